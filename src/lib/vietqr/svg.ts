@@ -1,0 +1,15 @@
+import QRCode from 'qrcode';
+
+/**
+ * SVG markup of a QR code (no external resources; prints crisply).
+ * Error correction M suits payment codes and short URLs read from paper.
+ */
+export async function qrSvg(text: string, options: { margin?: number; label?: string } = {}): Promise<string> {
+  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: options.margin ?? 2 });
+  const label = options.label ? ` role="img" aria-label="${escapeAttr(options.label)}"` : ' aria-hidden="true"';
+  return svg.replace('<svg ', `<svg${label} focusable="false" `);
+}
+
+function escapeAttr(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+}
