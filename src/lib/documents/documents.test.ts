@@ -1,0 +1,76 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { XMLParser } from 'fast-xml-parser';
+import sharp from 'sharp';
+import { describe, expect, test } from 'vitest';
+import { sampleDocument } from './examples.js';
+import { numberLine, placeDateLine, renderDocx, renderPdf } from './index.js';
+
+const run = promisify(execFile);
+
+
+async function docxText(buffer: Buffer): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'docx-'));
+  const file = path.join(dir, 'doc.docx');
+  await writeFile(file, buffer);
+  const { stdout } = await run('unzip', ['-p', file, 'word/document.xml'], { maxBuffer: 10e6 });
+  const parsed = new XMLParser({ ignoreAttributes: false, preserveOrder: true }).parse(stdout);
+  const texts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (k === 'w:t') (v as Array<{ '#text'?: unknown }>).forEach((t) => t['#text'] !== undefined && texts.push(String(t['#text'])));
+        else if (k !== ':@') walk(v);
+      }
+    }
+  };
+  walk(parsed);
+  return texts.join('|');
+}
+
+describe('Decree 30 helpers', () => {
+  test('place and date line pads day and months 1–2', () => {
+    expect(placeDateLine('Phường Chu Văn An', new Date('2026-01-05T03:00:00Z'))).toBe('Phường Chu Văn An, ngày 05 tháng 01 năm 2026');
+    expect(placeDateLine('Phường Chu Văn An', new Date('2026-11-24T03:00:00Z'))).toBe('Phường Chu Văn An, ngày 24 tháng 11 năm 2026');
+    expect(placeDateLine('Phường X', new Date('2026-03-31T18:00:00Z'))).toBe('Phường X, ngày 01 tháng 4 năm 2026');
+  });
+  test('number line pads numbers below ten', () => {
+    expect(numberLine('5/QĐ-UBND')).toBe('Số: 05/QĐ-UBND');
+    expect(numberLine('12/UBND-VP')).toBe('Số: 12/UBND-VP');
+  });
+});
+
+describe('DOCX', () => {
+  test('opens with a standard parser and keeps the official layout text', async () => {
+    const text = await docxText(await renderDocx(sampleDocument));
+    for (const expected of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ỦY BAN NHÂN DÂN PHƯỜNG CHU VĂN AN',
+      'Số: 01/TNHS', 'Phường Chu Văn An, ngày 05 tháng 01 năm 2026', 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
+      'NGƯỜI TIẾP NHẬN HỒ SƠ', 'Nơi nhận:', 'Tờ khai đăng ký khai sinh']) {
+      expect(text).toContain(expected);
+    }
+  });
+});
+
+describe('PDF', () => {
+  test('renders a non-blank first page and keeps Vietnamese diacritics', async () => {
+    const pdf = await renderPdf(sampleDocument);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const dir = await mkdtemp(path.join(tmpdir(), 'pdf-'));
+    const file = path.join(dir, 'doc.pdf');
+    await writeFile(file, pdf);
+    const { stdout } = await run('pdftotext', ['-layout', file, '-']);
+    expect(stdout).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(stdout).toContain('Phường Chu Văn An, ngày 05 tháng 01 năm 2026');
+    expect(stdout).toContain('Nguyễn Thị Hoa');
+    await run('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', file, path.join(dir, 'page')]);
+    const png = await readFile(path.join(dir, 'page-1.png'));
+    const stats = await sharp(png).greyscale().stats();
+    expect(stats.channels[0].min).toBeLessThan(80); // some dark ink
+    expect(stats.channels[0].mean).toBeGreaterThan(200); // mostly white paper
+    expect(stats.channels[0].mean).toBeLessThan(254.5);
+  });
+});

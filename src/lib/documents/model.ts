@@ -1,0 +1,95 @@
+/**
+ * A small model of an official document laid out after Decree 30/2020/NĐ-CP, Appendix I:
+ * issuing body and number on the left, national title + motto and place/date on the right,
+ * type name and summary centred, body, signature block(s), then "Nơi nhận".
+ * The same model renders to DOCX (docx.ts) and PDF (pdf.ts).
+ */
+export type Block =
+  | { kind: 'paragraph'; text: string; italic?: boolean; bold?: boolean; align?: 'left' | 'center' | 'justify' }
+  | { kind: 'field'; label: string; value: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'table'; columns: string[]; rows: string[][]; widths?: number[] };
+
+export interface Signer {
+  /** Authority prefix line, e.g. "TM. ỦY BAN NHÂN DÂN" or "KT. CHỦ TỊCH"; optional. */
+  authority?: string;
+  /** Title line, e.g. "CHỦ TỊCH", "NGƯỜI TIẾP NHẬN HỒ SƠ". */
+  title: string;
+  /** Hint under the title, e.g. "(Ký, ghi rõ họ tên)". */
+  hint?: string;
+  /** Full name, shown bold under the space left for the signature. */
+  name?: string;
+}
+
+export interface OfficialDocument {
+  /** Governing body line above the issuing body, upper case, not bold (optional). */
+  governingBody?: string;
+  /** Issuing body, upper case, bold, e.g. "ỦY BAN NHÂN DÂN PHƯỜNG CHU VĂN AN". */
+  issuingBody: string;
+  /** Number and symbol without "Số:", e.g. "01/TNHS". */
+  number?: string;
+  /** Official place name used in the date line, e.g. "Phường Chu Văn An". */
+  place: string;
+  date: Date;
+  /** Document type name, upper case bold, e.g. "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ". */
+  typeName: string;
+  summary?: string;
+  /** "Kính gửi: ..." line, for letters. */
+  addressee?: string;
+  blocks: Block[];
+  /** One signer (right) or two (left and right, e.g. applicant and officer). */
+  signers: Signer[];
+  /** Lines of "Nơi nhận:" (without the leading dash). */
+  recipients?: string[];
+  landscape?: boolean;
+  /** Document title for file metadata. */
+  title?: string;
+}
+
+const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** Day, month, year of an instant in Vietnam time. */
+export function vnDateParts(date: Date): { day: number; month: number; year: number } {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: VN_TIME_ZONE, day: 'numeric', month: 'numeric', year: 'numeric',
+  }).formatToParts(date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { day: get('day'), month: get('month'), year: get('year') };
+}
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Place and date line. Decree 30 wants a leading zero for days below 10 and months 1 and 2:
+ * `placeDateLine('Phường Chu Văn An', d)` → "Phường Chu Văn An, ngày 05 tháng 01 năm 2026".
+ */
+export function placeDateLine(place: string, date: Date): string {
+  const { day, month, year } = vnDateParts(date);
+  const monthText = month <= 2 ? twoDigits(month) : String(month);
+  return `${place}, ngày ${twoDigits(day)} tháng ${monthText} năm ${year}`;
+}
+
+/** "Số: 05/QĐ-UBND" — numbers below 10 get a leading zero. */
+export function numberLine(number: string | undefined): string {
+  if (!number) return 'Số:        /';
+  return `Số: ${number.replace(/^(\d)(?=\/)/, '0$1')}`;
+}
+
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+
+/** Every visible text of the document in reading order (for tests and plain-text fallbacks). */
+export function documentText(doc: OfficialDocument): string[] {
+  const body = doc.blocks.flatMap((b) => {
+    if (b.kind === 'paragraph') return [b.text];
+    if (b.kind === 'field') return [`${b.label}: ${b.value}`];
+    if (b.kind === 'list') return b.items;
+    return [...b.columns, ...b.rows.flat()];
+  });
+  return [
+    doc.governingBody ?? '', doc.issuingBody, numberLine(doc.number), NATIONAL_TITLE, MOTTO,
+    placeDateLine(doc.place, doc.date), doc.typeName, doc.summary ?? '', ...body,
+    ...doc.signers.flatMap((s) => [s.authority ?? '', s.title, s.name ?? '']),
+    ...(doc.recipients ?? []),
+  ].filter(Boolean);
+}

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import pdfmake from 'pdfmake';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Block, OfficialDocument, Signer } from './model.js';
+import { MOTTO, NATIONAL_TITLE, numberLine, placeDateLine } from './model.js';
+
+/**
+ * PDF rendering with pdfmake. Decree 30 asks for Times New Roman; the PDF embeds Roboto
+ * (shipped with pdfmake, full Vietnamese coverage) so the file renders the same everywhere.
+ */
+const MM = 72 / 25.4;
+const FAMILY = 'ThanThienRoboto';
+let fontsReady = false;
+
+function ensureFonts(): void {
+  if (fontsReady) return;
+  const require = createRequire(import.meta.url);
+  const dir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+  const vfs = (pdfmake as unknown as { virtualfs: { writeFileSync(n: string, d: Buffer): void } }).virtualfs;
+  const files = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
+  for (const file of Object.values(files)) vfs.writeFileSync(`thanthien-fonts/${file}`, readFileSync(path.join(dir, file)));
+  pdfmake.addFonts({
+    [FAMILY]: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, `thanthien-fonts/${f}`])) as never,
+  });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => true);
+  fontsReady = true;
+}
+
+function shortRule(columnWidth: number, length: number): Content {
+  const x1 = (columnWidth - length) / 2;
+  return { canvas: [{ type: 'line', x1, y1: 0, x2: x1 + length, y2: 0, lineWidth: 0.6 }], margin: [0, 1, 0, 4] };
+}
+
+function header(doc: OfficialDocument, contentWidth: number): Content {
+  const leftWidth = contentWidth * 0.4;
+  return {
+    columns: [
+      {
+        width: leftWidth, alignment: 'center', stack: [
+          ...(doc.governingBody ? [{ text: doc.governingBody, fontSize: 12 }] : []),
+          { text: doc.issuingBody, bold: true, fontSize: 12 },
+          shortRule(leftWidth, Math.min(leftWidth / 2, 70)),
+          { text: numberLine(doc.number), fontSize: 13 },
+        ],
+      },
+      {
+        width: '*', alignment: 'center', stack: [
+          { text: NATIONAL_TITLE, bold: true, fontSize: 12 },
+          { text: MOTTO, bold: true, fontSize: 13, decoration: 'underline' },
+          { text: placeDateLine(doc.place, doc.date), italics: true, fontSize: 13, margin: [0, 10, 0, 0] },
+        ],
+      },
+    ],
+    columnGap: 6,
+  };
+}
+
+function block(b: Block): Content {
+  switch (b.kind) {
+    case 'paragraph':
+      return { text: b.text, italics: b.italic, bold: b.bold, alignment: b.align ?? 'justify', leadingIndent: 10 * MM, margin: [0, 0, 0, 6] };
+    case 'field':
+      return { text: [`${b.label}: `, { text: b.value, bold: true }], leadingIndent: 10 * MM, margin: [0, 0, 0, 4] };
+    case 'list':
+      return { stack: b.items.map((item, i) => ({ text: `${i + 1}. ${item}`, margin: [10 * MM, 0, 0, 3] })) };
+    case 'table': {
+      const n = b.columns.length;
+      const widths = b.widths ? b.widths.map((w) => `${w}%`) : Array.from({ length: n }, () => '*');
+      const cell = (t: string, bold: boolean) => ({ text: t, bold, fontSize: 10, alignment: 'center' as const });
+      return {
+        table: { headerRows: 1, widths, body: [b.columns.map((c) => cell(c, true)), ...b.rows.map((r) => r.map((c) => cell(c, false)))] },
+        margin: [0, 4, 0, 8],
+      };
+    }
+  }
+}
+
+function signerStack(s: Signer): Content {
+  return {
+    alignment: 'center', stack: [
+      ...(s.authority ? [{ text: s.authority, bold: true }] : []),
+      { text: s.title, bold: true },
+      ...(s.hint ? [{ text: s.hint, italics: true, fontSize: 12 }] : []),
+      { text: s.name ?? ' ', bold: true, margin: [0, 50, 0, 0] },
+    ],
+  };
+}
+
+function recipientsStack(lines: string[]): Content {
+  return {
+    stack: [
+      { text: 'Nơi nhận:', bold: true, italics: true, fontSize: 12 },
+      ...lines.map((l) => ({ text: `- ${l}`, fontSize: 11 })),
+    ],
+  };
+}
+
+function footer(doc: OfficialDocument): Content[] {
+  const [first, ...rest] = doc.signers;
+  const recipients = doc.recipients?.length ? recipientsStack(doc.recipients) : { text: '' };
+  if (!first) return [recipients];
+  const left = rest.length ? signerStack(first) : recipients;
+  const right = signerStack(rest.length ? rest[rest.length - 1] : first);
+  const out: Content[] = [{ columns: [{ width: '50%', stack: [left] }, { width: '50%', stack: [right] }], margin: [0, 12, 0, 0], unbreakable: true }];
+  if (rest.length && doc.recipients?.length) out.push({ stack: [recipientsStack(doc.recipients)], margin: [0, 12, 0, 0] });
+  return out;
+}
+
+/** Builds the pdfmake definition (exported for tests and other renderers). */
+export function pdfDefinition(doc: OfficialDocument): TDocumentDefinitions {
+  const pageWidth = doc.landscape ? 841.89 : 595.28;
+  const margins: [number, number, number, number] = [30 * MM, 20 * MM, 15 * MM, 20 * MM];
+  const contentWidth = pageWidth - margins[0] - margins[2];
+  return {
+    pageSize: 'A4', pageOrientation: doc.landscape ? 'landscape' : 'portrait', pageMargins: margins,
+    info: { title: doc.title ?? doc.typeName, creator: doc.issuingBody },
+    defaultStyle: { font: FAMILY, fontSize: 13, lineHeight: 1.15 },
+    header: (page: number) => (page > 1 ? { text: String(page), alignment: 'center', fontSize: 13, margin: [0, 20, 0, 0] } : null) as Content,
+    content: [
+      header(doc, contentWidth),
+      { text: doc.typeName, bold: true, fontSize: 14, alignment: 'center', margin: [0, 18, 0, 0] },
+      ...(doc.summary ? [{ text: doc.summary, bold: true, alignment: 'center' as const }] : []),
+      ...(doc.addressee ? [{ text: `Kính gửi: ${doc.addressee}`, alignment: 'center' as const, margin: [0, 6, 0, 0] as [number, number, number, number] }] : []),
+      { text: ' ', margin: [0, 4, 0, 0] },
+      ...doc.blocks.map(block),
+      ...footer(doc),
+    ],
+  };
+}
+
+/** Renders the document as a PDF file with an embedded Vietnamese-capable font. */
+export async function renderPdf(doc: OfficialDocument): Promise<Buffer> {
+  ensureFonts();
+  return pdfmake.createPdf(pdfDefinition(doc)).getBuffer();
+}
