@@ -1,0 +1,39 @@
+import { vnDayStart } from './numbering.js';
+
+/** Booking slots: fixed-length slots inside the centre's morning and afternoon sessions. */
+export interface SlotConfig { sessions: Array<[string, string]>; slotMinutes: number; maxDaysAhead: number }
+export const DEFAULT_SLOTS: SlotConfig = { sessions: [['07:30', '11:30'], ['13:30', '17:00']], slotMinutes: 30, maxDaysAhead: 14 };
+
+const toMin = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const toHhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/** Slot start times of a day: `['07:30', '08:00', …, '16:30']`. */
+export function daySlots(cfg: SlotConfig = DEFAULT_SLOTS): string[] {
+  const out: string[] = [];
+  for (const [from, to] of cfg.sessions) {
+    for (let m = toMin(from); m + cfg.slotMinutes <= toMin(to); m += cfg.slotMinutes) out.push(toHhmm(m));
+  }
+  return out;
+}
+
+/** The UTC instant a slot starts. */
+export const slotStart = (day: string, hhmm: string): Date => new Date(vnDayStart(day).getTime() + toMin(hhmm) * 60_000);
+
+/** Weekdays only; the holiday calendar is checked by the caller when available. */
+export function isWeekday(day: string): boolean {
+  const d = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return d >= 1 && d <= 5;
+}
+
+export type SlotProblem = 'bad_day' | 'bad_slot' | 'past' | 'too_far' | 'closed';
+
+/** Why a slot cannot be booked at `now`, or null when it can. */
+export function slotProblem(day: string, hhmm: string, now: Date, cfg: SlotConfig = DEFAULT_SLOTS): SlotProblem | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) return 'bad_day';
+  if (!daySlots(cfg).includes(hhmm)) return 'bad_slot';
+  const start = slotStart(day, hhmm);
+  if (start.getTime() <= now.getTime()) return 'past';
+  if (start.getTime() - now.getTime() > cfg.maxDaysAhead * 86_400_000) return 'too_far';
+  if (!isWeekday(day)) return 'closed';
+  return null;
+}
