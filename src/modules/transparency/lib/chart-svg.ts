@@ -1,0 +1,27 @@
+import * as echarts from 'echarts';
+
+export interface BarSeries { name: string; values: (number | null)[]; stack?: string }
+
+/**
+ * A bar chart rendered on the server as SVG (ECharts SSR): no client script, prints well.
+ * `title` also becomes the chart's accessible name (aria label).
+ */
+export function barChartSvg(opts: { title: string; categories: string[]; series: BarSeries[]; width?: number; height?: number; percent?: boolean }): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: opts.width ?? 720, height: opts.height ?? 320 });
+  try {
+    chart.setOption({
+      animation: false,
+      aria: { enabled: true, label: { description: opts.title } },
+      textStyle: { fontFamily: 'Be Vietnam Pro, Arial, sans-serif' },
+      color: ['#1d5fa8', '#e0892b', '#2e8540'],
+      grid: { left: 48, right: 16, top: 40, bottom: 40 },
+      legend: { top: 4 },
+      xAxis: { type: 'category', data: opts.categories },
+      yAxis: { type: 'value', max: opts.percent ? 100 : undefined, axisLabel: { formatter: opts.percent ? '{value}%' : '{value}' } },
+      series: opts.series.map((s) => ({ type: 'bar', name: s.name, data: s.values, stack: s.stack })),
+    });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
