@@ -1,0 +1,39 @@
+/**
+ * SMS delivery for survey one-time codes.
+ *
+ * A real gateway (a telecom's brandname SMS API, an aggregator such as an eSMS/SpeedSMS-style
+ * HTTP service) plugs in here: implement `SmsSender` and call `setSmsSender()` once at start-up,
+ * for example from a small local module loaded before the app starts. Until then the development
+ * sender writes the message to the log, which is how tests and the demo read the code.
+ */
+export interface SmsSender {
+  send(to: string, text: string): Promise<void>;
+}
+
+interface LogLike { info(obj: object, msg?: string): void }
+
+export const logSmsSender = (log: LogLike): SmsSender => ({
+  async send(to, text) {
+    log.info({ sms: { to, text } }, 'SMS (development sender: not delivered)');
+  },
+});
+
+let current: SmsSender | null = null;
+/** Messages sent by the development sender, newest last (tests read codes from here). */
+export const devOutbox: { to: string; text: string }[] = [];
+
+export function setSmsSender(sender: SmsSender | null): void {
+  current = sender;
+}
+
+export function smsSender(log: LogLike): SmsSender {
+  if (current) return current;
+  const logger = logSmsSender(log);
+  return {
+    async send(to, text) {
+      devOutbox.push({ to, text });
+      if (devOutbox.length > 100) devOutbox.shift();
+      await logger.send(to, text);
+    },
+  };
+}
