@@ -1,0 +1,94 @@
+/** Creating feedback items from any channel. */
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { withUnit } from '../../core/tenancy.js';
+import { categoryRules, type CategoryCode, type CategoryRule, type Channel } from './categories.js';
+import { dueDay, vnDay } from './deadlines.js';
+import { insertFeedback, insertPhotos, loadDeadlineOverrides, type InsertOutcome } from './intake-repo.js';
+import type { CleanPhoto } from './photos.js';
+import { newTrackingCode } from './tracking-code.js';
+import { asFeedbackTrx, type FeedbackTrx } from './types.js';
+import type { Submission } from './validate.js';
+import type { CalendarSource } from './work-calendar.js';
+
+export interface IntakeExtras {
+  channel: Channel;
+  /** Zalo/Facebook user id, SMS number: where a reply through that channel goes. */
+  senderHandle?: string | null;
+  boxLocation?: string | null;
+  intakeId?: string | null;
+  receivedAt?: Date | null;
+  /** Per-client key (IP or API client) used with the content to catch double submits. */
+  clientKey?: string | null;
+  /** Hidden form field or `Idempotency-Key` header: the same key always returns the first code. */
+  idempotencyKey?: string | null;
+  photos?: CleanPhoto[];
+}
+
+/** Same idempotency key: 24 h. Same client + same text without a key: 2 minutes. */
+const KEY_WINDOW_S = 86_400;
+const CONTENT_WINDOW_S = 120;
+
+export function dedupeKey(s: Submission, x: IntakeExtras): { key: string | null; window: number } {
+  if (x.idempotencyKey) return { key: hash(`k|${x.idempotencyKey}`), window: KEY_WINDOW_S };
+  if (x.clientKey) return { key: hash(`h|${x.clientKey}|${s.category}|${s.content}`), window: CONTENT_WINDOW_S };
+  return { key: null, window: 0 };
+}
+
+const hash = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 24);
+
+/** Category rules per unit, cached briefly: the hot path should not read them on every insert. */
+const rulesCache = new Map<string, { at: number; rules: Record<CategoryCode, CategoryRule> }>();
+const RULES_TTL_MS = 30_000;
+
+export async function rulesFor(trx: FeedbackTrx, unitId: string): Promise<Record<CategoryCode, CategoryRule>> {
+  const hit = rulesCache.get(unitId);
+  if (hit && Date.now() - hit.at < RULES_TTL_MS) return hit.rules;
+  const rules = categoryRules(await loadDeadlineOverrides(trx));
+  rulesCache.set(unitId, { at: Date.now(), rules });
+  return rules;
+}
+export const forgetRules = (unitId: string) => rulesCache.delete(unitId);
+
+export interface IntakeResult extends InsertOutcome {
+  dueDate: string;
+}
+
+/**
+ * Store one item (and its photos) in one short transaction. Returns the first item's code when
+ * the same submission arrived moments ago. Anonymous intake is not audited (it is not a staff
+ * write); the item's own `received` event is its record.
+ */
+export async function submitFeedback(
+  db: Kysely<any>,
+  calendars: CalendarSource,
+  unitId: string,
+  s: Submission,
+  x: IntakeExtras,
+): Promise<IntakeResult> {
+  const calendar = await calendars(unitId);
+  const receivedAt = x.receivedAt ?? new Date();
+  const { key, window } = dedupeKey(s, x);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await withUnit(db, unitId, async (raw) => {
+        const trx = asFeedbackTrx(raw);
+        const rules = await rulesFor(trx, unitId);
+        const dueDate = dueDay(calendar, vnDay(receivedAt), rules[s.category].deadlineDays);
+        const out = await insertFeedback(trx, {
+          unitId, code: newTrackingCode(Number(vnDay(receivedAt).slice(0, 4))), category: s.category,
+          channel: x.channel, content: s.content, senderName: s.name, senderPhone: s.phone, senderEmail: s.email,
+          senderHandle: x.senderHandle ?? null, shareLocation: s.shareLocation, lat: s.lat, lng: s.lng,
+          address: s.address, boxLocation: x.boxLocation ?? null, intakeId: x.intakeId ?? null, dedupeKey: key,
+          dueDate, receivedAt: x.receivedAt ?? null,
+        }, window);
+        if (out.created) await insertPhotos(trx, unitId, out.id, x.photos ?? []);
+        return { ...out, dueDate };
+      });
+    } catch (err) {
+      // A tracking-code collision (31^6 codes a year) is retried with a fresh code.
+      if (attempt < 3 && (err as { code?: string }).code === '23505') continue;
+      throw err;
+    }
+  }
+}

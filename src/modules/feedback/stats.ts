@@ -1,0 +1,77 @@
+/** Statistics computed from stored items: public board figures and the scoring indicators. */
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { withUnit } from '../../core/tenancy.js';
+import { vnDay } from './deadlines.js';
+import { intakeCoverageForYear } from './intake-register.js';
+import { asFeedbackTrx, type FeedbackTrx } from './types.js';
+
+export interface FeedbackStats {
+  total: number;
+  byCategory: Record<string, number>;
+  byStatus: Record<string, number>;
+  answered: number;
+  answeredOnTime: number;
+  /** answeredOnTime / answered, 0..1; null when nothing was answered. */
+  onTimeRate: number | null;
+  overdueOpen: number;
+  averageRating: number | null;
+}
+
+const OPEN = ['received', 'classified', 'assigned', 'in_progress'];
+
+/** Items received in [from, to) (Vietnam days), overdue counted as of `today`. */
+export async function statsFor(trx: FeedbackTrx, from: string, to: string, today: string): Promise<FeedbackStats> {
+  const inRange = sql<boolean>`(received_at at time zone 'Asia/Ho_Chi_Minh')::date >= ${from}::date
+    and (received_at at time zone 'Asia/Ho_Chi_Minh')::date < ${to}::date`;
+  const groups = await trx.selectFrom('feedback')
+    .select(['category', 'status', sql<number>`count(*)::int`.as('n')])
+    .where(inRange).groupBy(['category', 'status']).execute();
+  const totals = await trx.selectFrom('feedback')
+    .select([
+      sql<number>`count(*) filter (where answered_at is not null)::int`.as('answered'),
+      sql<number>`count(*) filter (where answered_at is not null
+        and (answered_at at time zone 'Asia/Ho_Chi_Minh')::date <= due_date)::int`.as('on_time'),
+      sql<number>`count(*) filter (where status in (${sql.join(OPEN)}) and due_date < ${today}::date)::int`.as('overdue'),
+      sql<number | null>`round(avg(rating)::numeric, 2)::float8`.as('avg_rating'),
+    ])
+    .where(inRange).executeTakeFirstOrThrow();
+  const byCategory: Record<string, number> = {};
+  const byStatus: Record<string, number> = {};
+  let total = 0;
+  for (const g of groups) {
+    byCategory[g.category] = (byCategory[g.category] ?? 0) + g.n;
+    byStatus[g.status] = (byStatus[g.status] ?? 0) + g.n;
+    total += g.n;
+  }
+  return {
+    total, byCategory, byStatus, answered: totals.answered, answeredOnTime: totals.on_time,
+    onTimeRate: totals.answered > 0 ? totals.on_time / totals.answered : null,
+    overdueOpen: totals.overdue, averageRating: totals.avg_rating,
+  };
+}
+
+export interface FeedbackIndicators extends FeedbackStats {
+  year: number;
+  intakeWeeksExpected: number;
+  intakeWeeksRecorded: number;
+  /** Share of (group, week) pairs with a recorded weekly intake; null when no group exists. */
+  intakeCoverageRate: number | null;
+}
+
+/**
+ * Indicators of criterion 1b for the scoring and dashboard modules: received, answered, on-time
+ * rate, overdue open items and weekly mass-organisation intake coverage for `year`.
+ */
+export async function feedbackIndicators(db: Kysely<any>, unitId: string, year: number, now = new Date()): Promise<FeedbackIndicators> {
+  const today = vnDay(now);
+  return withUnit(db, unitId, async (raw) => {
+    const trx = asFeedbackTrx(raw);
+    const stats = await statsFor(trx, `${year}-01-01`, `${year + 1}-01-01`, today);
+    const cov = await intakeCoverageForYear(trx, unitId, year, today);
+    return {
+      ...stats, year, intakeWeeksExpected: cov.expected, intakeWeeksRecorded: cov.recorded,
+      intakeCoverageRate: cov.expected > 0 ? cov.recorded / cov.expected : null,
+    };
+  });
+}
