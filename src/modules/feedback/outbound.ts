@@ -1,0 +1,35 @@
+/** Delivering queued replies through the messaging adapters (run by the `feedback-outbound` job). */
+import type { Kysely } from 'kysely';
+import { withUnit } from '../../core/tenancy.js';
+import { isMessagingChannel, type MessagingChannel } from './categories.js';
+import type { MessagingAdapter } from './channels/adapters.js';
+import { asFeedbackTrx } from './types.js';
+
+const MAX_ATTEMPTS = 5;
+
+/** Sends up to `limit` pending messages of one unit; returns how many were delivered. */
+export async function deliverPending(
+  db: Kysely<any>, unitId: string, adapters: Record<MessagingChannel, MessagingAdapter>, limit = 50,
+): Promise<number> {
+  return withUnit(db, unitId, async (raw) => {
+    const trx = asFeedbackTrx(raw);
+    const rows = await trx.selectFrom('feedback_outbound').selectAll()
+      .where('status', '=', 'pending').where('attempts', '<', MAX_ATTEMPTS)
+      .orderBy('created_at').limit(limit).forUpdate().skipLocked().execute();
+    let delivered = 0;
+    for (const row of rows) {
+      if (!isMessagingChannel(row.channel)) continue;
+      try {
+        const outcome = await adapters[row.channel].send(row.recipient, row.body);
+        await trx.updateTable('feedback_outbound').set({ status: outcome, sent_at: new Date(), attempts: row.attempts + 1 })
+          .where('id', '=', row.id).execute();
+        delivered++;
+      } catch (err) {
+        await trx.updateTable('feedback_outbound')
+          .set({ attempts: row.attempts + 1, last_error: String((err as Error).message).slice(0, 500), status: row.attempts + 1 >= MAX_ATTEMPTS ? 'failed' : 'pending' })
+          .where('id', '=', row.id).execute();
+      }
+    }
+    return delivered;
+  });
+}
