@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeSatisfactionIndex, indexItems } from './satisfaction.js';
-import type { SurveyDefinition } from './types.js';
+import type { Answers, SurveyDefinition } from './types.js';
 
 const def: SurveyDefinition = {
   sections: [{
@@ -29,7 +29,7 @@ describe('computeSatisfactionIndex', () => {
       { overall: 4, staff: { polite: 4, helpful: 1 } },
       { overall: 2 },
       { age: 3 }, // no index item → skipped
-    ].map((answers) => ({ definition: def, answers }));
+    ].map((answers) => ({ definition: def, answers: answers as unknown as Answers }));
     const r = computeSatisfactionIndex(rs);
     expect(r.respondents).toBe(4);
     expect(r.index).toBe(62.5);

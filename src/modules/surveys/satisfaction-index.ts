@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import { withUnit } from '../../core/tenancy.js';
+import * as repo from './repo.js';
+import { computeSatisfactionIndex, type SatisfactionIndex } from './satisfaction.js';
+import { versionDefinitions } from './service.js';
+import type { SurveyKind } from './types.js';
+
+/** 1 January 00:00 in Vietnam (UTC+7) of `year`, as a UTC instant. */
+export const vnYearStart = (year: number): Date => new Date(Date.UTC(year, 0, 1) - 7 * 3600_000);
+
+/**
+ * Satisfaction index of a unit for one kind of survey ('centre' or 'government') over one
+ * calendar year (Vietnam time), across every survey of that kind. See docs/satisfaction-index.md.
+ *
+ * @example await satisfactionIndex(app.db, unitId, 'centre', 2026)
+ *   → { respondents: 312, index: 78.4, indexCi: { low: 76.1, high: 80.7 }, satisfiedShare: 81.2, ... }
+ */
+export async function satisfactionIndex(
+  db: Kysely<any>, unitId: string, surveyKind: Exclude<SurveyKind, 'custom'>, year: number,
+): Promise<SatisfactionIndex & { year: number; kind: string }> {
+  const result = await withUnit<SatisfactionIndex, repo.SurveyTables>(db, unitId, async (trx) => {
+    const surveys = (await repo.listSurveys(trx, unitId)).filter((s) => s.kind === surveyKind);
+    const all = [];
+    for (const s of surveys) {
+      const defs = await versionDefinitions(trx, s.id);
+      const responses = await repo.loadResponses(trx, s.id, vnYearStart(year), vnYearStart(year + 1));
+      all.push(...responses.flatMap((r) => {
+        const definition = defs.get(r.version);
+        return definition ? [{ definition, answers: r.answers }] : [];
+      }));
+    }
+    return computeSatisfactionIndex(all);
+  });
+  return { ...result, year, kind: surveyKind };
+}
