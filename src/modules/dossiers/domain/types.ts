@@ -1,0 +1,76 @@
+import type { DossierStatus } from './states.js';
+
+export type Channel = 'online' | 'in_person' | 'postal';
+export const CHANNELS: Channel[] = ['in_person', 'online', 'postal'];
+
+/** A dossier row as stored (snake_case, like the table). Dates: timestamptz → Date, date → 'YYYY-MM-DD'. */
+export interface DossierRow {
+  id: string;
+  unit_id: string;
+  receiving_unit_id: string;
+  code: string;
+  procedure_code: string | null;
+  procedure_name: string;
+  field: string;
+  working_days: number;
+  applicant_name: string;
+  applicant_phone: string | null;
+  applicant_email: string | null;
+  applicant_address: string | null;
+  channel: Channel;
+  status: DossierStatus;
+  received_at: Date;
+  accepted_at: Date | null;
+  due_date: string | null;
+  result_at: Date | null;
+  returned_at: Date | null;
+  officer_id: string | null;
+  officer_name: string | null;
+  missing_papers: string | null;
+  refusal_reason: string | null;
+  home_service: boolean;
+  fast_track: boolean;
+  apologies: number;
+  late_apologies: number;
+  apology_due_date: string | null;
+  source: string;
+  warned_on: string | null;
+  updated_at: Date;
+}
+
+export interface DossierEventRow {
+  id: string;
+  dossier_id: string;
+  at: Date;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  officer_name: string | null;
+  note: string | null;
+}
+
+export interface PauseRow { id: string; dossier_id: string; started_at: Date; ended_at: Date | null }
+
+export interface ApologyRow {
+  id: string;
+  dossier_id: string;
+  number: number;
+  reason: string;
+  new_due_date: string;
+  leader_name: string;
+  leader_title: string;
+  issued_at: Date;
+  late: boolean;
+  sent_channel: string;
+  sent_to: string | null;
+}
+
+export interface DossierSettings {
+  unit_id: string;
+  agency_code: string;
+  collect_place: string;
+  fast_track_weekday: number | null;
+  fast_track_procedures: string[];
+  leader_name: string;
+  leader_title: string;
+}

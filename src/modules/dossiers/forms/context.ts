@@ -1,0 +1,67 @@
+import type { Block, OfficialDocument, Signer } from '../../../lib/documents/index.js';
+import { vnDateTimeOf } from '../../../lib/vn-calendar/plain-date.js';
+import { showDate } from '../domain/rules.js';
+import type { ApologyRow, DossierEventRow, DossierRow, DossierSettings, PauseRow } from '../domain/types.js';
+
+/** Everything a one-stop form needs, loaded once by the repo. */
+export interface FormContext {
+  unitName: string; // "Phường Chu Văn An"
+  dossier: DossierRow;
+  decidingUnitName: string;
+  events: DossierEventRow[];
+  pauses: PauseRow[];
+  apologies: ApologyRow[];
+  settings: DossierSettings;
+  now: Date;
+}
+
+export const FORM_NUMBERS = ['01', '02', '03', '04', '05', '06'] as const;
+export type FormNumber = (typeof FORM_NUMBERS)[number];
+
+/** Names of the forms (Decree 61/2018 appendix, same purposes under Decree 118/2025). */
+export const FORM_NAMES: Record<FormNumber, string> = {
+  '01': 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
+  '02': 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
+  '03': 'Phiếu từ chối tiếp nhận giải quyết hồ sơ',
+  '04': 'Phiếu xin lỗi và hẹn lại ngày trả kết quả',
+  '05': 'Sổ theo dõi hồ sơ',
+  '06': 'Phiếu kiểm soát quá trình giải quyết hồ sơ',
+};
+
+/** "14 giờ 05 phút, ngày 12/03/2026" (Vietnam time). */
+export function showDateTime(at: Date): string {
+  const { date, minutes } = vnDateTimeOf(at);
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${hh} giờ ${mm} phút, ngày ${showDate(date)}`;
+}
+
+/** Header shared by every form: the unit's People's Committee over its service centre. */
+export function baseDocument(ctx: FormContext, form: FormNumber, extra: Partial<OfficialDocument>): OfficialDocument {
+  return {
+    governingBody: `ỦY BAN NHÂN DÂN ${ctx.unitName.toUpperCase()}`,
+    issuingBody: 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG',
+    number: `${ctx.dossier.code.slice(-4)}/${form === '01' ? 'TNHS' : form === '02' ? 'BSHS' : form === '03' ? 'TCHS' : form === '04' ? 'XL' : 'KSHS'}`,
+    place: ctx.unitName,
+    date: ctx.now,
+    typeName: FORM_NAMES[form].toUpperCase(),
+    summary: `Mã hồ sơ: ${ctx.dossier.code}`,
+    blocks: [],
+    signers: [],
+    title: `${FORM_NAMES[form]} — ${ctx.dossier.code}`,
+    ...extra,
+  };
+}
+
+export const applicantBlocks = (d: DossierRow): Block[] => [
+  { kind: 'field', label: 'Ông/bà', value: d.applicant_name },
+  ...(d.applicant_address ? [{ kind: 'field' as const, label: 'Địa chỉ', value: d.applicant_address }] : []),
+  ...(d.applicant_phone ? [{ kind: 'field' as const, label: 'Số điện thoại', value: d.applicant_phone }] : []),
+  ...(d.applicant_email ? [{ kind: 'field' as const, label: 'Thư điện tử', value: d.applicant_email }] : []),
+  { kind: 'field', label: 'Nội dung yêu cầu giải quyết', value: d.procedure_name },
+];
+
+export const officerSigner = (title: string, name: string | null): Signer =>
+  ({ title, hint: '(Ký và ghi rõ họ tên)', name: name ?? '' });
+
+export const lines = (text: string | null) => (text ?? '').split(/\r?\n|;/).map((s) => s.trim()).filter(Boolean);

@@ -1,0 +1,57 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, test } from 'vitest';
+import type { DossierRow } from '../domain/types.js';
+import { docxText, pdfCheck } from './file-checks.js';
+import { FORM_NAMES, renderForm, type FormContext } from './index.js';
+
+const dossier: DossierRow = {
+  id: 'd1', unit_id: 'u1', receiving_unit_id: 'u1', code: '000.00.00.H31-260305-0007', procedure_code: null,
+  procedure_name: 'Chứng thực bản sao từ bản chính', field: 'Chứng thực', working_days: 2,
+  applicant_name: 'Nguyễn Thị Hoa', applicant_phone: '0912 000 123', applicant_email: null, applicant_address: 'Tổ dân phố 3, phường Chu Văn An',
+  channel: 'in_person', status: 'processing', received_at: new Date('2026-03-05T02:15:00Z'), accepted_at: new Date('2026-03-05T02:15:00Z'),
+  due_date: '2026-03-09', result_at: null, returned_at: null, officer_id: null, officer_name: 'Trần Văn Minh',
+  missing_papers: 'Bản chính giấy khai sinh\nẢnh 4x6', refusal_reason: 'Giấy tờ không thuộc thẩm quyền chứng thực', home_service: false, fast_track: false,
+  apologies: 1, late_apologies: 0, apology_due_date: '2026-03-12', source: 'counter', warned_on: null, updated_at: new Date(),
+};
+
+const ctx: FormContext = {
+  unitName: 'Phường Chu Văn An', decidingUnitName: 'Phường Chu Văn An', dossier, now: new Date('2026-03-06T03:00:00Z'),
+  events: [
+    { id: 'e1', dossier_id: 'd1', at: new Date('2026-03-05T02:15:00Z'), action: 'receive', from_status: null, to_status: 'received', officer_name: 'Trần Văn Minh', note: null },
+    { id: 'e2', dossier_id: 'd1', at: new Date('2026-03-05T08:00:00Z'), action: 'start_processing', from_status: 'received', to_status: 'processing', officer_name: 'Lê Thị Lan', note: null },
+  ],
+  pauses: [],
+  apologies: [{ id: 'a1', dossier_id: 'd1', number: 1, reason: 'Chờ xác minh thông tin từ cơ quan cấp bản chính', new_due_date: '2026-03-12', leader_name: 'Phạm Văn Hùng', leader_title: 'Chủ tịch', issued_at: new Date('2026-03-06T03:00:00Z'), late: false, sent_channel: 'desk', sent_to: null }],
+  settings: { unit_id: 'u1', agency_code: '000.00.00.H31', collect_place: 'Quầy số 2, Trung tâm PVHCC phường Chu Văn An', fast_track_weekday: null, fast_track_procedures: [], leader_name: 'Phạm Văn Hùng', leader_title: 'CHỦ TỊCH' },
+};
+
+const expected: Record<'01' | '02' | '03' | '04' | '06', string[]> = {
+  '01': ['NGƯỜI TIẾP NHẬN HỒ SƠ', 'ngày 09/03/2026', 'Quầy số 2'],
+  '02': ['Bản chính giấy khai sinh', 'Ảnh 4x6'],
+  '03': ['Giấy tờ không thuộc thẩm quyền chứng thực'],
+  '04': ['Chờ xác minh thông tin', '12/03/2026', 'Phạm Văn Hùng', 'TM. ỦY BAN NHÂN DÂN'],
+  '06': ['Chuyển xử lý', 'Lê Thị Lan', 'Trước hạn'],
+};
+
+describe('one-stop forms', () => {
+  for (const [n, texts] of Object.entries(expected) as Array<[keyof typeof expected, string[]]>) {
+    test(`Mẫu ${n} as DOCX opens with a standard parser`, async () => {
+      const text = await docxText(await renderForm(n, 'docx', ctx));
+      for (const t of [FORM_NAMES[n].toUpperCase(), '000.00.00.H31-260305-0007', 'Độc lập - Tự do - Hạnh phúc', ...texts]) expect(text).toContain(t);
+    });
+    test(`Mẫu ${n} as PDF renders with its text`, async () => {
+      const { text, inked } = await pdfCheck(await renderForm(n, 'pdf', ctx));
+      expect(inked).toBe(true);
+      expect(text).toContain('Phường Chu Văn An, ngày 06 tháng 3 năm 2026');
+      expect(text.replace(/\s+/g, ' ')).toContain(texts[0]);
+    });
+  }
+  test('Mẫu 05 tracking book is a readable XLSX with one row per dossier', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await renderForm('05', 'xlsx', ctx) as never);
+    const ws = wb.worksheets[0];
+    expect(ws.getRow(3).getCell(2).value).toBe('Mã hồ sơ');
+    expect(ws.getRow(4).getCell(2).value).toBe('000.00.00.H31-260305-0007');
+    expect(ws.getRow(4).getCell(8).value).toBe('09/03/2026');
+  });
+});

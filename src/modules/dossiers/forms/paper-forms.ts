@@ -1,0 +1,75 @@
+import type { OfficialDocument } from '../../../lib/documents/index.js';
+import { showDate } from '../domain/rules.js';
+import { applicantBlocks, baseDocument, lines, officerSigner, showDateTime, type FormContext } from './context.js';
+
+const CHANNEL_TEXT = { in_person: 'trực tiếp tại Bộ phận Một cửa', online: 'trực tuyến qua Cổng Dịch vụ công', postal: 'qua dịch vụ bưu chính công ích' };
+
+/** Mẫu 01 — receipt and appointment. */
+export function form01(ctx: FormContext): OfficialDocument {
+  const d = ctx.dossier;
+  return baseDocument(ctx, '01', {
+    blocks: [
+      { kind: 'paragraph', text: `Trung tâm Phục vụ hành chính công ${ctx.unitName} tiếp nhận hồ sơ ${CHANNEL_TEXT[d.channel]} của:` },
+      ...applicantBlocks(d),
+      ...(ctx.decidingUnitName !== ctx.unitName ? [{ kind: 'field' as const, label: 'Cơ quan có thẩm quyền giải quyết', value: ctx.decidingUnitName }] : []),
+      { kind: 'field', label: 'Thời gian nhận hồ sơ', value: showDateTime(d.received_at) },
+      { kind: 'field', label: 'Thời gian trả kết quả giải quyết hồ sơ', value: d.due_date ? `ngày ${showDate(d.due_date)}` : 'sẽ hẹn sau khi hồ sơ đầy đủ, hợp lệ' },
+      { kind: 'field', label: 'Đăng ký nhận kết quả tại', value: ctx.settings.collect_place || `Trung tâm Phục vụ hành chính công ${ctx.unitName}` },
+      { kind: 'paragraph', italic: true, text: 'Công dân tra cứu tình trạng hồ sơ bằng mã hồ sơ và 4 số cuối điện thoại trên trang của phường.' },
+    ],
+    signers: [officerSigner('NGƯỜI NỘP HỒ SƠ', d.applicant_name), officerSigner('NGƯỜI TIẾP NHẬN HỒ SƠ', d.officer_name)],
+  });
+}
+
+/** Mẫu 02 — what is missing, listed once (hướng dẫn một lần). */
+export function form02(ctx: FormContext): OfficialDocument {
+  const d = ctx.dossier;
+  const missing = lines(d.missing_papers);
+  return baseDocument(ctx, '02', {
+    blocks: [
+      { kind: 'paragraph', text: `Ngày ${showDateTime(d.received_at)}, Trung tâm Phục vụ hành chính công ${ctx.unitName} tiếp nhận hồ sơ của:` },
+      ...applicantBlocks(d),
+      { kind: 'paragraph', text: 'Sau khi xem xét, hồ sơ chưa đầy đủ, hợp lệ. Đề nghị ông/bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:' },
+      { kind: 'list', items: missing.length ? missing : ['(Chưa ghi nội dung cần bổ sung)'] },
+      { kind: 'paragraph', text: 'Thời gian bổ sung hồ sơ không tính vào thời hạn giải quyết. Trong quá trình hoàn thiện hồ sơ nếu có vướng mắc, ông/bà liên hệ Trung tâm Phục vụ hành chính công để được hướng dẫn.' },
+    ],
+    signers: [officerSigner('NGƯỜI HƯỚNG DẪN', d.officer_name)],
+    recipients: ['Người nộp hồ sơ;', 'Lưu: Trung tâm PVHCC.'],
+  });
+}
+
+/** Mẫu 03 — refusal with reasons. */
+export function form03(ctx: FormContext): OfficialDocument {
+  const d = ctx.dossier;
+  return baseDocument(ctx, '03', {
+    blocks: [
+      { kind: 'paragraph', text: `Trung tâm Phục vụ hành chính công ${ctx.unitName} tiếp nhận hồ sơ của:` },
+      ...applicantBlocks(d),
+      { kind: 'paragraph', text: 'Qua xem xét, cơ quan có thẩm quyền từ chối tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:' },
+      { kind: 'list', items: lines(d.refusal_reason).length ? lines(d.refusal_reason) : ['(Chưa ghi lý do)'] },
+      { kind: 'paragraph', text: 'Xin thông báo để ông/bà được biết và thực hiện.' },
+    ],
+    signers: [officerSigner('NGƯỜI TIẾP NHẬN HỒ SƠ', d.officer_name)],
+    recipients: ['Người nộp hồ sơ;', 'Lưu: Trung tâm PVHCC.'],
+  });
+}
+
+/** Mẫu 04 — apology and new appointment, signed by the responsible leader (latest apology). */
+export function form04(ctx: FormContext): OfficialDocument {
+  const d = ctx.dossier;
+  const apology = ctx.apologies[ctx.apologies.length - 1];
+  const originalDue = d.due_date ? showDate(d.due_date) : '…';
+  return baseDocument(ctx, '04', {
+    date: apology?.issued_at ?? ctx.now,
+    addressee: d.applicant_name,
+    blocks: [
+      { kind: 'paragraph', text: `Ngày ${showDateTime(d.received_at)}, Trung tâm Phục vụ hành chính công ${ctx.unitName} tiếp nhận hồ sơ đề nghị giải quyết thủ tục: ${d.procedure_name}. Thời gian hẹn trả kết quả: ngày ${originalDue}.` },
+      { kind: 'paragraph', text: `Tuy nhiên đến nay, cơ quan giải quyết chưa trả kết quả giải quyết hồ sơ của ông/bà đúng hẹn. Lý do: ${apology?.reason ?? '(chưa lập phiếu xin lỗi)'}.` },
+      { kind: 'paragraph', text: 'Sự chậm trễ này đã gây phiền hà cho ông/bà. Chúng tôi trân trọng xin lỗi ông/bà và sẽ trả kết quả giải quyết hồ sơ cho ông/bà vào:' },
+      { kind: 'field', label: 'Ngày hẹn trả kết quả mới', value: apology ? showDate(apology.new_due_date) : '…' },
+      { kind: 'paragraph', text: 'Mong nhận được sự thông cảm của ông/bà.' },
+    ],
+    signers: [{ authority: 'TM. ỦY BAN NHÂN DÂN', title: (apology?.leader_title ?? ctx.settings.leader_title).toUpperCase(), name: apology?.leader_name ?? ctx.settings.leader_name }],
+    recipients: ['Như trên;', 'Lưu: VT, Trung tâm PVHCC.'],
+  });
+}
