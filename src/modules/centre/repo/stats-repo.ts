@@ -1,0 +1,39 @@
+import { sql } from 'kysely';
+import type { TicketFact, Score } from '../domain/stats.js';
+import type { Trx } from './types.js';
+
+/** Tickets taken in [from, to), as facts for the statistics. */
+export async function ticketFacts(trx: Trx, unitId: string, from: Date, to: Date): Promise<TicketFact[]> {
+  const { rows } = await sql<{ service: string; counter: number | null; status: TicketFact['status'];
+    created_at: Date; called_at: Date | null; started_at: Date | null; finished_at: Date | null }>`
+    select s.name_vi as service, c.number as counter, t.status, t.created_at, t.called_at, t.started_at, t.finished_at
+    from centre_tickets t join centre_services s on s.id = t.service_id
+      left join centre_counters c on c.id = t.counter_id
+    where t.unit_id = ${unitId} and t.created_at >= ${from} and t.created_at < ${to} and t.status <> 'cancelled'`.execute(trx);
+  return rows.map((r) => ({
+    service: r.service, counter: r.counter === null ? null : `Quầy ${r.counter}`, status: r.status,
+    createdAt: r.created_at, calledAt: r.called_at, startedAt: r.started_at, finishedAt: r.finished_at,
+  }));
+}
+
+export interface RatingFact { kind: 'counter' | 'reception'; score: Score; counter: number | null; officer: string | null; service: string | null; reasons: string[] }
+
+/** Ratings given in [from, to). Officer names come from the core's users table when visible. */
+export async function ratingFacts(trx: Trx, unitId: string, from: Date, to: Date): Promise<RatingFact[]> {
+  const { rows } = await sql<RatingFact>`select r.kind, r.score, c.number as counter, s.name_vi as service,
+      r.officer_user_id::text as officer, r.reasons
+    from centre_ratings r left join centre_counters c on c.id = r.counter_id
+      left join centre_services s on s.id = r.service_id
+    where r.unit_id = ${unitId} and r.created_at >= ${from} and r.created_at < ${to}`.execute(trx);
+  return rows;
+}
+
+export interface RecentRating { created_at: Date; kind: string; score: Score; counter: number | null; comment: string | null; reasons: string[]; reception_ref: string | null }
+
+export async function recentComments(trx: Trx, unitId: string, from: Date, to: Date, limit = 30): Promise<RecentRating[]> {
+  const { rows } = await sql<RecentRating>`select r.created_at, r.kind, r.score, c.number as counter, r.comment, r.reasons, r.reception_ref
+    from centre_ratings r left join centre_counters c on c.id = r.counter_id
+    where r.unit_id = ${unitId} and r.created_at >= ${from} and r.created_at < ${to} and r.comment is not null
+    order by r.created_at desc limit ${limit}`.execute(trx);
+  return rows;
+}
