@@ -1,0 +1,144 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from './repo.js';
+import { analyseQuery, WEIGHT, type QueryPlan } from './search-query.js';
+
+export interface SearchHit {
+  id: string;
+  slug: string;
+  name: string;
+  field: string;
+  processingValue: number;
+  processingUnit: string;
+  feeAmount: number | null;
+  feeUnit: string | null;
+  needsReview: boolean;
+  score: number;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  /** Folded words to highlight in the results. */
+  highlightTerms: string[];
+  quantity: number | null;
+}
+
+export interface SearchOptions {
+  field?: string;
+  limit: number;
+  offset: number;
+}
+
+interface WeightedTerm { term: string; weight: number; idf: number }
+
+const HIT_COLUMNS = sql`id, slug, name, field, processing_value, processing_unit, fee_amount, fee_unit, needs_review`;
+
+/** Replaces misspelled words by the closest word of the unit's vocabulary (pg_trgm). */
+async function correctSpelling(db: Db, unitId: string, words: string[], known: Set<string>): Promise<Map<string, string>> {
+  const unknown = words.filter((w) => !known.has(w));
+  if (unknown.length === 0) return new Map();
+  const rows = await sql<{ term: string; word: string }>`
+    select t.term, v.word
+    from unnest(${unknown}::text[]) as t(term)
+    cross join lateral (
+      select word from catalogue_vocabulary
+      where unit_id = ${unitId} and length(word) between length(t.term) - 2 and length(t.term) + 2
+        and similarity(word, t.term) >= 0.4
+      order by similarity(word, t.term) desc, ndoc desc limit 1
+    ) v`.execute(db);
+  return new Map(rows.rows.map((r) => [r.term, r.word]));
+}
+
+/** Looks the terms up in the vocabulary and weights each by its rarity (inverse document frequency). */
+async function weightTerms(db: Db, unitId: string, plan: QueryPlan): Promise<WeightedTerm[]> {
+  const candidates = [...plan.terms.keys(), ...plan.spellingCandidates];
+  const lookup = await sql<{ word: string; ndoc: number; n: number }>`
+    select v.word, v.ndoc,
+      (select count(*) from catalogue_procedures where unit_id = ${unitId} and published)::int as n
+    from catalogue_vocabulary v
+    where v.unit_id = ${unitId} and v.word = any(${candidates}::text[])`.execute(db);
+  const ndoc = new Map(lookup.rows.map((r) => [r.word, r.ndoc]));
+  let n = lookup.rows[0]?.n ?? 0;
+  const corrections = await correctSpelling(db, unitId, plan.spellingCandidates, new Set(ndoc.keys()));
+  if (corrections.size > 0) {
+    const more = await sql<{ word: string; ndoc: number; n: number }>`
+      select word, ndoc, (select count(*) from catalogue_procedures where unit_id = ${unitId} and published)::int as n
+      from catalogue_vocabulary where unit_id = ${unitId} and word = any(${[...corrections.values()]}::text[])`.execute(db);
+    for (const r of more.rows) { ndoc.set(r.word, r.ndoc); n = r.n; }
+  }
+  const weights = new Map<string, number>();
+  for (const [term, w] of plan.terms) if (ndoc.has(term)) weights.set(term, w);
+  for (const word of corrections.values()) weights.set(word, Math.max(weights.get(word) ?? 0, WEIGHT.corrected));
+  return [...weights].map(([term, weight]) => ({ term, weight, idf: Math.log(1 + n / (ndoc.get(term) ?? n)) }));
+}
+
+/**
+ * Score of one procedure: Σ weight·idf·(1 + 1·in name + 0.5·in keywords) over the matched terms,
+ * plus 2·trigram similarity of the query with the name (rewards short, close names).
+ */
+function scoreExpression(terms: WeightedTerm[], text: string): RawBuilder<number> {
+  const parts = terms.map(({ term, weight, idf }) => {
+    const k = Math.round(weight * idf * 1000) / 1000;
+    return sql`${sql.lit(k)} * ((search_vector @@ to_tsquery('simple', ${term}))::int
+      + (search_vector @@ to_tsquery('simple', ${term + ':A'}))::int
+      + 0.5 * (search_vector @@ to_tsquery('simple', ${term + ':B'}))::int)`;
+  });
+  parts.push(sql`2.0 * similarity(search_name, ${text})`);
+  return sql<number>`(${sql.join(parts, sql` + `)})`;
+}
+
+export async function searchProcedures(db: Db, unitId: string, query: string, options: SearchOptions): Promise<SearchResult> {
+  const plan = analyseQuery(query);
+  const terms = await weightTerms(db, unitId, plan);
+  const fieldFilter = options.field ? sql`and field = ${options.field}` : sql``;
+  const highlightTerms = [...new Set(terms.flatMap((t) => (t.term.length <= 8 ? [t.term] : [])).concat(plan.text.split(' ').filter(Boolean)))];
+  let match: RawBuilder<unknown>;
+  let score: RawBuilder<number>;
+  if (terms.length > 0) {
+    match = sql`search_vector @@ to_tsquery('simple', ${terms.map((t) => t.term).join(' | ')})`;
+    score = scoreExpression(terms, plan.text);
+  } else if (plan.text.length >= 3) {
+    match = sql`word_similarity(${plan.text}, search_name) >= 0.35`;
+    score = sql<number>`word_similarity(${plan.text}, search_name)`;
+  } else {
+    return { hits: [], total: 0, highlightTerms: [], quantity: plan.quantity };
+  }
+  const rows = await sql<any>`
+    select ${HIT_COLUMNS}, ${score} as score, count(*) over () as total
+    from catalogue_procedures
+    where unit_id = ${unitId} and published and ${match} ${fieldFilter}
+    order by score desc, name
+    limit ${options.limit} offset ${options.offset}`.execute(db);
+  return {
+    hits: rows.rows.map(toHit),
+    total: rows.rows.length > 0 ? Number(rows.rows[0].total) : await countMatches(db, unitId, match, fieldFilter),
+    highlightTerms,
+    quantity: plan.quantity,
+  };
+}
+
+async function countMatches(db: Db, unitId: string, match: RawBuilder<unknown>, fieldFilter: RawBuilder<unknown>): Promise<number> {
+  const r = await sql<{ n: number }>`
+    select count(*)::int as n from catalogue_procedures where unit_id = ${unitId} and published and ${match} ${fieldFilter}`.execute(db);
+  return r.rows[0]?.n ?? 0;
+}
+
+/** Browsing without a query: by field, then name. */
+export async function browseProcedures(db: Db, unitId: string, options: SearchOptions): Promise<SearchResult> {
+  const fieldFilter = options.field ? sql`and field = ${options.field}` : sql``;
+  const rows = await sql<any>`
+    select ${HIT_COLUMNS}, 0 as score, count(*) over () as total
+    from catalogue_procedures where unit_id = ${unitId} and published ${fieldFilter}
+    order by field, name limit ${options.limit} offset ${options.offset}`.execute(db);
+  const total = rows.rows.length > 0 ? Number(rows.rows[0].total) : 0;
+  return { hits: rows.rows.map(toHit), total, highlightTerms: [], quantity: null };
+}
+
+function toHit(r: any): SearchHit {
+  return {
+    id: r.id, slug: r.slug, name: r.name, field: r.field,
+    processingValue: r.processing_value, processingUnit: r.processing_unit,
+    feeAmount: r.fee_amount === null ? null : Number(r.fee_amount), feeUnit: r.fee_unit,
+    needsReview: r.needs_review, score: Number(r.score),
+  };
+}
