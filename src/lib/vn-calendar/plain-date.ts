@@ -117,6 +117,11 @@ export function parseClock(hhmm: string): number | null {
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
+/** Sort comparator for anything with a `date`. */
+export function byDate(a: { date: IsoDate }, b: { date: IsoDate }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}
+
 function viaIntl(at: Date): { date: IsoDate; minutes: number } {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit',
