@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import { withUnit } from '../tenancy.js';
+import { renderStaffPage } from '../../web/render.js';
+import { Pagination, Table, pageParam } from '../../web/components/display.js';
+import { formatDateTime } from '../../lib/format.js';
+
+const PAGE = 50;
+
+export async function auditRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/quan-tri/:unit/nhat-ky', { schema: { hide: true }, preHandler: app.requireStaff(['leader', 'inspection']) }, async (req, reply) => {
+    const page = pageParam(req.query);
+    const { rows, total } = await withUnit(app.db, req.unit!.id, async (trx) => {
+      const rows = await trx.selectFrom('audit_log').select(['id', 'at', 'actor_name', 'action', 'entity', 'entity_id'])
+        .orderBy('id', 'desc').limit(PAGE).offset((page - 1) * PAGE).execute();
+      const { n } = await trx.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return { rows, total: Number(n) };
+    });
+    return renderStaffPage(req, reply, { title: req.t('core.audit_log'), current: 'nhat-ky' }, (
+      <>
+        <h1>{req.t('core.audit_log')}</h1>
+        <Table caption={req.t('core.audit_log')} rows={rows} empty={req.t('core.audit_empty')} columns={[
+          { header: req.t('core.audit_when'), cell: (r: any) => formatDateTime(r.at) },
+          { header: req.t('core.audit_who'), cell: (r: any) => r.actor_name },
+          { header: req.t('core.audit_what'), cell: (r: any) => <code>{r.action}</code> },
+          { header: req.t('core.audit_object'), cell: (r: any) => `${r.entity} ${r.entity_id ?? ''}` },
+        ]} />
+        <Pagination req={req} page={page} pageSize={PAGE} total={total} />
+      </>
+    ));
+  });
+}

@@ -1,0 +1,89 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
+import { renderStaffPage } from '../../web/render.js';
+import { Alert, Table } from '../../web/components/display.js';
+import { Button, CsrfField, ErrorSummary, Select, TextInput, type FieldErrors } from '../../web/components/forms.js';
+import { ROLES, USERNAME_RE, createPasswordToken, createUser } from '../auth/accounts.js';
+import { readForm } from '../http/forms.js';
+import { audit } from '../audit.js';
+import { AppError } from '../errors.js';
+import type { Role } from '../module.js';
+
+interface UserRow { id: string; username: string; display_name: string; roles: string[]; locked_until: Date | null; totp_enabled: boolean }
+
+async function usersOf(app: FastifyInstance, unitId: string): Promise<UserRow[]> {
+  const { rows } = await sql<UserRow>`select u.id, u.username, u.display_name, u.locked_until, u.totp_enabled,
+      coalesce(array_agg(r.role order by r.role) filter (where r.role is not null), '{}') as roles
+    from users u left join user_roles r on r.user_id = u.id and r.unit_id = u.unit_id
+    where u.unit_id = ${unitId} group by u.id order by u.display_name`.execute(app.db);
+  return rows;
+}
+
+function UsersPage({ req, users, errors, values, notice }: { req: FastifyRequest; users: UserRow[]; errors?: FieldErrors; values?: Record<string, string>; notice?: string }) {
+  const base = `/quan-tri/${req.unit!.slug}/tai-khoan-can-bo`;
+  return (
+    <>
+      <h1>{req.t('core.users')}</h1>
+      {notice && <Alert kind="success">{notice}</Alert>}
+      <Table caption={req.t('core.users')} rows={users} columns={[
+        { header: req.t('core.display_name'), cell: (u) => u.display_name },
+        { header: req.t('core.username'), cell: (u) => u.username },
+        { header: req.t('core.role'), cell: (u) => u.roles.map((r) => req.t(`core.role.${r}`)).join(', ') },
+        { header: '', cell: (u) => (
+          <form method="post" action={`${base}/${u.id}/dat-lai-mat-khau`} class="inline-form">
+            <CsrfField req={req} /><Button variant="link">{req.t('core.reset_link')}</Button>
+          </form>
+        ) },
+      ]} />
+      <h2>{req.t('core.create_user')}</h2>
+      <ErrorSummary req={req} errors={errors} />
+      <form method="post" action={base} novalidate>
+        <CsrfField req={req} />
+        <TextInput name="display_name" label={req.t('core.display_name')} value={values?.display_name} error={errors?.display_name} required />
+        <TextInput name="username" label={req.t('core.username')} hint={req.t('core.username_invalid')} value={values?.username} error={errors?.username} required />
+        <Select name="role" label={req.t('core.role')} value={values?.role} error={errors?.role} placeholder=""
+          options={ROLES.filter((r) => r !== 'city').map((r) => ({ value: r, label: req.t(`core.role.${r}`) }))} />
+        <Button>{req.t('core.create_user')}</Button>
+      </form>
+    </>
+  );
+}
+
+export async function userRoutes(app: FastifyInstance): Promise<void> {
+  const guard = { schema: { hide: true }, preHandler: app.requireStaff(['admin']) };
+  const show = async (req: FastifyRequest, reply: any, extra: Partial<Parameters<typeof UsersPage>[0]> = {}, status = 200) =>
+    renderStaffPage(req, reply, { title: req.t('core.users'), current: 'tai-khoan-can-bo' }, <UsersPage req={req} users={await usersOf(app, req.unit!.id)} {...extra} />, status);
+
+  app.get('/quan-tri/:unit/tai-khoan-can-bo', guard, async (req, reply) => show(req, reply));
+
+  app.post('/quan-tri/:unit/tai-khoan-can-bo', guard, async (req, reply) => {
+    const { fields } = await readForm(req);
+    const errors: FieldErrors = {};
+    const username = (fields.username ?? '').trim().toLowerCase();
+    if (!(fields.display_name ?? '').trim()) errors.display_name = req.t('core.display_name_required');
+    if (!USERNAME_RE.test(username)) errors.username = req.t('core.username_invalid');
+    if (!ROLES.includes(fields.role as Role) || fields.role === 'city') errors.role = req.t('core.role_invalid');
+    if (!errors.username) {
+      const { rows } = await sql`select 1 from users where username = ${username}`.execute(app.db);
+      if (rows.length) errors.username = req.t('core.username_taken');
+    }
+    if (Object.keys(errors).length) return show(req, reply, { errors, values: fields }, 422);
+    const url = await app.db.transaction().execute(async (trx) => {
+      const id = await createUser(trx, { unitId: req.unit!.id, username, displayName: fields.display_name.trim(), roles: [fields.role as Role] });
+      await audit(trx, req, { action: 'user.create', entity: 'user', entityId: id, after: { username, role: fields.role } });
+      return `${app.config.publicUrl}/dat-mat-khau/${await createPasswordToken(trx, id, 'setup')}`;
+    });
+    return show(req, reply, { notice: `${req.t('core.user_created', { username })} ${req.t('core.reset_link_created', { url })}` });
+  });
+
+  app.post<{ Params: { unit: string; id: string } }>('/quan-tri/:unit/tai-khoan-can-bo/:id/dat-lai-mat-khau', guard, async (req, reply) => {
+    const { rows } = await sql<{ username: string }>`select username from users where id = ${req.params.id}::uuid and unit_id = ${req.unit!.id}`.execute(app.db)
+      .catch(() => ({ rows: [] as { username: string }[] }));
+    if (!rows[0]) throw AppError.notFound();
+    const url = await app.db.transaction().execute(async (trx) => {
+      await audit(trx, req, { action: 'user.password_link', entity: 'user', entityId: req.params.id });
+      return `${app.config.publicUrl}/dat-mat-khau/${await createPasswordToken(trx, req.params.id, 'reset')}`;
+    });
+    return show(req, reply, { notice: req.t('core.reset_link_created', { url }) });
+  });
+}

@@ -1,0 +1,122 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { sql } from 'kysely';
+import { attemptLogin, checkTotp, type LoginResult } from './login.js';
+import { createSession, destroySession, markSecondFactor, SESSION_COOKIE } from './sessions.js';
+import { findPasswordToken, usePasswordToken } from './accounts.js';
+import { passwordProblem } from './passwords.js';
+import { AppError } from '../errors.js';
+import { readForm } from '../http/forms.js';
+import { renderPage } from '../../web/render.js';
+import { LoginPage, TotpPage, SetPasswordPage } from './views.js';
+
+const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?!\/)[\w\-/.?=&%]*$/.test(next) ? next : '/quan-tri');
+
+function loginError(req: FastifyRequest, r: Extract<LoginResult, { ok: false }>): string {
+  if (r.reason === 'locked') return req.t('core.login_locked', { minutes: r.minutes ?? 15 });
+  if (r.reason === 'too_many') return AppError.tooMany().message;
+  return req.t('core.login_failed');
+}
+
+function setSessionCookie(app: FastifyInstance, reply: FastifyReply, token: string) {
+  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: app.config.secureCookies, maxAge: 12 * 3600 });
+}
+
+export async function authRoutes(app: FastifyInstance): Promise<void> {
+  const loginLimit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
+
+  app.get('/dang-nhap', { schema: { hide: true } }, async (req, reply) => {
+    const q = req.query as Record<string, string>;
+    return renderPage(req, reply, { title: req.t('core.login_title') }, <LoginPage req={req} next={safeNext(q.next)} />);
+  });
+
+  app.post('/dang-nhap', { schema: { hide: true }, config: loginLimit }, async (req, reply) => {
+    const { fields } = await readForm(req);
+    const next = safeNext(fields.next);
+    if (!fields.username || !fields.password) {
+      return renderPage(req, reply, { title: req.t('core.login_title') }, <LoginPage req={req} next={next} username={fields.username} error={req.t('core.login_required')} />, 422);
+    }
+    const r = await attemptLogin(app.db, fields.username, fields.password, req.ip);
+    if (!r.ok) {
+      const status = r.reason === 'too_many' ? 429 : 401;
+      return renderPage(req, reply, { title: req.t('core.login_title') }, <LoginPage req={req} next={next} username={fields.username} error={loginError(req, r)} />, status);
+    }
+    const s = await createSession(app.db, r.user.id, !r.user.totp_enabled, req.ip, req.headers['user-agent']);
+    setSessionCookie(app, reply, s.token);
+    return reply.redirect(r.user.totp_enabled ? `/dang-nhap/ma-xac-thuc?next=${encodeURIComponent(next)}` : next, 303);
+  });
+
+  app.get('/dang-nhap/ma-xac-thuc', { schema: { hide: true } }, async (req, reply) => {
+    if (!req.staff) return reply.redirect('/dang-nhap', 303);
+    return renderPage(req, reply, { title: req.t('core.totp_title') }, <TotpPage req={req} next={safeNext((req.query as any).next)} />);
+  });
+
+  app.post('/dang-nhap/ma-xac-thuc', { schema: { hide: true }, config: loginLimit }, async (req, reply) => {
+    if (!req.staff?.sessionId || !req.staff.userId) return reply.redirect('/dang-nhap', 303);
+    const { fields } = await readForm(req);
+    const { rows } = await sql<{ totp_secret: string | null }>`select totp_secret from users where id = ${req.staff.userId}`.execute(app.db);
+    if (!rows[0]?.totp_secret || !checkTotp(rows[0].totp_secret, fields.code ?? '')) {
+      return renderPage(req, reply, { title: req.t('core.totp_title') }, <TotpPage req={req} next={safeNext(fields.next)} error={req.t('core.totp_wrong')} />, 401);
+    }
+    await markSecondFactor(app.db, req.staff.sessionId);
+    return reply.redirect(safeNext(fields.next), 303);
+  });
+
+  app.post('/dang-xuat', { schema: { hide: true } }, async (req, reply) => {
+    if (req.staff?.sessionId) await destroySession(app.db, req.staff.sessionId);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect(req.unit ? `/${req.unit.slug}/` : '/', 303);
+  });
+
+  app.get<{ Params: { token: string } }>('/dat-mat-khau/:token', { schema: { hide: true } }, async (req, reply) => {
+    const t = await findPasswordToken(app.db, req.params.token);
+    if (!t) throw AppError.notFound(req.t('core.link_invalid'));
+    return renderPage(req, reply, { title: req.t('core.set_password_title') }, <SetPasswordPage req={req} username={t.username} />);
+  });
+
+  app.post<{ Params: { token: string } }>('/dat-mat-khau/:token', { schema: { hide: true }, config: loginLimit }, async (req, reply) => {
+    const t = await findPasswordToken(app.db, req.params.token);
+    if (!t) throw AppError.notFound(req.t('core.link_invalid'));
+    const { fields } = await readForm(req);
+    const problem = passwordProblem(fields.password ?? '') ?? (fields.password !== fields.password2 ? req.t('core.passwords_differ') : null);
+    if (problem) {
+      return renderPage(req, reply, { title: req.t('core.set_password_title') }, <SetPasswordPage req={req} username={t.username} error={problem} />, 422);
+    }
+    await usePasswordToken(app.db, req.params.token, fields.password);
+    return reply.redirect('/dang-nhap?da-dat-mat-khau=1', 303);
+  });
+
+  const LoginBody = Type.Object({ username: Type.String({ minLength: 1, maxLength: 100 }), password: Type.String({ minLength: 1, maxLength: 200 }), totp: Type.Optional(Type.String()) });
+  app.post('/api/v1/auth/login', {
+    config: { ...loginLimit, skipCsrf: true },
+    schema: {
+      tags: ['auth'], summary: 'Đăng nhập bằng API: đặt cookie phiên và trả mã CSRF', body: LoginBody,
+      response: { 200: Type.Object({ csrf_token: Type.String(), user: Type.Object({ id: Type.String(), username: Type.String() }) }) },
+    },
+  }, async (req, reply) => {
+    const body = req.body as { username: string; password: string; totp?: string };
+    const r = await attemptLogin(app.db, body.username, body.password, req.ip);
+    if (!r.ok) throw new AppError(r.reason === 'too_many' ? 429 : 401, r.reason === 'failed' ? 'invalid_credentials' : r.reason, loginError(req, r));
+    let second = !r.user.totp_enabled;
+    if (!second) {
+      const { rows } = await sql<{ totp_secret: string }>`select totp_secret from users where id = ${r.user.id}`.execute(app.db);
+      if (!checkTotp(rows[0].totp_secret, body.totp ?? '')) throw new AppError(401, 'totp_required', req.t('core.totp_wrong'));
+      second = true;
+    }
+    const s = await createSession(app.db, r.user.id, second, req.ip, req.headers['user-agent']);
+    setSessionCookie(app, reply, s.token);
+    return { csrf_token: s.csrf, user: { id: r.user.id, username: body.username.trim().toLowerCase() } };
+  });
+
+  app.post('/api/v1/auth/logout', { schema: { tags: ['auth'], summary: 'Đăng xuất' } }, async (req, reply) => {
+    if (req.staff?.sessionId) await destroySession(app.db, req.staff.sessionId);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send();
+  });
+
+  app.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: 'Tài khoản đang đăng nhập' } }, async (req) => {
+    if (!req.staff) throw AppError.unauthorized();
+    const { csrfToken, sessionId, ...me } = req.staff;
+    return me;
+  });
+}

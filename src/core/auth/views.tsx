@@ -1,0 +1,53 @@
+import type { FastifyRequest } from 'fastify';
+import { Alert } from '../../web/components/display.js';
+import { Button, CsrfField, TextInput } from '../../web/components/forms.js';
+
+export function LoginPage({ req, next, username, error }: { req: FastifyRequest; next: string; username?: string; error?: string }) {
+  const done = (req.query as any)?.['da-dat-mat-khau'] === '1';
+  return (
+    <>
+      <h1>{req.t('core.login_title')}</h1>
+      {done && <Alert kind="success">{req.t('core.password_set')}</Alert>}
+      {error && <Alert kind="error">{error}</Alert>}
+      <form method="post" action="/dang-nhap" novalidate>
+        <CsrfField req={req} />
+        <input type="hidden" name="next" value={next} />
+        <TextInput name="username" label={req.t('core.username')} value={username} autocomplete="username" required />
+        <TextInput name="password" type="password" label={req.t('core.password')} autocomplete="current-password" required />
+        <Button>{req.t('core.login')}</Button>
+      </form>
+    </>
+  );
+}
+
+export function TotpPage({ req, next, error }: { req: FastifyRequest; next: string; error?: string }) {
+  return (
+    <>
+      <h1>{req.t('core.totp_title')}</h1>
+      {error && <Alert kind="error">{error}</Alert>}
+      <form method="post" action="/dang-nhap/ma-xac-thuc" novalidate>
+        <CsrfField req={req} />
+        <input type="hidden" name="next" value={next} />
+        <TextInput name="code" label={req.t('core.totp_code')} inputMode="numeric" autocomplete="one-time-code" maxLength={6} required />
+        <Button>{req.t('core.confirm')}</Button>
+      </form>
+    </>
+  );
+}
+
+export function SetPasswordPage({ req, username, error }: { req: FastifyRequest; username: string; error?: string }) {
+  return (
+    <>
+      <h1>{req.t('core.set_password_title')}</h1>
+      <p>{req.t('core.username')}: <strong>{username}</strong></p>
+      {error && <Alert kind="error">{error}</Alert>}
+      <form method="post" novalidate>
+        <CsrfField req={req} />
+        <input type="text" name="username" value={username} autoComplete="username" hidden readOnly />
+        <TextInput name="password" type="password" label={req.t('core.new_password')} hint={req.t('core.new_password_hint')} autocomplete="new-password" required />
+        <TextInput name="password2" type="password" label={req.t('core.repeat_password')} autocomplete="new-password" required />
+        <Button>{req.t('core.save')}</Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Owner connection string of an external server; undefined = embedded PostgreSQL. */
+  databaseUrl?: string;
+  /** Optional explicit connection string for the app role (otherwise derived). */
+  databaseAppUrl?: string;
+  demo: boolean;
+  rateLimit: boolean;
+  publicUrl: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  logLevel: string;
+  /** Start pg-boss workers (off in most tests). */
+  jobs: boolean;
+  secureCookies: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  const host = env.HOST ?? '0.0.0.0';
+  const dataDir = path.resolve(env.DATA_DIR ?? 'data');
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return {
+    port,
+    host,
+    dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    databaseAppUrl: env.DATABASE_APP_URL || undefined,
+    demo: env.THANTHIEN_DEMO !== '0',
+    rateLimit: env.THANTHIEN_RATE_LIMIT !== 'off',
+    publicUrl: (env.PUBLIC_URL ?? `http://${shownHost}:${port}`).replace(/\/$/, ''),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Thân Thiện <no-reply@thanthien.local>',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    jobs: env.THANTHIEN_JOBS !== 'off',
+    secureCookies: env.COOKIE_SECURE ? env.COOKIE_SECURE === '1' : (env.PUBLIC_URL ?? '').startsWith('https:'),
+  };
+}

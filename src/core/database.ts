@@ -1,0 +1,86 @@
+import pg from 'pg';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import path from 'node:path';
+import type { Config } from './config.js';
+import { deriveSecret } from './secrets.js';
+import { startEmbeddedCluster, type RunningCluster } from './embedded-postgres.js';
+
+// Counts come back as bigint strings and dates as Date objects unless told otherwise.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+pg.types.setTypeParser(1082, (v) => v);
+
+export const APP_ROLE = 'thanthien_app';
+
+export interface DatabaseEndpoints {
+  ownerUrl: string;
+  appUrl: string;
+  cluster?: RunningCluster;
+  close(): Promise<void>;
+}
+
+interface Log { info(msg: string): void; warn(msg: string): void; debug(msg: string): void }
+
+export async function openDatabaseEndpoints(config: Config, log: Log, database = 'thanthien'): Promise<DatabaseEndpoints> {
+  const appPassword = deriveSecret(config.dataDir, 'role:' + APP_ROLE);
+  if (config.databaseUrl) {
+    const owner = new URL(config.databaseUrl);
+    const app = new URL(config.databaseAppUrl ?? config.databaseUrl);
+    if (!config.databaseAppUrl) {
+      app.username = APP_ROLE;
+      app.password = appPassword;
+    }
+    return { ownerUrl: owner.toString(), appUrl: app.toString(), close: async () => {} };
+  }
+  const ownerPassword = deriveSecret(config.dataDir, 'role:owner');
+  const cluster = await startEmbeddedCluster(path.join(config.dataDir, 'db'), ownerPassword, log);
+  const base = `127.0.0.1:${cluster.port}/${database}`;
+  const ownerUrl = `postgres://postgres:${encodeURIComponent(ownerPassword)}@${base}`;
+  await ensureDatabaseExists(ownerUrl, database);
+  return {
+    ownerUrl,
+    appUrl: `postgres://${APP_ROLE}:${encodeURIComponent(appPassword)}@${base}`,
+    cluster,
+    close: () => cluster.stop(),
+  };
+}
+
+export async function ensureDatabaseExists(ownerUrl: string, database: string): Promise<void> {
+  const adminUrl = new URL(ownerUrl);
+  adminUrl.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: adminUrl.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (!rowCount) await client.query(`create database ${client.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates or updates the login role the app runs as: never superuser, never BYPASSRLS. */
+export async function ensureAppRole(owner: Kysely<any>, appUrl: string): Promise<void> {
+  const url = new URL(appUrl);
+  const role = decodeURIComponent(url.username);
+  const password = decodeURIComponent(url.password);
+  const ident = sql.id(role);
+  await sql`select pg_advisory_lock(7291)`.execute(owner);
+  try {
+    const { rows } = await sql<{ n: number }>`select count(*) as n from pg_roles where rolname = ${role}`.execute(owner);
+    if (!rows[0]?.n) await sql`create role ${ident} login nosuperuser nobypassrls nocreatedb nocreaterole`.execute(owner);
+    await sql`alter role ${ident} with login nosuperuser nobypassrls password ${sql.lit(password)}`.execute(owner);
+    const db = (await sql<{ d: string }>`select current_database() as d`.execute(owner)).rows[0].d;
+    await sql`grant connect, temporary on database ${sql.id(db)} to ${ident}`.execute(owner);
+    await sql`grant usage on schema public to ${ident}`.execute(owner);
+  } finally {
+    await sql`select pg_advisory_unlock(7291)`.execute(owner);
+  }
+}
+
+export interface Db { db: Kysely<any>; pool: pg.Pool }
+
+export function createDb(connectionString: string, max: number, applicationName: string): Db {
+  const pool = new pg.Pool({ connectionString, max, application_name: applicationName, idleTimeoutMillis: 30_000 });
+  pool.on('error', () => { /* a broken idle client is dropped by the pool; queries report their own errors */ });
+  return { db: new Kysely<any>({ dialect: new PostgresDialect({ pool }) }), pool };
+}

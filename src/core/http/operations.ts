@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import client from 'prom-client';
+import type pg from 'pg';
+import { findAsset } from '../../web/assets.js';
+import { AppError } from '../errors.js';
+
+/** /healthz, /metrics and hashed static files. */
+export function registerOperations(app: FastifyInstance, pool: pg.Pool): void {
+  const registry = new client.Registry();
+  client.collectDefaultMetrics({ register: registry });
+  const duration = new client.Histogram({
+    name: 'http_request_duration_seconds', help: 'HTTP request latency', labelNames: ['method', 'route', 'status'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [registry],
+  });
+  new client.Gauge({
+    name: 'db_pool_connections', help: 'Database pool connections by state', labelNames: ['state'], registers: [registry],
+    collect() {
+      this.set({ state: 'total' }, pool.totalCount);
+      this.set({ state: 'idle' }, pool.idleCount);
+      this.set({ state: 'waiting' }, pool.waitingCount);
+    },
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    duration.observe({ method: req.method, route: req.routeOptions.url ?? 'unknown', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+  });
+
+  app.get('/healthz', { schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await sql`select 1`.execute(app.db);
+      return { status: 'ok', db: 'ok' };
+    } catch (err) {
+      return reply.code(503).send({ status: 'error', db: 'unreachable' });
+    }
+  });
+  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
+    return reply.header('content-type', registry.contentType).send(await registry.metrics());
+  });
+  app.get<{ Params: { '*': string } }>('/static/*', { schema: { hide: true } }, async (req, reply) => {
+    const asset = findAsset(req.params['*']);
+    if (!asset) throw AppError.notFound();
+    return reply.header('content-type', asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body);
+  });
+}

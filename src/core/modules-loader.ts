@@ -1,0 +1,28 @@
+import { readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ModuleDefinition } from './module.js';
+import { registerMessages } from './i18n.js';
+import { coreMessages } from './messages.js';
+
+const modulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'modules');
+let loaded: Promise<ModuleDefinition[]> | null = null;
+
+/** Imports every `src/modules/<name>/index.ts` once and registers its messages. */
+export function loadModules(): Promise<ModuleDefinition[]> {
+  loaded ??= (async () => {
+    registerMessages(coreMessages, 'core');
+    const out: ModuleDefinition[] = [];
+    if (!existsSync(modulesDir)) return out;
+    for (const name of readdirSync(modulesDir).sort()) {
+      const index = path.join(modulesDir, name, 'index.ts');
+      if (!existsSync(index)) continue;
+      const mod = (await import(pathToFileURL(index).href)).default as ModuleDefinition | undefined;
+      if (!mod?.name) continue;
+      if (mod.messages) registerMessages(mod.messages, name);
+      out.push(mod);
+    }
+    return out;
+  })();
+  return loaded;
+}

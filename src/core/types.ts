@@ -1,0 +1,65 @@
+import type { Kysely } from 'kysely';
+import type { VNode } from 'preact';
+import type { Config } from './config.js';
+import type { Lang, Translate } from './i18n.js';
+import type { Role } from './module.js';
+import type { PgBoss } from './jobs.js';
+import type { Realtime } from './realtime.js';
+import type { ModuleDefinition } from './module.js';
+
+export interface UnitInfo {
+  id: string;
+  code: string;
+  slug: string;
+  name: string;
+  name_en: string | null;
+  type: 'ward' | 'commune' | 'special_zone' | 'city';
+  parent_id: string | null;
+  address: string | null;
+  phone: string | null;
+  hotline: string | null;
+  email: string | null;
+  website: string | null;
+  settings: Record<string, any>;
+}
+
+export interface StaffPrincipal {
+  kind: 'session' | 'token';
+  userId: string | null;
+  username: string;
+  displayName: string;
+  /** The unit the account belongs to. */
+  unitId: string;
+  roles: Role[];
+  /** Units this principal may read: its own, plus the children of a city unit. */
+  unitIds: string[];
+  sessionId?: string;
+  csrfToken?: string;
+  secondFactorOk: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    /** Connected as the app role: every tenant query through withUnit(). */
+    db: Kysely<any>;
+    /** Connected as the owner: migrations, seeds, audit verification. Never for request data. */
+    ownerDb: Kysely<any>;
+    boss: PgBoss | null;
+    realtime: Realtime;
+    modules: ModuleDefinition[];
+    requireStaff(roles?: Role[]): (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  }
+  interface FastifyRequest {
+    unit: UnitInfo | null;
+    staff: StaffPrincipal | null;
+    lang: Lang;
+    t: Translate;
+    /** The CSRF token to embed in forms (sets the anonymous CSRF cookie when needed). */
+    csrfToken(): string;
+  }
+  interface FastifyReply {
+    /** Sends a full HTML page rendered from a Preact node. */
+    html(node: VNode, status?: number): FastifyReply;
+  }
+}
