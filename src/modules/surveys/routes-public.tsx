@@ -1,0 +1,102 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { renderPage } from '../../web/render.js';
+import { answersFromForm } from './answers.js';
+import { bodyOf, deviceId, inUnit, isKioskDevice, langOf, publicSurvey, readVerificationToken, unitOf, type SurveyContext } from './context.js';
+import * as repo from './repo.js';
+import type { SurveyRow } from './repo.js';
+import { respondentKey } from './respondent.js';
+import { currentDefinition, submitResponse, type Respondent } from './service.js';
+import type { Channel } from './types.js';
+import { Refused, SurveyList, ThankYou } from './views/public-pages.js';
+import { SurveyForm, surveyTitle } from './views/survey-form-page.js';
+import { showPhoneStep } from './routes-otp.js';
+
+type SlugReq = FastifyRequest<{ Params: { unit: string; slug: string }; Querystring: Record<string, string | undefined> }>;
+
+/** Where the respondent came from: the QR link carries ?kenh=qr, the centre tablet ?kiosk=1. */
+export function modeOf(req: SlugReq) {
+  const kiosk = req.query.kiosk === '1';
+  const qr = req.query.kenh === 'qr';
+  return { kiosk, qr, query: kiosk ? '?kiosk=1' : qr ? '?kenh=qr' : '' };
+}
+
+function channelOf(ctx: SurveyContext, req: SlugReq): Channel {
+  const m = modeOf(req);
+  if (m.kiosk && isKioskDevice(ctx, req, unitOf(req).id)) return 'kiosk';
+  return m.qr ? 'qr' : 'online';
+}
+
+function respondentOf(ctx: SurveyContext, req: SlugReq, reply: FastifyReply, survey: SurveyRow): Respondent | null {
+  if (survey.rule === 'none') return null;
+  if (modeOf(req).kiosk && isKioskDevice(ctx, req, survey.unit_id)) return { kind: 'exempt' };
+  if (survey.rule === 'device') return { kind: 'device', deviceId: deviceId(ctx, req, reply) };
+  const otpId = readVerificationToken(ctx, bodyOf(req).xac_thuc);
+  return otpId ? { kind: 'phone', otpId } : null;
+}
+
+const pageOpts = (req: SlugReq, survey: SurveyRow) => ({
+  title: surveyTitle(survey, langOf(req)), bare: modeOf(req).kiosk, current: 'khao-sat',
+  styles: ['css/surveys.css'], scripts: modeOf(req).kiosk ? ['js/surveys-kiosk.js'] : [],
+});
+
+async function showForm(ctx: SurveyContext, req: SlugReq, reply: FastifyReply) {
+  const { survey, def, answered } = await inUnit(req, async (trx) => {
+    const survey = await publicSurvey(trx, req, req.params.slug);
+    const def = await currentDefinition(trx, survey);
+    let answered = false;
+    if (survey.rule === 'device' && !(modeOf(req).kiosk && isKioskDevice(ctx, req, survey.unit_id))) {
+      const key = respondentKey(ctx.secret, survey.id, 'device', deviceId(ctx, req, reply));
+      answered = await repo.hasRespondentKey(trx, survey.id, key);
+    }
+    return { survey, def, answered };
+  });
+  if (survey.status !== 'published' || !def) return renderPage(req, reply, pageOpts(req, survey), <Refused req={req} survey={survey} message={req.t('surveys.closed')} />);
+  if (answered) return renderPage(req, reply, pageOpts(req, survey), <Refused req={req} survey={survey} message={req.t('surveys.already')} />);
+  if (survey.rule === 'phone') return showPhoneStep(req, reply, survey);
+  const action = `/${req.params.unit}/khao-sat/${survey.slug}${modeOf(req).query}`;
+  return renderPage(req, reply, pageOpts(req, survey), <SurveyForm req={req} survey={survey} def={def} action={action} kiosk={modeOf(req).kiosk} />);
+}
+
+async function submit(ctx: SurveyContext, req: SlugReq, reply: FastifyReply) {
+  const body = bodyOf(req);
+  const outcome = await inUnit(req, async (trx) => {
+    const survey = await publicSurvey(trx, req, req.params.slug);
+    const def = await currentDefinition(trx, survey);
+    const raw = def ? answersFromForm(def, body) : {};
+    const result = await submitResponse(trx, {
+      survey, raw, channel: channelOf(ctx, req), respondent: respondentOf(ctx, req, reply, survey), secret: ctx.secret,
+    });
+    return { survey, def, result };
+  });
+  const { survey, def, result } = outcome;
+  const m = modeOf(req);
+  if (result.ok) return reply.redirect(`/${req.params.unit}/khao-sat/${survey.slug}/cam-on${m.query}`, 303);
+  if (result.reason === 'invalid' && def) {
+    const hidden: Record<string, string> = typeof body.xac_thuc === 'string' ? { xac_thuc: body.xac_thuc } : {};
+    const action = `/${req.params.unit}/khao-sat/${survey.slug}${m.query}`;
+    return renderPage(req, reply, pageOpts(req, survey),
+      <SurveyForm req={req} survey={survey} def={def} action={action} body={body} errors={result.errors} hidden={hidden} kiosk={m.kiosk} />, 422);
+  }
+  if (result.reason === 'invalid') return renderPage(req, reply, pageOpts(req, survey), <Refused req={req} survey={survey} message={req.t('surveys.closed')} />, 422);
+  if (result.reason === 'needPhone') return showPhoneStep(req, reply, survey, result.message, 422);
+  const status = result.reason === 'already' ? 409 : 422;
+  return renderPage(req, reply, pageOpts(req, survey), <Refused req={req} survey={survey} message={result.message} />, status);
+}
+
+export function registerPublicRoutes(app: FastifyInstance, ctx: SurveyContext): void {
+  app.get<{ Params: { unit: string } }>('/:unit/khao-sat', async (req, reply) => {
+    const surveys = await inUnit(req, (trx) => repo.listSurveys(trx, unitOf(req).id));
+    const shown = surveys.filter((s) => s.status === 'published' || (s.status === 'closed' && s.public_results));
+    return renderPage(req, reply, { title: req.t('surveys.public.title'), current: 'khao-sat', styles: ['css/surveys.css'] },
+      <SurveyList req={req} surveys={shown} />);
+  });
+  app.get('/:unit/khao-sat/:slug', (req, reply) => showForm(ctx, req as SlugReq, reply));
+  app.post('/:unit/khao-sat/:slug', { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
+    (req, reply) => submit(ctx, req as SlugReq, reply));
+  app.get('/:unit/khao-sat/:slug/cam-on', async (req, reply) => {
+    const r = req as SlugReq;
+    const survey = await inUnit(r, (trx) => publicSurvey(trx, r, r.params.slug));
+    const formUrl = `/${r.params.unit}/khao-sat/${survey.slug}${modeOf(r).query}`;
+    return renderPage(r, reply, pageOpts(r, survey), <ThankYou req={r} survey={survey} kiosk={modeOf(r).kiosk} formUrl={formUrl} />);
+  });
+}
