@@ -60,6 +60,8 @@ export const enExtra: Record<string, string> = {
   'transparency.category.social_policy': 'Social policies and beneficiaries', 'transparency.category.contributions': 'Residents’ contributions',
   'transparency.category.inspection': 'Inspection conclusions, complaints', 'transparency.category.anti_corruption': 'Anti-corruption',
   'transparency.category.officials': 'Duties of officials', 'transparency.category.other': 'Other',
+  'transparency.stats.show': 'Show',
+  'transparency.poster.reception_next': 'Next reception session',
   'transparency.error.required': '{field}: required', 'transparency.error.too_long': '{field}: too long (max {max} characters)',
   'transparency.error.phone': 'Invalid phone number', 'transparency.error.email': 'Invalid email address',
   'transparency.error.choice': '{field}: invalid choice', 'transparency.error.datetime': '{field}: invalid date and time',

@@ -12,6 +12,8 @@ export const viExtra: Record<string, string> = {
   'transparency.category.anti_corruption': 'Phòng, chống tham nhũng, tiêu cực',
   'transparency.category.officials': 'Nhiệm vụ, quyền hạn của cán bộ, công chức',
   'transparency.category.other': 'Nội dung khác',
+  'transparency.stats.show': 'Xem',
+  'transparency.poster.reception_next': 'Buổi tiếp công dân gần nhất',
   'transparency.error.required': '{field}: không được để trống',
   'transparency.error.too_long': '{field}: quá dài (tối đa {max} ký tự)',
   'transparency.error.phone': 'Số điện thoại không hợp lệ',
