@@ -6,6 +6,7 @@ import { AppError } from '../../core/errors.js';
 import { withUnit } from '../../core/tenancy.js';
 import { ORGANISATIONS } from './categories.js';
 import { coverage, isoWeekOf, lastWeeks, type CoverageRow, type IsoWeek } from './iso-week.js';
+import { listResidentialGroups } from './org.js';
 import { asFeedbackTrx, type FeedbackTrx } from './types.js';
 
 export interface IntakeGroup {
@@ -16,7 +17,7 @@ export interface IntakeGroup {
 
 /** Organisation names are i18n keys (`feedback.org.<code>`); the caller translates. */
 export async function intakeGroups(trx: FeedbackTrx, translate: (key: string) => string): Promise<IntakeGroup[]> {
-  const groups = await trx.selectFrom('feedback_residential_groups').select(['code', 'name']).orderBy('code').execute();
+  const groups = await listResidentialGroups(trx);
   return [
     ...ORGANISATIONS.map((code) => ({ kind: 'organisation' as const, code, name: translate(`feedback.org.${code}`) })),
     ...groups.map((g) => ({ kind: 'residential_group' as const, code: g.code, name: g.name })),

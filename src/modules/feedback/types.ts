@@ -95,7 +95,6 @@ export interface FeedbackTables {
     status: Generated<string>; attempts: Generated<number>; last_error: string | null; created_at: Generated<Date>; sent_at: Date | null;
   };
   feedback_intakes: FeedbackIntakeTable;
-  feedback_residential_groups: { unit_id: string; code: string; name: string };
 }
 
 export type FeedbackDb = Kysely<FeedbackTables>;

@@ -18,6 +18,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       unit_id uuid not null references units(id),
       code text not null,
       name text not null,
+      -- escalation contact of the core department with this code
       head_name text,
       head_email text,
       primary key (unit_id, code)
@@ -81,14 +82,4 @@ export async function up(db: Kysely<any>): Promise<void> {
       unique (unit_id, iso_year, iso_week, group_kind, group_code)
     )`.execute(db);
   await enableTenantRls(db, 'feedback_intakes');
-
-  // Residential groups used by the intake register when the core has none (see repo).
-  await sql`
-    create table feedback_residential_groups (
-      unit_id uuid not null references units(id),
-      code text not null,
-      name text not null,
-      primary key (unit_id, code)
-    )`.execute(db);
-  await enableTenantRls(db, 'feedback_residential_groups');
 }

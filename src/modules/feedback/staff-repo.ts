@@ -1,0 +1,66 @@
+/** Read queries of the staff pages. Sensitive categories are filtered by the caller's roles. */
+import { sql } from 'kysely';
+import { isSensitiveCategory, type Viewer, canSeeItem, forViewer } from './policy.js';
+import { CATEGORY_CODES } from './categories.js';
+import { listDepartments } from './org.js';
+import type { FeedbackTrx } from './types.js';
+
+export interface StaffFilter {
+  status?: string | null;
+  category?: string | null;
+  overdueOnly?: boolean;
+  today: string;
+  page: number;
+  pageSize: number;
+}
+
+const OPEN = ['received', 'classified', 'assigned', 'in_progress'];
+
+/** Categories a viewer may list. */
+export const visibleCategories = (viewer: Viewer): string[] =>
+  CATEGORY_CODES.filter((c) => !isSensitiveCategory(c) || canSeeItem(viewer, { category: c }));
+
+export async function listForStaff(trx: FeedbackTrx, viewer: Viewer, f: StaffFilter) {
+  let q = trx.selectFrom('feedback').where('category', 'in', visibleCategories(viewer));
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.category) q = q.where('category', '=', f.category);
+  if (f.overdueOnly) q = q.where('status', 'in', OPEN).where('due_date', '<', f.today);
+  const { total } = await q.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
+  const rows = await q
+    .select(['code', 'category', 'channel', 'status', 'received_at', 'due_date', 'published', sql<string>`left(content, 140)`.as('excerpt')])
+    .orderBy('received_at', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute();
+  return { total, rows };
+}
+
+export async function detailForStaff(trx: FeedbackTrx, viewer: Viewer, code: string) {
+  const item = await trx.selectFrom('feedback').selectAll().where('code', '=', code).executeTakeFirst();
+  if (!item || !canSeeItem(viewer, item)) return null;
+  const events = await trx.selectFrom('feedback_events').select(['at', 'action', 'from_status', 'to_status', 'note'])
+    .where('feedback_id', '=', item.id).orderBy('at').execute();
+  const photos = await trx.selectFrom('feedback_photos').select(['id', 'width', 'height', 'mime'])
+    .where('feedback_id', '=', item.id).orderBy('created_at').execute();
+  const merged = item.merged_into
+    ? await trx.selectFrom('feedback').select('code').where('id', '=', item.merged_into).executeTakeFirst()
+    : undefined;
+  const departments = await listDepartments(trx);
+  return { item: forViewer(viewer, item), events, photos, mergedIntoCode: merged?.code ?? null, departments };
+}
+
+export async function photoForStaff(trx: FeedbackTrx, viewer: Viewer, photoId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(photoId)) return null;
+  const row = await trx.selectFrom('feedback_photos').innerJoin('feedback', 'feedback.id', 'feedback_photos.feedback_id')
+    .select(['feedback_photos.mime', 'feedback_photos.bytes', 'feedback.category'])
+    .where('feedback_photos.id', '=', photoId).executeTakeFirst();
+  return row && canSeeItem(viewer, row) ? row : null;
+}
+
+
+/** Published items for the public board, newest first. */
+export async function publishedItems(trx: FeedbackTrx, limit: number, offset: number) {
+  const base = trx.selectFrom('feedback').where('published', '=', true).where('category', '!=', 'conduct');
+  const { total } = await base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
+  const rows = await base
+    .select(['code', 'category', 'status', 'received_at', 'due_date', 'answered_at', 'public_summary', 'public_reply', 'address', 'lat', 'lng', 'share_location'])
+    .orderBy('received_at', 'desc').limit(limit).offset(offset).execute();
+  return { total, rows };
+}
