@@ -3,6 +3,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { APP_ROLE } from './database.js';
+import { moduleSelected } from './module-selection.js';
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -13,7 +14,7 @@ export function migrationFolders(): { key: string; dir: string }[] {
   if (existsSync(modulesDir)) {
     for (const name of readdirSync(modulesDir).sort()) {
       const dir = path.join(modulesDir, name, 'migrations');
-      if (existsSync(dir)) folders.push({ key: name, dir });
+      if (existsSync(dir) && moduleSelected(name)) folders.push({ key: name, dir });
     }
   }
   return folders;

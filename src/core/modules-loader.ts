@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ModuleDefinition } from './module.js';
 import { registerMessages } from './i18n.js';
 import { coreMessages } from './messages.js';
+import { moduleSelected } from './module-selection.js';
 
 const modulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'modules');
 let loaded: Promise<ModuleDefinition[]> | null = null;
@@ -16,7 +17,7 @@ export function loadModules(): Promise<ModuleDefinition[]> {
     if (!existsSync(modulesDir)) return out;
     for (const name of readdirSync(modulesDir).sort()) {
       const index = path.join(modulesDir, name, 'index.ts');
-      if (!existsSync(index)) continue;
+      if (!existsSync(index) || !moduleSelected(name)) continue;
       const mod = (await import(pathToFileURL(index).href)).default as ModuleDefinition | undefined;
       if (!mod?.name) continue;
       if (mod.messages) registerMessages(mod.messages, name);

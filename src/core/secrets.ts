@@ -7,6 +7,7 @@ export function installationSecret(dataDir: string): Buffer {
   const dir = path.join(dataDir, 'run');
   const file = path.join(dir, 'secret.key');
   if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
   }
