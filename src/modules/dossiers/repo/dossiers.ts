@@ -1,0 +1,94 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DossierStatus } from '../domain/states.js';
+import type { ApologyRow, DossierEventRow, DossierRow, DossierSettings, PauseRow } from '../domain/types.js';
+
+/** Queries on the dossier tables; always called inside withUnit/withUnits (RLS applies). */
+export type Trx = Transaction<any> | Kysely<any>;
+export type NewDossier = Omit<DossierRow, 'id' | 'updated_at' | 'apologies' | 'late_apologies' | 'apology_due_date' | 'warned_on' | 'returned_at' | 'result_at'> &
+  Partial<Pick<DossierRow, 'result_at' | 'returned_at'>>;
+
+export async function insertDossier(trx: Trx, row: NewDossier): Promise<DossierRow> {
+  const d = await trx.insertInto('dossiers').values(row).returningAll().executeTakeFirstOrThrow();
+  await trx.insertInto('dossier_codes').values({ code: row.code, unit_id: row.unit_id, receiving_unit_id: row.receiving_unit_id }).execute();
+  return d as DossierRow;
+}
+
+export async function findDossierByCode(trx: Trx, code: string): Promise<DossierRow | null> {
+  return ((await trx.selectFrom('dossiers').selectAll().where('code', '=', code).executeTakeFirst()) as DossierRow | undefined) ?? null;
+}
+
+/** Locks the row for a transition (no two officers move the same dossier at once). */
+export async function lockDossierByCode(trx: Trx, code: string): Promise<DossierRow | null> {
+  return ((await trx.selectFrom('dossiers').selectAll().where('code', '=', code).forUpdate().executeTakeFirst()) as DossierRow | undefined) ?? null;
+}
+
+export async function updateDossier(trx: Trx, id: string, patch: Partial<DossierRow>): Promise<DossierRow> {
+  return (await trx.updateTable('dossiers').set({ ...patch, updated_at: new Date() }).where('id', '=', id)
+    .returningAll().executeTakeFirstOrThrow()) as DossierRow;
+}
+
+export async function insertEvent(trx: Trx, d: Pick<DossierRow, 'id' | 'unit_id' | 'receiving_unit_id'>,
+  e: { at: Date; action: string; from_status: DossierStatus | null; to_status: DossierStatus; officer_id: string | null; officer_name: string | null; note?: string | null }): Promise<void> {
+  await trx.insertInto('dossier_events').values({
+    unit_id: d.unit_id, receiving_unit_id: d.receiving_unit_id, dossier_id: d.id, ...e, note: e.note ?? null,
+  }).execute();
+}
+
+export async function listEvents(trx: Trx, dossierId: string): Promise<DossierEventRow[]> {
+  return (await trx.selectFrom('dossier_events').selectAll().where('dossier_id', '=', dossierId).orderBy('at').orderBy('id').execute()) as DossierEventRow[];
+}
+
+export async function openPause(trx: Trx, d: Pick<DossierRow, 'id' | 'unit_id' | 'receiving_unit_id'>, at: Date): Promise<void> {
+  await trx.insertInto('dossier_pauses').values({ unit_id: d.unit_id, receiving_unit_id: d.receiving_unit_id, dossier_id: d.id, started_at: at }).execute();
+}
+
+export async function closePauses(trx: Trx, dossierId: string, at: Date): Promise<void> {
+  await trx.updateTable('dossier_pauses').set({ ended_at: at }).where('dossier_id', '=', dossierId).where('ended_at', 'is', null).execute();
+}
+
+export async function listPauses(trx: Trx, dossierId: string): Promise<PauseRow[]> {
+  return (await trx.selectFrom('dossier_pauses').selectAll().where('dossier_id', '=', dossierId).orderBy('started_at').execute()) as PauseRow[];
+}
+
+export async function insertApology(trx: Trx, d: Pick<DossierRow, 'id' | 'unit_id' | 'receiving_unit_id'>, a: Omit<ApologyRow, 'id' | 'dossier_id'> & { issued_by: string | null }): Promise<ApologyRow> {
+  return (await trx.insertInto('dossier_apologies').values({ unit_id: d.unit_id, receiving_unit_id: d.receiving_unit_id, dossier_id: d.id, ...a })
+    .returningAll().executeTakeFirstOrThrow()) as ApologyRow;
+}
+
+export async function listApologies(trx: Trx, dossierId: string): Promise<ApologyRow[]> {
+  return (await trx.selectFrom('dossier_apologies').selectAll().where('dossier_id', '=', dossierId).orderBy('number').execute()) as ApologyRow[];
+}
+
+/** Next daily sequence number of a unit (Vietnam day), for the dossier code. */
+export async function nextSequence(trx: Trx, unitId: string, day: string): Promise<number> {
+  const r = await sql<{ last: number }>`insert into dossier_code_sequences (unit_id, day, last) values (${unitId}, ${day}, 1)
+    on conflict (unit_id, day) do update set last = dossier_code_sequences.last + 1 returning last`.execute(trx);
+  return r.rows[0].last;
+}
+
+/** The unit's dossier settings; defaults when never saved (agency code from the unit code). */
+export async function getSettings(trx: Trx, unitId: string): Promise<DossierSettings> {
+  const row = await trx.selectFrom('dossier_settings').selectAll().where('unit_id', '=', unitId).executeTakeFirst();
+  if (row) return row as DossierSettings;
+  const unit = await trx.selectFrom('units').select(['code', 'name']).where('id', '=', unitId).executeTakeFirst();
+  return {
+    unit_id: unitId, agency_code: `H31.${String(unit?.code ?? '0').replace(/[^0-9A-Za-z]/g, '').slice(0, 6) || '0'}`,
+    collect_place: '', fast_track_weekday: null, fast_track_procedures: [], leader_name: '', leader_title: 'CHỦ TỊCH',
+  };
+}
+
+export async function saveSettings(trx: Trx, s: DossierSettings): Promise<void> {
+  const { unit_id, ...rest } = s;
+  await trx.insertInto('dossier_settings').values({ ...s, updated_at: new Date() })
+    .onConflict((oc) => oc.column('unit_id').doUpdateSet({ ...rest, updated_at: new Date() })).execute();
+}
+
+/** Units of a dossier code (public look-up table, no RLS, nothing personal). */
+export async function unitsOfCode(db: Trx, code: string): Promise<{ unit_id: string; receiving_unit_id: string } | null> {
+  return (await db.selectFrom('dossier_codes').select(['unit_id', 'receiving_unit_id']).where('code', '=', code).executeTakeFirst()) ?? null;
+}
+
+export async function unitNames(db: Trx, ids: string[]): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']).execute();
+  return new Map(rows.map((r) => [r.id as string, r.name as string]));
+}

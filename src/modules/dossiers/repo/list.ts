@@ -1,0 +1,48 @@
+import { sql } from 'kysely';
+import type { DossierStatus } from '../domain/states.js';
+import type { DossierRow } from '../domain/types.js';
+import type { Trx } from './dossiers.js';
+
+export interface ListFilter {
+  status?: DossierStatus;
+  /** 'overdue': due date passed, no result yet; 'due_soon': due between today and `soonUntil`. */
+  deadline?: 'overdue' | 'due_soon';
+  homeService?: boolean;
+  q?: string;
+  today: string;
+  soonUntil: string;
+  page: number;
+  pageSize: number;
+}
+
+const PENDING: DossierStatus[] = ['received', 'supplement_requested', 'supplemented', 'processing'];
+
+/** One page of a unit's dossiers (deciding or receiving), newest first, and the total count. */
+export async function listDossiers(trx: Trx, unitId: string, f: ListFilter): Promise<{ rows: DossierRow[]; total: number }> {
+  let q = trx.selectFrom('dossiers').where((eb) => eb.or([eb('unit_id', '=', unitId), eb('receiving_unit_id', '=', unitId)]));
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.homeService) q = q.where('home_service', '=', true);
+  if (f.deadline === 'overdue') q = q.where('status', 'in', PENDING).where('due_date', '<', f.today);
+  if (f.deadline === 'due_soon') q = q.where('status', 'in', PENDING).where('due_date', '>=', f.today).where('due_date', '<=', f.soonUntil);
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([eb('code', 'ilike', like), eb('applicant_name', 'ilike', like), eb('procedure_name', 'ilike', like)]));
+  }
+  const [rows, count] = await Promise.all([
+    q.selectAll().orderBy('received_at', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
+    q.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows as DossierRow[], total: Number(count.n) };
+}
+
+/** Pending dossiers of a unit due by `until` (for the overdue job), oldest due first. */
+export async function pendingDueBy(trx: Trx, unitId: string, until: string): Promise<DossierRow[]> {
+  return (await trx.selectFrom('dossiers').selectAll().where('unit_id', '=', unitId).where('status', 'in', PENDING)
+    .where('due_date', '<=', until).orderBy('due_date').limit(500).execute()) as DossierRow[];
+}
+
+/** Dossiers of a unit received in [from, to) for the tracking book. */
+export async function dossiersReceivedBetween(trx: Trx, unitId: string, from: Date, to: Date): Promise<DossierRow[]> {
+  return (await trx.selectFrom('dossiers').selectAll().where('unit_id', '=', unitId).where('received_at', '>=', from)
+    .where('received_at', '<', to).orderBy('received_at').limit(20_000).execute()) as DossierRow[];
+}

@@ -1,0 +1,56 @@
+import { audit } from '../../../core/audit.js';
+import { AppError } from '../../../core/errors.js';
+import { emitEvent } from '../../../core/events.js';
+import { enqueueEmail } from '../../../core/mail.js';
+import { withUnit } from '../../../core/tenancy.js';
+import { normaliseDossierCode } from '../domain/code.js';
+import { apologyChannel, apologyErrors, apologyIsLate, showDate, type ApologyInput } from '../domain/rules.js';
+import type { ApologyRow, DossierRow } from '../domain/types.js';
+import { insertApology, insertEvent, listApologies, lockDossierByCode, updateDossier, type Trx } from '../repo/dossiers.js';
+import type { DossierDeps, Officer } from './deps.js';
+
+function apologyText(d: DossierRow, a: ApologyRow): string {
+  return [
+    `Kính gửi ông/bà ${d.applicant_name},`,
+    '',
+    `Hồ sơ ${d.code} (${d.procedure_name}) hẹn trả kết quả ngày ${d.due_date ? showDate(d.due_date) : '…'} chưa được giải quyết đúng hẹn.`,
+    `Lý do: ${a.reason}.`,
+    `Chúng tôi trân trọng xin lỗi ông/bà và hẹn trả kết quả vào ngày ${showDate(a.new_due_date)}.`,
+    '',
+    `${a.leader_title} ${a.leader_name}`,
+  ].join('\n');
+}
+
+/** Sends the apology by the citizen's own channel: e-mail now; SMS through the event for an SMS adapter; desk/postal on paper. */
+async function sendApology(trx: Trx, d: DossierRow, a: ApologyRow): Promise<void> {
+  if (a.sent_channel === 'email' && a.sent_to) {
+    await enqueueEmail(trx, { unitId: d.unit_id, to: a.sent_to, subject: `[${d.code}] Phiếu xin lỗi và hẹn lại ngày trả kết quả`, text: apologyText(d, a) });
+  }
+  await emitEvent(trx, { unitId: d.unit_id, type: 'dossier.apologised', payload: { id: d.id, code: d.code, channel: a.sent_channel, late: a.late, newDueDate: a.new_due_date } });
+}
+
+/**
+ * Issues the apology and new appointment (Mẫu 04). Due before the deadline passes; one issued
+ * after it is recorded with `late = true` and counted as a late apology.
+ */
+export async function issueApology(deps: DossierDeps, unitId: string, code: string, input: ApologyInput, officer: Officer): Promise<ApologyRow> {
+  const now = deps.now();
+  return withUnit(deps.db, unitId, async (trx) => {
+    const d = await lockDossierByCode(trx, normaliseDossierCode(code));
+    if (!d) throw AppError.notFound('Không tìm thấy hồ sơ.');
+    const errors = apologyErrors(d, input, now);
+    if (Object.keys(errors).length) throw AppError.unprocessable('Phiếu xin lỗi chưa hợp lệ.', errors);
+    const late = apologyIsLate(d.due_date!, now);
+    const { channel, to } = apologyChannel(d);
+    const number = (await listApologies(trx, d.id)).length + 1;
+    const a = await insertApology(trx, d, {
+      number, reason: input.reason.trim(), new_due_date: input.newDueDate, leader_name: input.leaderName.trim(),
+      leader_title: input.leaderTitle.trim(), issued_at: now, issued_by: officer.id, late, sent_channel: channel, sent_to: to,
+    });
+    await updateDossier(trx, d.id, { apologies: d.apologies + 1, late_apologies: d.late_apologies + (late ? 1 : 0), apology_due_date: input.newDueDate });
+    await insertEvent(trx, d, { at: now, action: 'apologise', from_status: d.status, to_status: d.status, officer_id: officer.id, officer_name: officer.name, note: `${a.reason} — hẹn lại ${showDate(a.new_due_date)}${late ? ' (xin lỗi muộn)' : ''}` });
+    await audit(trx, officer.actor, { action: 'dossier.apologise', entity: 'dossier', entityId: d.id, after: { number, new_due_date: a.new_due_date, late, channel } });
+    await sendApology(trx, d, a);
+    return a;
+  });
+}

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../../core/audit.js';
+import { buildWorkCalendar, parseHolidayYear, type WorkCalendar } from '../../../lib/vn-calendar/index.js';
+
+/** What the dossier services need from outside: the app-role database, a clock and the calendar. */
+export interface DossierDeps {
+  db: Kysely<any>;
+  now: () => Date;
+  calendar: (unitId: string) => Promise<WorkCalendar>;
+}
+
+/** The officer acting, for the timeline and the audit log. */
+export interface Officer { id: string | null; name: string; actor: Actor }
+
+const HOLIDAYS_DIR = fileURLToPath(new URL('../../../../data/reference/holidays/', import.meta.url));
+let shipped: WorkCalendar | null = null;
+
+/** Calendar from the shipped yearly tables (years without a table are generated from the rules). */
+export function shippedWorkCalendar(): WorkCalendar {
+  if (shipped) return shipped;
+  const years = readdirSync(HOLIDAYS_DIR).filter((f) => /^\d{4}\.json$/.test(f))
+    .map((f) => parseHolidayYear(JSON.parse(readFileSync(HOLIDAYS_DIR + f, 'utf8'))));
+  shipped = buildWorkCalendar(years);
+  return shipped;
+}
+
+type CalendarModule = { getWorkCalendar?: (db: Kysely<any>, unitId?: string) => Promise<WorkCalendar> };
+
+/**
+ * The unit's calendar from the calendar module (with the unit's and the city's amendments) when
+ * that module is installed, else the shipped tables.
+ */
+export function calendarSource(db: Kysely<any>): (unitId: string) => Promise<WorkCalendar> {
+  let mod: Promise<CalendarModule | null> | null = null;
+  const modulePath = '../../calendar/index.js';
+  return async (unitId) => {
+    mod ??= (import(modulePath) as Promise<CalendarModule>).catch(() => null);
+    const m = await mod;
+    if (m?.getWorkCalendar) return m.getWorkCalendar(db, unitId);
+    return shippedWorkCalendar();
+  };
+}
+
+export function makeDeps(db: Kysely<any>, now: () => Date = () => new Date()): DossierDeps {
+  return { db, now, calendar: calendarSource(db) };
+}

@@ -1,0 +1,74 @@
+import { audit } from '../../../core/audit.js';
+import { AppError } from '../../../core/errors.js';
+import { emitEvent } from '../../../core/events.js';
+import { withUnit } from '../../../core/tenancy.js';
+import { vnDateOf } from '../../../lib/vn-calendar/index.js';
+import { formatDossierCode } from '../domain/code.js';
+import { computeDueDate, isFastTrack } from '../domain/deadline.js';
+import { findProcedureChoice } from '../domain/procedures.js';
+import { CHANNELS, type Channel, type DossierRow } from '../domain/types.js';
+import { getSettings, insertDossier, insertEvent, nextSequence, openPause } from '../repo/dossiers.js';
+import type { DossierDeps, Officer } from './deps.js';
+
+export interface IntakeInput {
+  procedureKey: string;
+  applicantName: string;
+  applicantPhone?: string;
+  applicantEmail?: string;
+  applicantAddress?: string;
+  channel: string;
+  complete: boolean;
+  missingPapers?: string;
+  decidingUnitId?: string;
+  homeService?: boolean;
+}
+
+export function intakeErrors(input: IntakeInput): Record<string, string> {
+  const e: Record<string, string> = {};
+  if (!findProcedureChoice(input.procedureKey)) e.procedureKey = 'Chọn thủ tục hành chính.';
+  if (input.applicantName.trim().length < 2) e.applicantName = 'Nhập họ tên người nộp hồ sơ.';
+  const digits = (input.applicantPhone ?? '').replace(/\D/g, '');
+  if (digits.length < 9 || digits.length > 11) e.applicantPhone = 'Nhập số điện thoại (9–11 chữ số) để công dân tra cứu hồ sơ.';
+  if (input.applicantEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.applicantEmail)) e.applicantEmail = 'Thư điện tử không hợp lệ.';
+  if (!CHANNELS.includes(input.channel as Channel)) e.channel = 'Chọn kênh nộp hồ sơ.';
+  if (!input.complete && !(input.missingPapers ?? '').trim()) e.missingPapers = 'Hồ sơ chưa đầy đủ: ghi rõ giấy tờ cần bổ sung (hướng dẫn một lần).';
+  return e;
+}
+
+/**
+ * Receives a dossier at the counter of `receivingUnitId`. A complete dossier is accepted now and
+ * gets its due date; an incomplete one waits for a supplement (Mẫu 02) and its clock has not started.
+ */
+export async function receiveDossier(deps: DossierDeps, receivingUnitId: string, input: IntakeInput, officer: Officer): Promise<DossierRow> {
+  const errors = intakeErrors(input);
+  if (Object.keys(errors).length) throw AppError.unprocessable('Thông tin hồ sơ chưa hợp lệ.', errors);
+  const procedure = findProcedureChoice(input.procedureKey)!;
+  const unitId = input.decidingUnitId || receivingUnitId;
+  const cal = await deps.calendar(unitId);
+  const now = deps.now();
+  return withUnit(deps.db, receivingUnitId, async (trx) => {
+    const settings = await getSettings(trx, receivingUnitId);
+    const seq = await nextSequence(trx, receivingUnitId, vnDateOf(now));
+    const fastTrack = isFastTrack(settings, procedure.key, now);
+    const accepted = input.complete ? now : null;
+    const row = {
+      unit_id: unitId, receiving_unit_id: receivingUnitId, code: formatDossierCode(settings.agency_code, now, seq),
+      procedure_code: procedure.key, procedure_name: procedure.name, field: procedure.field, working_days: procedure.workingDays,
+      applicant_name: input.applicantName.trim(), applicant_phone: input.applicantPhone?.trim() || null,
+      applicant_email: input.applicantEmail?.trim() || null, applicant_address: input.applicantAddress?.trim() || null,
+      channel: input.channel as Channel, status: input.complete ? 'received' as const : 'supplement_requested' as const,
+      received_at: now, accepted_at: accepted, due_date: computeDueDate(cal, { accepted_at: accepted, working_days: procedure.workingDays, fast_track: fastTrack }, []),
+      officer_id: officer.id, officer_name: officer.name, missing_papers: input.complete ? null : input.missingPapers!.trim(),
+      refusal_reason: null, home_service: Boolean(input.homeService), fast_track: fastTrack, source: 'counter',
+    };
+    const d = await insertDossier(trx, row);
+    await insertEvent(trx, d, { at: now, action: 'receive', from_status: null, to_status: 'received', officer_id: officer.id, officer_name: officer.name });
+    if (!input.complete) {
+      await openPause(trx, d, now);
+      await insertEvent(trx, d, { at: now, action: 'request_supplement', from_status: 'received', to_status: 'supplement_requested', officer_id: officer.id, officer_name: officer.name, note: d.missing_papers });
+    }
+    await audit(trx, officer.actor, { action: 'dossier.receive', entity: 'dossier', entityId: d.id, after: { code: d.code, status: d.status, due_date: d.due_date } });
+    await emitEvent(trx, { unitId: d.unit_id, type: 'dossier.received', payload: { id: d.id, code: d.code } });
+    return d;
+  });
+}

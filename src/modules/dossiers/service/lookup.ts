@@ -1,0 +1,45 @@
+import { timingSafeEqual } from 'node:crypto';
+import { AppError } from '../../../core/errors.js';
+import { withUnits } from '../../../core/tenancy.js';
+import { vnDateOf } from '../../../lib/vn-calendar/index.js';
+import { normaliseDossierCode, parseDossierCode, phoneLast4 } from '../domain/code.js';
+import type { DossierStatus } from '../domain/states.js';
+import { findDossierByCode, getSettings, unitNames, unitsOfCode } from '../repo/dossiers.js';
+import type { DossierDeps } from './deps.js';
+
+/** What a citizen sees: status, dates and where to collect — nothing personal. */
+export interface PublicDossierStatus {
+  code: string;
+  procedure: string;
+  status: DossierStatus;
+  receivedOn: string;
+  dueDate: string | null;
+  newDueDate: string | null;
+  collectAt: string;
+  decidingUnit: string;
+}
+
+export const LOOKUP_NOT_FOUND = 'Không tìm thấy hồ sơ với mã hồ sơ và 4 số cuối điện thoại này. Vui lòng kiểm tra lại.';
+
+const sameDigits = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/** Looks a dossier up by code + last 4 phone digits; one 404 for every wrong pair (no oracle). */
+export async function publicLookup(deps: DossierDeps, rawCode: string, last4: string): Promise<PublicDossierStatus> {
+  const code = normaliseDossierCode(rawCode);
+  if (!parseDossierCode(code) || !/^\d{4}$/.test(last4)) throw AppError.notFound(LOOKUP_NOT_FOUND);
+  const units = await unitsOfCode(deps.db, code);
+  if (!units) throw AppError.notFound(LOOKUP_NOT_FOUND);
+  return withUnits(deps.db, [...new Set([units.unit_id, units.receiving_unit_id])], async (trx) => {
+    const d = await findDossierByCode(trx, code);
+    const phone = phoneLast4(d?.applicant_phone);
+    if (!d || !phone || !sameDigits(phone, last4)) throw AppError.notFound(LOOKUP_NOT_FOUND);
+    const [settings, names] = await Promise.all([getSettings(trx, d.receiving_unit_id), unitNames(trx, [d.unit_id, d.receiving_unit_id])]);
+    const receivingName = names.get(d.receiving_unit_id) ?? '';
+    return {
+      code: d.code, procedure: d.procedure_name, status: d.status, receivedOn: vnDateOf(d.received_at),
+      dueDate: d.due_date, newDueDate: d.apology_due_date,
+      collectAt: settings.collect_place || `Trung tâm Phục vụ hành chính công ${receivingName}`,
+      decidingUnit: names.get(d.unit_id) ?? '',
+    };
+  });
+}

@@ -1,0 +1,77 @@
+import { audit } from '../../../core/audit.js';
+import { AppError } from '../../../core/errors.js';
+import { emitEvent } from '../../../core/events.js';
+import { withUnit } from '../../../core/tenancy.js';
+import type { WorkCalendar } from '../../../lib/vn-calendar/index.js';
+import { normaliseDossierCode } from '../domain/code.js';
+import { computeDueDate } from '../domain/deadline.js';
+import { ACTION_VI, STATUS_VI } from '../domain/labels.js';
+import { returnBlockedReason } from '../domain/rules.js';
+import { isDossierAction, nextStatus, type DossierAction } from '../domain/states.js';
+import type { DossierRow } from '../domain/types.js';
+import { closePauses, insertEvent, listPauses, lockDossierByCode, openPause, updateDossier, type Trx } from '../repo/dossiers.js';
+import type { DossierDeps, Officer } from './deps.js';
+
+export interface TransitionInput { action: string; note?: string; missingPapers?: string; refusalReason?: string }
+
+/** Extra changes an action makes beyond the status (pure given the dossier and the time). */
+function sideEffects(d: DossierRow, action: DossierAction, input: TransitionInput, now: Date): Partial<DossierRow> {
+  switch (action) {
+    case 'request_supplement':
+      if (!input.missingPapers?.trim()) throw AppError.unprocessable('Ghi rõ giấy tờ, nội dung cần bổ sung (hướng dẫn một lần).', { missingPapers: 'Bắt buộc' });
+      return { missing_papers: input.missingPapers.trim() };
+    case 'supplement':
+      return d.accepted_at ? {} : { accepted_at: now };
+    case 'refuse':
+      if (!input.refusalReason?.trim()) throw AppError.unprocessable('Ghi rõ lý do từ chối (Mẫu 03).', { refusalReason: 'Bắt buộc' });
+      return { refusal_reason: input.refusalReason.trim(), result_at: now };
+    case 'approve':
+      return { result_at: now };
+    case 'mark_result_ready':
+      return d.result_at ? {} : { result_at: now };
+    case 'return':
+      return { returned_at: now };
+    default:
+      return {};
+  }
+}
+
+async function recomputeDue(trx: Trx, cal: WorkCalendar, d: DossierRow): Promise<string | null> {
+  return computeDueDate(cal, d, await listPauses(trx, d.id));
+}
+
+/**
+ * Moves a dossier one step (audited with the officer, in one transaction). A late dossier cannot
+ * be returned before the apology (Mẫu 04) exists: 409 with the reason.
+ */
+export async function transitionDossier(deps: DossierDeps, unitId: string, code: string, input: TransitionInput, officer: Officer): Promise<DossierRow> {
+  if (!isDossierAction(input.action)) throw AppError.badRequest('Thao tác không hợp lệ.');
+  const action = input.action;
+  const now = deps.now();
+  const cal = await deps.calendar(unitId);
+  return withUnit(deps.db, unitId, async (trx) => {
+    const d = await lockDossierByCode(trx, normaliseDossierCode(code));
+    if (!d) throw AppError.notFound('Không tìm thấy hồ sơ.');
+    const to = nextStatus(d.status, action);
+    if (!to) throw AppError.conflict(`Không thể "${ACTION_VI[action]}" khi hồ sơ đang ở trạng thái "${STATUS_VI[d.status]}".`);
+    if (action === 'return') {
+      const blocked = returnBlockedReason(d, now);
+      if (blocked) throw AppError.conflict(blocked, { requires: 'apology' });
+    }
+    const patch: Partial<DossierRow> = { status: to, ...sideEffects(d, action, input, now) };
+    if (action === 'request_supplement') await openPause(trx, d, now);
+    if (action === 'supplement') await closePauses(trx, d.id, now);
+    if (action === 'request_supplement' || action === 'supplement') {
+      patch.due_date = await recomputeDue(trx, cal, { ...d, ...patch } as DossierRow);
+    }
+    const after = await updateDossier(trx, d.id, patch);
+    const note = input.note?.trim() || patch.missing_papers || patch.refusal_reason || null;
+    await insertEvent(trx, d, { at: now, action, from_status: d.status, to_status: to, officer_id: officer.id, officer_name: officer.name, note });
+    await audit(trx, officer.actor, {
+      action: `dossier.${action}`, entity: 'dossier', entityId: d.id,
+      before: { status: d.status, due_date: d.due_date }, after: { status: to, due_date: after.due_date },
+    });
+    await emitEvent(trx, { unitId: d.unit_id, type: `dossier.${to}`, payload: { id: d.id, code: d.code, status: to } });
+    return after;
+  });
+}
