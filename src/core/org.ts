@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 
 export interface Department { id: string; code: string; name: string; name_en: string | null }
 export interface ResidentialGroup { id: string; code: string; name: string; head_name: string | null; head_phone: string | null; households: number | null }
@@ -18,15 +18,9 @@ export function listResidentialGroups(trx: Db): Promise<ResidentialGroup[]> {
 
 /** Staff accounts of a unit with their roles (for assignment lists). Platform table: pass the unit id. */
 export async function listStaff(db: Db, unitId: string): Promise<StaffMember[]> {
-  const rows = await db.selectFrom('users as u')
-    .leftJoin('user_roles as r', (j) => j.onRef('r.user_id', '=', 'u.id').onRef('r.unit_id', '=', 'u.unit_id'))
-    .select(['u.id', 'u.username', 'u.display_name', 'u.title', 'u.department_id', 'r.role'])
-    .where('u.unit_id', '=', unitId).where('u.disabled', '=', false).orderBy('u.display_name').execute();
-  const byId = new Map<string, StaffMember>();
-  for (const r of rows as any[]) {
-    const m = byId.get(r.id) ?? { id: r.id, username: r.username, display_name: r.display_name, title: r.title, department_id: r.department_id, roles: [] };
-    if (r.role) m.roles.push(r.role);
-    byId.set(r.id, m);
-  }
-  return [...byId.values()];
+  const { rows } = await sql<StaffMember>`select u.id, u.username, u.display_name, u.title, u.department_id,
+      coalesce(array_agg(r.role order by r.role) filter (where r.role is not null), '{}') as roles
+    from users u left join user_roles r on r.user_id = u.id and r.unit_id = u.unit_id
+    where u.unit_id = ${unitId} and not u.disabled group by u.id order by u.display_name`.execute(db);
+  return rows;
 }
