@@ -1,0 +1,22 @@
+import { defineModule } from '../../core/module.js';
+import { centreMessages } from './i18n.js';
+import { centreRoutes } from './routes/index.js';
+import { seedCentreDemo } from './seed.js';
+
+export { centreIndicators, type CentreIndicators } from './indicators.js';
+export { createReceptionRatingLink } from './reception-link.js';
+
+export default defineModule({
+  name: 'centre',
+  routes: centreRoutes,
+  seedDemo: seedCentreDemo,
+  messages: centreMessages,
+  nav: [
+    { path: 'quay/lay-so', label: 'centre.nav.kiosk', description: 'centre.nav.kiosk_desc', order: 40 },
+    { path: 'quay/dat-lich', label: 'centre.nav.booking', description: 'centre.nav.booking_desc', order: 41 },
+  ],
+  staffNav: [
+    { path: 'quay', label: 'centre.nav.staff', roles: ['admin', 'centre_officer', 'leader'], order: 30 },
+    { path: 'quay/thong-ke', label: 'centre.nav.stats', roles: ['admin', 'centre_officer', 'leader', 'inspection'], order: 31 },
+  ],
+});

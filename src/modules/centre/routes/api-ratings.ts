@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import type { Static } from '@sinclair/typebox';
+import { AppError } from '../../../core/errors.js';
+import { withUnit } from '../../../core/tenancy.js';
+import { checkRating } from '../domain/rating-rules.js';
+import { rateByDevice, rateByToken, rateReception } from '../rating-service.js';
+import * as S from './schemas.js';
+
+/** Per-client limit on rating posts (by IP): a person rates once; a device a few times a minute at most. */
+export const RATING_RATE_LIMIT = { max: 10, timeWindow: '1 minute' };
+
+export function registerRatingApi(app: FastifyInstance): void {
+  app.post<{ Body: Static<typeof S.RatingBody> }>('/api/v1/units/:unit/ratings', {
+    schema: {
+      tags: S.tags, summary: 'Gửi đánh giá mức độ hài lòng (theo vé, theo quầy hoặc buổi tiếp công dân)', params: S.UnitParams, body: S.RatingBody,
+      response: { 201: S.RatingResponse, 404: S.ErrorResponse, 409: S.ErrorResponse, 422: S.ErrorResponse, 429: S.ErrorResponse },
+    },
+    config: { rateLimit: RATING_RATE_LIMIT },
+  }, async (req, reply) => {
+    const b = req.body;
+    const check = checkRating(b);
+    if (!check.ok) throw AppError.unprocessable(req.t(check.message), { field: check.field });
+    const unitId = req.unit!.id;
+    const id = await withUnit(app.db, unitId, (trx) => {
+      if (b.ticket) return rateByToken(trx, unitId, b.ticket, check.value, 'api');
+      if (b.reception) return rateReception(trx, unitId, b.reception, check.value, 'api');
+      if (b.counter) return rateByDevice(trx, unitId, b.counter, check.value, new Date(), 'device');
+      throw AppError.unprocessable('Cần mã vé (ticket), số quầy (counter) hoặc mã buổi tiếp công dân (reception).', { field: 'ticket' });
+    });
+    return reply.code(201).send({ id });
+  });
+}

@@ -1,0 +1,66 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ServerResponse } from 'node:http';
+import { withUnit } from '../../../core/tenancy.js';
+import { eventsSince, type QueueEvent } from '../repo/event-repo.js';
+import { flushBuffer, deliver, type QueueHub, type StreamClient } from '../realtime-hub.js';
+import { queueState } from '../state.js';
+import { todayStart } from '../queue-service.js';
+
+const HEARTBEAT_MS = 15_000;
+
+/** The id a resuming EventSource sends (`Last-Event-ID`), or `?lastEventId=` for other clients. */
+function resumeFrom(req: FastifyRequest): number | null {
+  const raw = req.headers['last-event-id'] ?? (req.query as Record<string, string | undefined>).lastEventId;
+  const n = Number(raw);
+  return raw !== undefined && raw !== '' && Number.isSafeInteger(n) && n >= 0 ? n : null;
+}
+
+export const formatEvent = (e: QueueEvent): string =>
+  `id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify({ ...e, serverTime: new Date().toISOString() })}\n\n`;
+
+/**
+ * GET /api/v1/units/:unit/queue/stream — Server-Sent Events. On every (re)connection: the calls
+ * missed since Last-Event-ID, then a `state` event with the whole current state, then live events.
+ * Live events arriving during that catch-up are buffered and de-duplicated by id.
+ */
+export function registerStream(app: FastifyInstance, hub: QueueHub): void {
+  const open = new Set<ServerResponse>();
+  app.addHook('preClose', async () => { for (const r of open) r.end(); });
+
+  app.get('/api/v1/units/:unit/queue/stream', {
+    schema: { tags: ['centre'], summary: 'Luồng sự kiện gọi số (SSE)', querystring: { type: 'object', properties: { lastEventId: { type: 'string' } } } },
+  }, async (req, reply) => {
+    await hub.start();
+    const unitId = req.unit!.id;
+    const from = resumeFrom(req);
+    const raw = reply.raw;
+    reply.hijack();
+    raw.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive', 'x-accel-buffering': 'no',
+    });
+    raw.write('retry: 2000\n\n');
+    const client: StreamClient = { unitId, buffer: [], lastSentId: from ?? 0, send: (e) => raw.write(formatEvent(e)) };
+    const remove = hub.add(client);
+    open.add(raw);
+    const beat = setInterval(() => raw.write(`: heartbeat ${new Date().toISOString()}\n\n`), HEARTBEAT_MS);
+    raw.on('close', () => { clearInterval(beat); remove(); open.delete(raw); });
+    try {
+      const now = new Date();
+      const { missed, state } = await withUnit(app.db, unitId, async (trx) => ({
+        missed: from === null ? [] : await eventsSince(trx, unitId, from, todayStart(now)),
+        state: await queueState(trx, unitId, now, req.lang),
+      }));
+      const buffered = client.buffer!;
+      client.buffer = null;
+      for (const e of missed) deliver(client, e);
+      client.lastSentId = Math.max(client.lastSentId, state.lastEventId);
+      raw.write(`id: ${client.lastSentId}\nevent: state\ndata: ${JSON.stringify(state)}\n\n`);
+      client.buffer = buffered;
+      flushBuffer(client);
+    } catch (err) {
+      req.log.warn({ err }, 'queue stream catch-up failed');
+      raw.end();
+    }
+  });
+}
