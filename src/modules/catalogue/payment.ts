@@ -34,6 +34,6 @@ export async function buildPaymentQr(
   if (!quote) return null;
   const purpose = paymentPurpose(procedure);
   const payload = buildVietQr({ bankBin: account.bankBin, accountNumber: account.accountNumber, amount: quote.amount, purpose });
-  const svg = await qrSvg(payload, { label: `Mã VietQR nộp lệ phí ${quote.amount} đồng` });
+  const svg = await qrSvg(payload);
   return { payload, amount: quote.amount, quantity: quote.quantity, purpose, svg, account };
 }

@@ -1,0 +1,38 @@
+import { defineModule } from '../../core/module.js';
+import { messages } from './i18n.js';
+import { staffMessages } from './i18n-staff.js';
+import { importMessages } from './i18n-import.js';
+import { publicRoutes } from './routes-public.js';
+import { apiRoutes } from './routes-api.js';
+import { staffRoutes } from './routes-staff.js';
+import { importRoutes } from './routes-import.js';
+import { publishReferenceCatalogue, seedDemoPaymentAccount, seedReferenceCatalogue } from './seed.js';
+
+export { findProcedure, listProcedures, searchCatalogue, paymentAccountFor } from './service.js';
+export { quoteFee, hasFixedFee } from './fees.js';
+export { publishReferenceCatalogue } from './seed.js';
+export type { Procedure, ProcedureData, PaymentAccount } from './types.js';
+
+export default defineModule({
+  name: 'catalogue',
+  routes: async (app) => {
+    await publicRoutes(app);
+    await apiRoutes(app);
+    await staffRoutes(app);
+    await importRoutes(app);
+  },
+  seedReference: async ({ db }) => {
+    await seedReferenceCatalogue(db);
+  },
+  seedDemo: async ({ db, unitId }) => {
+    const unit = await db.selectFrom('units').select(['name']).where('id', '=', unitId).executeTakeFirstOrThrow();
+    await publishReferenceCatalogue(db, unitId, true);
+    await seedDemoPaymentAccount(db, unitId, unit.name);
+  },
+  nav: [{ path: 'thu-tuc', label: 'catalogue.nav', description: 'catalogue.nav_description', order: 10 }],
+  staffNav: [{ path: 'thu-tuc', label: 'catalogue.staff_nav', roles: ['admin', 'leader', 'centre_officer'], order: 10 }],
+  messages: {
+    vi: { ...messages.vi, ...staffMessages.vi, ...importMessages.vi },
+    en: { ...messages.en, ...staffMessages.en, ...importMessages.en },
+  },
+});

@@ -1,0 +1,93 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../core/errors.js';
+import { renderPage } from '../../web/render.js';
+import { pageParam } from '../../web/components/display.js';
+import { qrSvg } from '../../lib/vietqr/index.js';
+import { buildPaymentQr } from './payment.js';
+import { hasFixedFee } from './fees.js';
+import { findProcedure, groupByField, listAttachments, listProcedures, paymentAccountFor, readAttachment, searchCatalogue } from './service.js';
+import { CataloguePage, type CatalogueSearchView } from './views/catalogue-page.js';
+import { ProcedurePage } from './views/procedure-page.js';
+import { PosterPage } from './views/poster-page.js';
+import type { Procedure } from './types.js';
+
+type Req = FastifyRequest<{ Params: { unit: string; slug: string; attachmentId: string }; Querystring: Record<string, string | undefined> }>;
+const PAGE_SIZE = 20;
+
+export function publicPageUrl(app: FastifyInstance, unitSlug: string, procedureSlug: string): string {
+  return `${app.config.publicUrl}/${unitSlug}/thu-tuc/${procedureSlug}`;
+}
+
+async function procedureOr404(app: FastifyInstance, req: Req): Promise<Procedure> {
+  const p = await findProcedure(app.db, req.unit!.id, req.params.slug);
+  if (!p) throw AppError.notFound(req.t('catalogue.api.not_found'));
+  return p;
+}
+
+/** `?so-luong=` on the page: a bad value falls back to 1 rather than failing the page. */
+function quantityParam(raw: string | undefined): number {
+  const n = Number(raw ?? 1);
+  return Number.isInteger(n) && n >= 1 && n <= 1000 ? n : 1;
+}
+
+async function cataloguePage(app: FastifyInstance, req: Req, reply: FastifyReply) {
+  const unit = req.unit!;
+  const query = (req.query.q ?? '').slice(0, 200).trim();
+  const field = (req.query['linh-vuc'] ?? '').slice(0, 200);
+  const all = await listProcedures(app.db, unit.id);
+  const fields = groupByField(all).map((g) => g.field);
+  let search: CatalogueSearchView | null = null;
+  if (query) {
+    const page = pageParam(req.query);
+    const r = await searchCatalogue(app.db, unit.id, query, { field: field || undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    search = { query, field, page, pageSize: PAGE_SIZE, ...r, byId: new Map(all.map((p) => [p.id, p])) };
+  }
+  const groups = groupByField(field ? all.filter((p) => p.field === field) : all);
+  return renderPage(req, reply, { title: req.t('catalogue.title'), current: 'thu-tuc', styles: ['css/catalogue.css'] },
+    <CataloguePage req={req} fields={fields} search={search} groups={groups} />);
+}
+
+async function procedurePage(app: FastifyInstance, req: Req, reply: FastifyReply) {
+  const unit = req.unit!;
+  const procedure = await procedureOr404(app, req);
+  const pageUrl = publicPageUrl(app, unit.slug, procedure.slug);
+  const account = hasFixedFee(procedure.fee) ? await paymentAccountFor(app.db, unit) : null;
+  const payment = account ? await buildPaymentQr(procedure, account, quantityParam(req.query['so-luong'])) : null;
+  const view = {
+    procedure, payment, pageUrl,
+    attachments: await listAttachments(app.db, unit.id, procedure.id),
+    paymentUnavailable: hasFixedFee(procedure.fee) && !account,
+    pageQrSvg: await qrSvg(pageUrl),
+  };
+  return renderPage(req, reply, {
+    title: procedure.name, current: 'thu-tuc', styles: ['css/catalogue.css'],
+    breadcrumbs: [{ label: req.t('catalogue.title'), href: `/${unit.slug}/thu-tuc` }, { label: procedure.name }],
+  }, <ProcedurePage req={req} view={view} />);
+}
+
+async function posterPage(app: FastifyInstance, req: Req, reply: FastifyReply) {
+  const procedure = await procedureOr404(app, req);
+  const pageUrl = publicPageUrl(app, req.unit!.slug, procedure.slug);
+  return renderPage(req, reply, { title: procedure.name, bare: true, styles: ['css/catalogue.css'] },
+    <PosterPage req={req} procedure={procedure} qrSvg={await qrSvg(pageUrl, { margin: 1 })} pageUrl={pageUrl} />);
+}
+
+async function downloadForm(app: FastifyInstance, req: Req, reply: FastifyReply) {
+  const procedure = await procedureOr404(app, req);
+  const file = await readAttachment(app.db, req.unit!.id, procedure.id, req.params.attachmentId);
+  if (!file) throw AppError.notFound();
+  const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+  return reply
+    .header('content-type', file.mime_type)
+    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+    .header('x-content-type-options', 'nosniff')
+    .send(file.content);
+}
+
+export async function publicRoutes(app: FastifyInstance): Promise<void> {
+  const hide = { schema: { hide: true } };
+  app.get('/:unit/thu-tuc', hide, (req, reply) => cataloguePage(app, req as Req, reply));
+  app.get('/:unit/thu-tuc/:slug', hide, (req, reply) => procedurePage(app, req as Req, reply));
+  app.get('/:unit/thu-tuc/:slug/in', hide, (req, reply) => posterPage(app, req as Req, reply));
+  app.get('/:unit/thu-tuc/:slug/bieu-mau/:attachmentId', hide, (req, reply) => downloadForm(app, req as Req, reply));
+}

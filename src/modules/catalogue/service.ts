@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import { withUnit } from '../../core/tenancy.js';
+import { sortVi } from '../../lib/vn-text/index.js';
+import { findProcedureRow, listProcedureRows } from './repo.js';
+import { browseProcedures, searchProcedures, type SearchOptions, type SearchResult } from './search-repo.js';
+import { accountFromUnitSettings } from './payment.js';
+import type { Attachment, PaymentAccount, Procedure } from './types.js';
+
+/**
+ * A published procedure of the unit by uuid, slug or reference id; null when absent or unpublished.
+ * Other modules (dossiers, queue) use it for names, processing time and fee.
+ */
+export async function findProcedure(db: Kysely<any>, unitId: string, idOrSlug: string): Promise<Procedure | null> {
+  const p = await withUnit(db, unitId, (trx) => findProcedureRow(trx, unitId, idOrSlug));
+  return p && p.published ? p : null;
+}
+
+/** Every published procedure of the unit, by field then name in Vietnamese order. */
+export async function listProcedures(db: Kysely<any>, unitId: string): Promise<Procedure[]> {
+  const rows = await withUnit(db, unitId, (trx) => listProcedureRows(trx, unitId, { publishedOnly: true }));
+  return sortVi(sortVi(rows, (p) => p.name), (p) => p.field);
+}
+
+/** Ranked search, or browsing by field when the query is empty. */
+export function searchCatalogue(db: Kysely<any>, unitId: string, query: string, options: SearchOptions): Promise<SearchResult> {
+  const q = query.trim();
+  return withUnit(db, unitId, (trx) => (q ? searchProcedures(trx, unitId, q, options) : browseProcedures(trx, unitId, options)));
+}
+
+export interface FieldGroup { field: string; procedures: Procedure[] }
+
+export function groupByField(procedures: Procedure[]): FieldGroup[] {
+  const groups = new Map<string, Procedure[]>();
+  for (const p of procedures) (groups.get(p.field) ?? groups.set(p.field, []).get(p.field)!).push(p);
+  return sortVi([...groups].map(([field, list]) => ({ field, procedures: sortVi(list, (p) => p.name) })), (g) => g.field);
+}
+
+/** The unit's fee account: core unit settings first, then this module's own settings table. */
+export async function paymentAccountFor(db: Kysely<any>, unit: { id: string; settings?: unknown }): Promise<PaymentAccount | null> {
+  const fromCore = accountFromUnitSettings(unit.settings);
+  if (fromCore) return fromCore;
+  const row = await withUnit(db, unit.id, (trx) =>
+    trx.selectFrom('catalogue_settings').select(['bank_bin', 'account_number', 'account_name']).where('unit_id', '=', unit.id).executeTakeFirst(),
+  );
+  return row ? { bankBin: row.bank_bin, accountNumber: row.account_number, accountName: row.account_name } : null;
+}
+
+export async function listAttachments(db: Kysely<any>, unitId: string, procedureId: string): Promise<Attachment[]> {
+  const rows = await withUnit(db, unitId, (trx) =>
+    trx.selectFrom('catalogue_attachments')
+      .select(['id', 'procedure_id', 'title', 'filename', 'mime_type', 'size_bytes', 'created_at'])
+      .where('unit_id', '=', unitId).where('procedure_id', '=', procedureId).orderBy('created_at').execute(),
+  );
+  return rows.map((r: any) => ({
+    id: r.id, procedureId: r.procedure_id, title: r.title, filename: r.filename,
+    mimeType: r.mime_type, sizeBytes: r.size_bytes, createdAt: r.created_at,
+  }));
+}
+
+export async function readAttachment(db: Kysely<any>, unitId: string, procedureId: string, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  return withUnit(db, unitId, (trx) =>
+    trx.selectFrom('catalogue_attachments').select(['filename', 'mime_type', 'content'])
+      .where('unit_id', '=', unitId).where('procedure_id', '=', procedureId).where('id', '=', id).executeTakeFirst(),
+  );
+}

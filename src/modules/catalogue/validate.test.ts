@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { changedFields, parseProcedureForm } from './validate.js';
+import { referenceToData, loadReferenceProcedures } from './reference.js';
+
+const current = referenceToData(loadReferenceProcedures().find((p) => p.id === 'chungthuc-bansao')!);
+const form = {
+  name: 'Chứng thực bản sao từ bản chính', field: 'Chứng thực', processing_unit: 'working_day', processing_value: '1',
+  fee_amount: '2.000', fee_unit: 'trang', documents: 'Bản chính\nBản sao\n\n', steps: 'Nộp\nNhận', published: 'on', online_level: 'một phần',
+};
+
+describe('parseProcedureForm', () => {
+  it('reads a valid form and keeps slug, tiers and review state', () => {
+    const { data, errors } = parseProcedureForm(form, current);
+    expect(errors).toEqual({});
+    expect(data).toMatchObject({
+      name: 'Chứng thực bản sao từ bản chính', slug: current.slug, referenceId: 'chungthuc-bansao',
+      processing: { value: 1, unit: 'working_day' }, fee: { amount: 2000, unit: 'trang', tiers: current.fee.tiers },
+      documents: ['Bản chính', 'Bản sao'], published: true, onlineLevel: 'một phần', needsReview: current.needsReview,
+    });
+  });
+  it('treats a blank fee as "set by rules" and "immediate" as 0 days', () => {
+    const { data } = parseProcedureForm({ ...form, fee_amount: '', processing_unit: 'immediate', processing_value: '' }, current);
+    expect(data?.fee.amount).toBeNull();
+    expect(data?.processing).toMatchObject({ value: 0, unit: 'immediate' });
+  });
+  it('reports every bad field', () => {
+    const { data, errors } = parseProcedureForm({ name: 'x', field: '', processing_unit: 'week', fee_amount: '-5', documents: '', online_level: 'x' }, current);
+    expect(data).toBeUndefined();
+    expect(Object.keys(errors).sort()).toEqual(['documents', 'fee_amount', 'field', 'name', 'online_level', 'processing_unit', 'processing_value']);
+  });
+  it('rejects zero working days', () => {
+    expect(parseProcedureForm({ ...form, processing_value: '0' }, current).errors.processing_value).toBeDefined();
+  });
+});
+
+describe('changedFields', () => {
+  it('lists the fields that differ', () => {
+    const { data } = parseProcedureForm(form, current);
+    expect(changedFields(current, data!)).toEqual(expect.arrayContaining(['name', 'processing', 'documents']));
+    expect(changedFields(current, current)).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { ONLINE_LEVELS, PROCESSING_UNITS, type OnlineLevel, type ProcedureData, type ProcessingUnit } from './types.js';
+
+export type FormErrors = Record<string, string>;
+
+const lines = (text: string | undefined): string[] =>
+  (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 100);
+
+const optional = (text: string | undefined, max = 1000): string | null => {
+  const v = (text ?? '').trim();
+  return v ? v.slice(0, max) : null;
+};
+
+function parseAmount(raw: string | undefined): number | null | 'invalid' {
+  const v = (raw ?? '').trim().replace(/[.\s]/g, '').replace(/đ$/i, '');
+  if (v === '') return null;
+  if (!/^\d{1,12}$/.test(v)) return 'invalid';
+  return Number(v);
+}
+
+/**
+ * Reads the staff edit form into procedure data (slug, reference id and review state are kept
+ * from `current`). Messages are i18n keys.
+ */
+export function parseProcedureForm(f: Record<string, string>, current: ProcedureData): { data?: ProcedureData; errors: FormErrors } {
+  const errors: FormErrors = {};
+  const name = (f.name ?? '').trim();
+  if (name.length < 3 || name.length > 500) errors.name = 'catalogue.staff.error_name';
+  const field = (f.field ?? '').trim();
+  if (!field || field.length > 200) errors.field = 'catalogue.staff.error_field';
+  const unit = f.processing_unit as ProcessingUnit;
+  if (!PROCESSING_UNITS.includes(unit)) errors.processing_unit = 'catalogue.staff.error_processing_unit';
+  const value = unit === 'immediate' ? 0 : Number((f.processing_value ?? '').trim());
+  if (!Number.isInteger(value) || value < 0 || value > 365 || (unit !== 'immediate' && value === 0)) {
+    errors.processing_value = 'catalogue.staff.error_processing_value';
+  }
+  const amount = parseAmount(f.fee_amount);
+  if (amount === 'invalid') errors.fee_amount = 'catalogue.staff.error_fee';
+  const online = (f.online_level ?? '') === '' ? null : (f.online_level as OnlineLevel);
+  if (online !== null && !ONLINE_LEVELS.includes(online)) errors.online_level = 'catalogue.staff.error_online';
+  const documents = lines(f.documents);
+  if (documents.length === 0) errors.documents = 'catalogue.staff.error_documents';
+  if (Object.keys(errors).length > 0) return { errors };
+  return {
+    errors,
+    data: {
+      ...current,
+      name,
+      nameEn: optional(f.name_en, 500),
+      code: optional(f.code, 100),
+      field,
+      processing: { value, unit, note: optional(f.processing_note) },
+      fee: { ...current.fee, amount: amount as number | null, unit: optional(f.fee_unit, 50), note: optional(f.fee_note) },
+      documents,
+      steps: lines(f.steps),
+      legalBasis: lines(f.legal_basis),
+      keywords: lines(f.keywords),
+      onlineLevel: online,
+      counter: optional(f.counter, 200),
+      published: f.published === 'on' || f.published === '1',
+    },
+  };
+}
+
+/** Names of the fields that differ between two versions (for history and import diffs). */
+export function changedFields(a: ProcedureData, b: ProcedureData): string[] {
+  const keys: (keyof ProcedureData)[] = [
+    'code', 'name', 'nameEn', 'field', 'processing', 'fee', 'documents', 'steps', 'legalBasis', 'keywords',
+    'onlineLevel', 'counter', 'published', 'needsReview',
+  ];
+  return keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+}
