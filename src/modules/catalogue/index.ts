@@ -7,6 +7,7 @@ import { apiRoutes } from './routes-api.js';
 import { staffRoutes } from './routes-staff.js';
 import { importRoutes } from './routes-import.js';
 import { publishReferenceCatalogue, seedDemoPaymentAccount, seedReferenceCatalogue } from './seed.js';
+import { accountFromUnitSettings } from './payment.js';
 
 export { findProcedure, listProcedures, searchCatalogue, paymentAccountFor } from './service.js';
 export { quoteFee, hasFixedFee } from './fees.js';
@@ -25,9 +26,10 @@ export default defineModule({
     await seedReferenceCatalogue(db);
   },
   seedDemo: async ({ db, unitId }) => {
-    const unit = await db.selectFrom('units').select(['name']).where('id', '=', unitId).executeTakeFirstOrThrow();
+    const unit = await db.selectFrom('units').select(['name', 'settings']).where('id', '=', unitId).executeTakeFirstOrThrow();
     await publishReferenceCatalogue(db, unitId, true);
-    await seedDemoPaymentAccount(db, unitId, unit.name);
+    // The core keeps the fee account in units.settings.payment; our table is the fallback.
+    if (!accountFromUnitSettings(unit.settings)) await seedDemoPaymentAccount(db, unitId, unit.name);
   },
   nav: [{ path: 'thu-tuc', label: 'catalogue.nav', description: 'catalogue.nav_description', order: 10 }],
   staffNav: [{ path: 'thu-tuc', label: 'catalogue.staff_nav', roles: ['admin', 'leader', 'centre_officer'], order: 10 }],
