@@ -1,0 +1,32 @@
+import { sql, type Kysely } from 'kysely';
+import { enableTenantRls } from '../../../core/migration-helpers.js';
+
+/**
+ * Calendar overrides and the unit's deadline settings. Both are ordinary tenant tables
+ * (unit_id not null, row-level security). A city-wide override is a row owned by the city unit
+ * (units.type = 'city'); a ward's calendar reads its own rows and its parent's, through
+ * withUnits([ward, city]) — so no nullable unit_id and no special policy is needed.
+ */
+export async function up(db: Kysely<any>): Promise<void> {
+  await sql`
+    create table calendar_overrides (
+      id uuid primary key default uuidv7(),
+      unit_id uuid not null references units(id),
+      date date not null,
+      kind text not null check (kind in ('off', 'work')),
+      reason text not null check (length(reason) between 3 and 300),
+      created_by uuid references users(id),
+      created_at timestamptz not null default now(),
+      unique (unit_id, date)
+    )`.execute(db);
+  await enableTenantRls(db, 'calendar_overrides');
+
+  await sql`
+    create table calendar_settings (
+      unit_id uuid primary key references units(id),
+      cutoff text check (cutoff ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'),
+      updated_by uuid references users(id),
+      updated_at timestamptz not null default now()
+    )`.execute(db);
+  await enableTenantRls(db, 'calendar_settings');
+}
