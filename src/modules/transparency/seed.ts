@@ -11,7 +11,7 @@ async function seedReception(db: Kysely<any>, unitId: string): Promise<void> {
   const base = { unit_id: unitId, place: 'Phòng tiếp công dân, tầng 1, trụ sở UBND phường' };
   await db.insertInto('reception_schedules').values([
     { ...base, leader_name: 'Nguyễn Văn Thương', leader_title: 'Chủ tịch UBND phường', recurrence: 'weekly', weekday: 4, start_time: '07:30', end_time: '11:30', note: 'Tiếp định kỳ theo Điều 15 Luật Tiếp công dân.' },
-    { ...base, leader_name: 'Trần Minh Đức', leader_title: 'Bí thư Đảng ủy phường', recurrence: 'monthly', weekday: 2, week_of_month: 3, start_time: '14:00', end_time: '16:30', note: 'Người đứng đầu cấp ủy tiếp công dân ít nhất 01 lần/tháng.' },
+    { ...base, leader_name: 'Đoàn Văn Hiếu', leader_title: 'Bí thư Đảng ủy phường', recurrence: 'monthly', weekday: 2, week_of_month: 3, start_time: '14:00', end_time: '16:30', note: 'Người đứng đầu cấp ủy tiếp công dân ít nhất 01 lần/tháng.' },
   ]).execute();
   await db.insertInto('transparency_texts').values([
     { unit_id: unitId, kind: 'reception_rules', ...RECEPTION_RULES },

@@ -7,13 +7,13 @@ import type { DirectoryInput } from '../repo-directory.js';
 type Row = [DirectoryInput['grouping'], string | null, string, string, string, string];
 
 const ROWS: Row[] = [
-  ['party', null, 'Trần Minh Đức', 'Bí thư Đảng ủy phường', 'Lãnh đạo toàn diện công tác của Đảng bộ phường; Chủ tịch HĐND phường.', '0912 000 101'],
+  ['party', null, 'Đoàn Văn Hiếu', 'Bí thư Đảng ủy phường', 'Lãnh đạo toàn diện công tác của Đảng bộ phường; Chủ tịch HĐND phường.', '0912 000 101'],
   ['party', null, 'Lê Thị Thanh Hà', 'Phó Bí thư Thường trực Đảng ủy', 'Công tác xây dựng Đảng, kiểm tra, giám sát; dân vận.', '0912 000 102'],
   ['party', null, 'Nguyễn Văn Thương', 'Phó Bí thư Đảng ủy, Chủ tịch UBND phường', 'Lãnh đạo, điều hành chung UBND phường; trực tiếp tiếp công dân định kỳ.', '0912 000 103'],
-  ['council', null, 'Trần Minh Đức', 'Chủ tịch HĐND phường', 'Điều hành hoạt động của HĐND; chủ trì kỳ họp, tiếp xúc cử tri.', '0912 000 101'],
+  ['council', null, 'Đoàn Văn Hiếu', 'Chủ tịch HĐND phường', 'Điều hành hoạt động của HĐND; chủ trì kỳ họp, tiếp xúc cử tri.', '0912 000 101'],
   ['council', null, 'Phạm Thị Lan', 'Phó Chủ tịch HĐND phường', 'Giám sát hoạt động của UBND; phụ trách Ban Pháp chế, Ban Kinh tế - Xã hội.', '0912 000 104'],
   ['committee', null, 'Nguyễn Văn Thương', 'Chủ tịch UBND phường', 'Lãnh đạo chung; nội chính, quốc phòng, an ninh; tổ chức bộ máy; tiếp công dân.', '0912 000 103'],
-  ['committee', null, 'Đỗ Quang Huy', 'Phó Chủ tịch UBND phường', 'Kinh tế, tài chính, đất đai, xây dựng, đô thị, giải phóng mặt bằng.', '0912 000 105'],
+  ['committee', null, 'Trần Minh Đức', 'Phó Chủ tịch UBND phường', 'Kinh tế, tài chính, đất đai, xây dựng, đô thị, giải phóng mặt bằng.', '0912 000 105'],
   ['committee', null, 'Vũ Thị Mai Anh', 'Phó Chủ tịch UBND phường', 'Văn hóa, xã hội, y tế, giáo dục; cải cách hành chính, chuyển đổi số.', '0912 000 106'],
   ['department', 'Văn phòng HĐND và UBND', 'Hoàng Văn Nam', 'Chánh Văn phòng', 'Tham mưu tổng hợp, lịch công tác, văn thư - lưu trữ.', '0912 000 201'],
   ['department', 'Văn phòng HĐND và UBND', 'Bùi Thị Ngọc', 'Chuyên viên văn thư - lưu trữ', 'Tiếp nhận, phát hành văn bản; quản lý con dấu.', '0912 000 202'],
