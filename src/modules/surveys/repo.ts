@@ -107,3 +107,8 @@ export const recentOtpCount = async (trx: Trx, surveyId: string, phoneKey: strin
   (await trx.selectFrom('survey_otps').select(sql<number>`count(*)::int`.as('n'))
     .where('survey_id', '=', surveyId).where('phone_key', '=', phoneKey).where('created_at', '>=', since)
     .executeTakeFirstOrThrow()).n;
+
+/** Years (Vietnam time) that have responses, newest first. */
+export const responseYears = async (trx: Trx, surveyId: string): Promise<number[]> =>
+  (await sql<{ y: number }>`select distinct extract(year from submitted_at at time zone 'Asia/Ho_Chi_Minh')::int as y
+    from survey_responses where survey_id = ${surveyId} order by y desc`.execute(trx)).rows.map((r) => r.y);

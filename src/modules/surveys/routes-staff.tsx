@@ -6,6 +6,7 @@ import { slugify } from './definition.js';
 import { qrLink, qrSvg } from './qr.js';
 import * as repo from './repo.js';
 import { STAFF_ROLES } from './routes-builder.js';
+import { RESULT_ROLES } from './routes-results.js';
 import { findTemplate } from './templates.js';
 import { PosterPage } from './views/poster-page.js';
 import { StaffSurveyList } from './views/staff-list-page.js';
@@ -44,7 +45,7 @@ async function create(req: FastifyRequest, reply: FastifyReply) {
 
 export function registerStaffRoutes(app: FastifyInstance, ctx: SurveyContext): void {
   const guard = { preHandler: app.requireStaff([...STAFF_ROLES]) };
-  app.get('/quan-tri/:unit/khao-sat', guard, (req, reply) => showList(req, reply));
+  app.get('/quan-tri/:unit/khao-sat', { preHandler: app.requireStaff([...RESULT_ROLES]) }, (req, reply) => showList(req, reply));
   app.post('/quan-tri/:unit/khao-sat', guard, create);
   app.get('/quan-tri/:unit/khao-sat/:id/qr.svg', guard, async (req, reply) => {
     const r = req as IdReq;

@@ -1,0 +1,69 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type, type Static } from '@sinclair/typebox';
+import { AppError } from '../../core/errors.js';
+import { answerErrorMessage } from './answer-errors.js';
+import { deviceId, inUnit, publicSurvey, unitOf, type SurveyContext } from './context.js';
+import * as repo from './repo.js';
+import { satisfactionIndex } from './satisfaction-index.js';
+import { currentDefinition, submitResponse } from './service.js';
+
+const SlugParams = Type.Object({ unit: Type.String(), slug: Type.String({ maxLength: 100 }) });
+const UnitParams = Type.Object({ unit: Type.String() });
+const SubmitBody = Type.Object({
+  /** question id → option id | option ids | 1..5 | text | { row id: 1..5 } */
+  answers: Type.Record(Type.String({ maxLength: 64 }), Type.Unknown()),
+  channel: Type.Optional(Type.Union([Type.Literal('online'), Type.Literal('app'), Type.Literal('qr')])),
+}, { additionalProperties: false });
+const IndexQuery = Type.Object({
+  kind: Type.Union([Type.Literal('centre'), Type.Literal('government')]),
+  year: Type.Integer({ minimum: 2000, maximum: 2100 }),
+});
+const Interval = Type.Union([Type.Object({ low: Type.Number(), high: Type.Number() }), Type.Null()]);
+const IndexResponse = Type.Object({
+  kind: Type.String(), year: Type.Integer(), respondents: Type.Integer(),
+  index: Type.Union([Type.Number(), Type.Null()]), indexCi: Interval,
+  satisfiedShare: Type.Union([Type.Number(), Type.Null()]), satisfiedCi: Interval,
+});
+
+type SubmitReq = FastifyRequest<{ Params: Static<typeof SlugParams>; Body: Static<typeof SubmitBody> }>;
+
+async function submit(ctx: SurveyContext, req: SubmitReq, reply: FastifyReply) {
+  const result = await inUnit(req, async (trx) => {
+    const survey = await publicSurvey(trx, req, req.params.slug);
+    if (survey.rule === 'phone') throw AppError.unprocessable('Phiếu này cần xác thực số điện thoại; vui lòng trả lời trên trang web.');
+    const respondent = survey.rule === 'device' ? { kind: 'device' as const, deviceId: deviceId(ctx, req, reply) } : null;
+    return submitResponse(trx, { survey, raw: req.body.answers, channel: req.body.channel ?? 'app', respondent, secret: ctx.secret });
+  });
+  if (result.ok) return reply.code(201).send({ id: result.id });
+  if (result.reason === 'invalid') {
+    throw AppError.unprocessable('Câu trả lời chưa hợp lệ.', result.errors.map((e) => ({ question: e.questionId, code: e.code, message: answerErrorMessage(e.code) })));
+  }
+  if (result.reason === 'already') throw AppError.conflict(result.message);
+  throw AppError.unprocessable(result.message);
+}
+
+export function registerApiRoutes(app: FastifyInstance, ctx: SurveyContext): void {
+  app.get('/api/v1/units/:unit/surveys', { schema: { tags: ['surveys'], params: UnitParams } }, async (req) => {
+    const list = await inUnit(req, (trx) => repo.listSurveys(trx, unitOf(req).id));
+    return { items: list.filter((s) => s.status === 'published').map((s) => ({ slug: s.slug, kind: s.kind, title_vi: s.title_vi, title_en: s.title_en, version: s.current_version, rule: s.rule })) };
+  });
+  app.get('/api/v1/units/:unit/surveys/:slug', { schema: { tags: ['surveys'], params: SlugParams } }, async (req) => {
+    const r = req as FastifyRequest<{ Params: Static<typeof SlugParams> }>;
+    return inUnit(r, async (trx) => {
+      const s = await publicSurvey(trx, r, r.params.slug);
+      const def = await currentDefinition(trx, s);
+      if (!def) throw AppError.notFound('Không tìm thấy phiếu khảo sát.');
+      return { slug: s.slug, status: s.status, version: s.current_version, rule: s.rule, title: { vi: s.title_vi, en: s.title_en }, definition: def };
+    });
+  });
+  app.post('/api/v1/units/:unit/surveys/:slug/responses', {
+    schema: { tags: ['surveys'], params: SlugParams, body: SubmitBody, response: { 201: Type.Object({ id: Type.String() }) } },
+    config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+  }, (req, reply) => submit(ctx, req as SubmitReq, reply));
+  app.get('/api/v1/units/:unit/surveys-index', {
+    schema: { tags: ['surveys'], params: UnitParams, querystring: IndexQuery, response: { 200: IndexResponse } },
+  }, async (req) => {
+    const q = req.query as Static<typeof IndexQuery>;
+    return satisfactionIndex(app.db, unitOf(req).id, q.kind, q.year);
+  });
+}
