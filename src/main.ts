@@ -16,18 +16,19 @@ const HELP = `Thân Thiện — cách dùng: thanthien <lệnh>
 
 Biến môi trường: PORT, HOST, DATA_DIR, DATABASE_URL, THANTHIEN_DEMO=0, THANTHIEN_RATE_LIMIT=off, SMTP_URL, PUBLIC_URL`;
 
-export async function main(argv: string[]): Promise<void> {
+/** Runs a command; resolves to an exit code, or to 'running' when the server keeps the process alive. */
+export async function main(argv: string[]): Promise<number | 'running'> {
   const args = parseArgs(argv);
   const [command = 'start', sub] = args._;
   const config = loadConfig();
   try {
-    if (command === 'start') return await startServer(config);
-    if (command === 'help' || args.help) { console.log(HELP); return; }
+    if (command === 'start') { await startServer(config); return 'running'; }
+    if (command === 'help' || args.help) { console.log(HELP); return 0; }
     const code = await runAdminCommand(config, command, sub, args);
-    if (code === null) { console.error(`Lệnh không rõ: ${command}\n\n${HELP}`); process.exitCode = 2; return; }
-    process.exitCode = code;
+    if (code === null) { console.error(`Lệnh không rõ: ${command}\n\n${HELP}`); return 2; }
+    return code;
   } catch (err) {
     console.error(`Lỗi: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
+    return 1;
   }
 }

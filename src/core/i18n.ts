@@ -30,6 +30,7 @@ export function hasMessage(key: string, lang: Lang = 'vi'): boolean {
 export function pickLang(query: unknown, cookie: string | undefined, acceptLanguage: string | undefined): Lang {
   if (query === 'en' || query === 'vi') return query;
   if (cookie === 'en' || cookie === 'vi') return cookie;
-  if (acceptLanguage && /^en\b/i.test(acceptLanguage) && !/\bvi\b/i.test(acceptLanguage)) return 'en';
+  // Vietnamese first: the browser's language does not switch the portal, only the visitor's choice.
+  void acceptLanguage;
   return 'vi';
 }

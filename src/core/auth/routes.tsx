@@ -65,7 +65,8 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   app.post('/dang-xuat', { schema: { hide: true } }, async (req, reply) => {
     if (req.staff?.sessionId) await destroySession(app.db, req.staff.sessionId);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.redirect(req.unit ? `/${req.unit.slug}/` : '/', 303);
+    const { fields } = await readForm(req);
+    return reply.redirect(/^[a-z0-9-]{2,60}$/.test(fields.unit ?? '') ? `/${fields.unit}/` : '/', 303);
   });
 
   app.get<{ Params: { token: string } }>('/dat-mat-khau/:token', { schema: { hide: true } }, async (req, reply) => {

@@ -136,7 +136,8 @@ export function StaffLayout({ req, o, children }: { req: FastifyRequest; o: Page
               <a href="/quan-tri/tai-khoan">{req.staff?.displayName}</a>
               <form class="inline-form" method="post" action="/dang-xuat">
                 <CsrfField req={req} />
-                <button class="button--link" style="color:#fff" type="submit">{req.t('core.logout')}</button>
+                {unit && <input type="hidden" name="unit" value={unit.slug} />}
+                <button class="button button--link button--on-dark" type="submit">{req.t('core.logout')}</button>
               </form>
             </div>
           </div>
