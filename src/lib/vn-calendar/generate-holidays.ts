@@ -78,6 +78,7 @@ const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fri
  * Compensatory days (art. 111(3)) for the statutory days that fall on Saturday or Sunday, or on
  * another statutory day (Giỗ Tổ can meet 30/4 or 1/5, e.g. 1947): each goes to the next weekday
  * that is neither a statutory day nor already a compensatory day.
+ * @example compensatoryDays(statutoryDays(2026)).map((d) => d.date) // ['2026-04-27']
  */
 export function compensatoryDays(statutory: Statutory[]): HolidayDay[] {
   const taken = new Set(statutory.map((d) => toDayNumber(d.date)));

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   canChiOfYear, leapMonthOf, lunarToSolar, solarToLunar, tetDate,
 } from './lunar.js';
+import { newMoonJde, newMoonJdUt } from './new-moon.js';
 import { addDays, fromDayNumber, toDayNumber } from './plain-date.js';
 
 /*
@@ -102,6 +103,16 @@ describe('leap months and other fixed points', () => {
   test('years outside 1900–2100 are refused', () => {
     expect(() => solarToLunar('1850-01-01')).toThrow(RangeError);
     expect(() => tetDate(2150)).toThrow(RangeError);
+  });
+});
+
+describe('new moons (Meeus, Astronomical Algorithms, ch. 49)', () => {
+  test('worked example 49.a: k = −283 → JDE 2443192.65118 (1977-02-18 03:37:42 TD)', () => {
+    expect(newMoonJde(-283)).toBeCloseTo(2443192.65118, 4);
+  });
+  test('the new moon of Tết 2030 is at 16:07 UT on 2 February (23:07 in Hanoi)', () => {
+    const at = new Date((newMoonJdUt(372) - 2440587.5) * 864e5);
+    expect(at.toISOString().slice(0, 16)).toBe('2030-02-02T16:07');
   });
 });
 

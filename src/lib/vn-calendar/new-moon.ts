@@ -11,7 +11,7 @@
 
 const DR = Math.PI / 180;
 
-/** ΔT = TT − UT in seconds for a decimal year (valid 1900–2150). */
+/** ΔT = TT − UT in seconds for a decimal year (valid 1900–2150). @example deltaTSeconds(2000) // 63.86 */
 export function deltaTSeconds(y: number): number {
   if (y < 1920) {
     const t = y - 1900;
@@ -49,7 +49,7 @@ const PLANETARY: ReadonlyArray<readonly [number, number, number]> = [
   [0.000035, 239.56, 25.513099], [0.000023, 331.55, 3.592518],
 ];
 
-/** Julian Ephemeris Day (TT) of new moon `k` (k = 0: 6 January 2000). */
+/** Julian Ephemeris Day (TT) of new moon `k` (k = 0: 6 January 2000). @example newMoonJde(0) // ≈ 2451550.2603 (2000-01-06 18:14 TT) */
 export function newMoonJde(k: number): number {
   const T = k / 1236.85;
   const T2 = T * T, T3 = T2 * T, T4 = T3 * T;
@@ -80,7 +80,7 @@ export function newMoonJde(k: number): number {
   return jde + periodic + planetary;
 }
 
-/** Julian Day (UT) of new moon `k`. */
+/** Julian Day (UT) of new moon `k`. @example newMoonJdUt(372) // ≈ 2462535.172 (2030-02-02 16:07 UT) */
 export function newMoonJdUt(k: number): number {
   const jde = newMoonJde(k);
   const year = 2000 + (jde - 2451545) / 365.25;

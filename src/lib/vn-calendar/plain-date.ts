@@ -29,7 +29,7 @@ export function isIsoDate(s: unknown): s is IsoDate {
   return d <= daysInMonth(y, mo);
 }
 
-/** Number of days in month `month` (1–12) of `year` (Gregorian). */
+/** Number of days in month `month` (1–12) of `year` (Gregorian). @example daysInMonth(2028, 2) // 29 */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -43,7 +43,7 @@ export function toDayNumber(date: IsoDate): number {
   return dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
-/** Day number from year, month (1–12), day. */
+/** Day number from year, month (1–12), day. @example dayNumberOf(1970, 1, 31) // 30 */
 export function dayNumberOf(year: number, month: number, day: number): number {
   const ms = new Date(0).setUTCFullYear(year, month - 1, day);
   return Math.floor(ms / MS_PER_DAY);
@@ -59,7 +59,7 @@ export function fromDayNumber(n: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }
 
-/** Day of week of a day number: 0 = Sunday … 6 = Saturday. */
+/** Day of week of a day number: 0 = Sunday … 6 = Saturday. @example weekdayOfDayNumber(0) // 4 (Thursday) */
 export function weekdayOfDayNumber(n: number): number {
   return (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
@@ -80,7 +80,7 @@ export function addDays(date: IsoDate, n: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + n);
 }
 
-/** Year of an ISO date. */
+/** Year of an ISO date. @example yearOf('2026-02-17') // 2026 */
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
@@ -117,7 +117,7 @@ export function parseClock(hhmm: string): number | null {
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
-/** Sort comparator for anything with a `date`. */
+/** Sort comparator for anything with a `date`. @example days.sort(byDate) */
 export function byDate(a: { date: IsoDate }, b: { date: IsoDate }): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }

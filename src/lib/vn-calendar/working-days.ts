@@ -91,7 +91,7 @@ export function buildWorkCalendar(years: HolidayYear[], overrides: CalendarOverr
   };
 }
 
-/** Calendar year of a day number. */
+/** Calendar year of a day number. @example yearOfDayNumber(toDayNumber('2026-12-31')) // 2026 */
 export function yearOfDayNumber(n: number): number {
   let y = Math.floor(n / 365.2425) + 1970;
   if (n < dayNumberOf(y, 1, 1)) y--;
@@ -112,6 +112,7 @@ function groupOverrides(overrides: CalendarOverride[]): Map<number, CalendarOver
  * A year's table with overrides applied: an 'off' override adds a day off of kind 'override'
  * (replacing any entry of that date); a 'work' override removes the day off and, on a weekend
  * day, lists it as a working Saturday.
+ * @example mergeOverrides(table2026, [{ date: '2026-03-07', kind: 'work', reason: 'Làm bù' }]).working_saturdays.length // 3
  */
 export function mergeOverrides(table: HolidayYear, overrides: CalendarOverride[]): HolidayYear {
   if (!overrides.length) return table;
