@@ -13,7 +13,7 @@ export interface RunningCluster {
 interface Log { info(msg: string): void; warn(msg: string): void; debug(msg: string): void }
 
 /** Reads `postmaster.pid`: line 1 pid, line 4 port. Returns null when absent or stale. */
-function liveCluster(dbDir: string, log: Log): { pid: number; port: number } | null {
+export function liveCluster(dbDir: string, log: Log): { pid: number; port: number } | null {
   const pidFile = path.join(dbDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return null;
   const lines = readFileSync(pidFile, 'utf8').split('\n');
