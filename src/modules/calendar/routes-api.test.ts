@@ -56,6 +56,8 @@ describe('GET /api/v1/calendar/due', () => {
       expect(r.body.error.message).toBe('Số ngày làm việc (working_days) phải là số nguyên từ 0 đến 365.');
     }
     expect((await due('start=2026-03-02T09:00&working_days=365')).status).toBe(200);
+    expect((await due('start=2099-12-31T23:00&working_days=365')).body.due).toBe('2101-06-23'); // edge of the range
+    expect((await due('start=1901-01-01&working_days=0')).status).toBe(200);
   });
 
   it('answers 404 for an unknown unit', async () => {
