@@ -56,6 +56,10 @@ export async function buildApp(rt: Runtime, opts: { boss?: PgBoss | null; logger
     },
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // The API description lists JSON routes only; pages and feeds stay out of it.
+  app.addHook('onRoute', (r) => {
+    if (!r.url.startsWith('/api/') && !r.url.startsWith('/open311/')) r.schema = { ...(r.schema ?? {}), hide: true };
+  });
 
   registerRequestContext(app);
   registerGuards(app);

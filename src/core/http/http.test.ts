@@ -52,6 +52,7 @@ test('openapi.json and metrics are served', async () => {
   const spec = await (await fetch(`${t.url}/openapi.json`)).json();
   expect(spec.openapi).toMatch(/^3\./);
   expect(Object.keys(spec.paths)).toContain('/api/v1/auth/login');
+  expect(Object.keys(spec.paths).every((p) => p.startsWith('/api/') || p.startsWith('/open311/'))).toBe(true);
   const metrics = await (await fetch(`${t.url}/metrics`)).text();
   expect(metrics).toContain('http_request_duration_seconds');
   expect(metrics).toContain('db_pool_connections');
