@@ -8,7 +8,28 @@ export interface BarChartInput { title?: string; labels: string[]; values: numbe
 
 const PALETTE = ['#b3261e', '#e8710a', '#9e9e9e', '#4caf50', '#1b5e20'];
 
+/**
+ * ECharts SSR costs tens of milliseconds per chart on this hardware, and a results page draws
+ * about twenty; identical inputs give identical SVG, so recent renders are kept (LRU).
+ */
+const cache = new Map<string, string>();
+const CACHE_SIZE = 300;
+
 function renderSvg(option: echarts.EChartsCoreOption, width: number, height: number): string {
+  const key = JSON.stringify([option, width, height]);
+  const hit = cache.get(key);
+  if (hit !== undefined) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const svg = renderUncached(option, width, height);
+  cache.set(key, svg);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return svg;
+}
+
+function renderUncached(option: echarts.EChartsCoreOption, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ animation: false, ...option });

@@ -3,12 +3,12 @@ import type { SeedContext } from '../../core/module.js';
 import { demoAnswers, demoChannel, demoInstant, demoMood, prng } from './demo-responses.js';
 import { TEMPLATES, type SurveyTemplate } from './templates.js';
 
-async function insertFromTemplate(db: Kysely<any>, unitId: string, t: SurveyTemplate, published: boolean): Promise<string> {
+async function insertFromTemplate(db: Kysely<any>, unitId: string, t: SurveyTemplate, published: boolean, publicResults = false): Promise<string> {
   const { rows } = await sql<{ id: string }>`
     insert into surveys (unit_id, slug, kind, title_vi, title_en, description_vi, description_en, rule, draft, status,
       current_version, public_results, published_at)
     values (${unitId}, ${t.slug}, ${t.key}, ${t.title.vi}, ${t.title.en}, ${t.description.vi}, ${t.description.en}, ${t.rule},
-      ${JSON.stringify(t.definition)}::jsonb, ${published ? 'published' : 'draft'}, ${published ? 1 : 0}, ${published},
+      ${JSON.stringify(t.definition)}::jsonb, ${published ? 'published' : 'draft'}, ${published ? 1 : 0}, ${publicResults},
       ${published ? new Date() : null})
     returning id`.execute(db);
   if (published) {
@@ -51,7 +51,8 @@ export async function seedDemo(ctx: SeedContext): Promise<void> {
   for (const t of TEMPLATES) {
     await sql`delete from surveys where unit_id = ${ctx.unitId} and slug = ${t.slug} and status = 'draft'
       and not exists (select 1 from survey_responses r where r.survey_id = surveys.id)`.execute(ctx.db);
-    const id = await insertFromTemplate(ctx.db, ctx.unitId, t, true);
+    // The centre's results are public in the demo; the government survey's stay internal.
+    const id = await insertFromTemplate(ctx.db, ctx.unitId, t, true, t.key === 'centre');
     await demoResponses(ctx.db, ctx.unitId, id, t, counts[t.key], ctx.now, t.key === 'centre' ? 2026 : 2027);
   }
 }
