@@ -5,7 +5,7 @@ import { vnDateParts } from '../../../lib/documents/model.js';
  * `<agency electronic code>-<yymmdd of receipt>-<4-digit daily sequence>`,
  * e.g. `000.00.00.H31-260115-0001`. The agency code is a unit setting.
  */
-const CODE_RE = /^([0-9A-Z]{1,4}(?:\.[0-9A-Z]{1,4}){1,5})-(\d{6})-(\d{4,5})$/;
+const CODE_RE = /^([0-9A-Z]{1,8}(?:\.[0-9A-Z]{1,8}){1,5})-(\d{6})-(\d{4,5})$/;
 
 export function formatDossierCode(agencyCode: string, receivedAt: Date, sequence: number): string {
   if (!Number.isInteger(sequence) || sequence < 1 || sequence > 99_999) throw new RangeError('sequence out of range');

@@ -38,7 +38,8 @@ export function calendarSource(db: Kysely<any>): (unitId: string) => Promise<Wor
   return async (unitId) => {
     mod ??= (import(modulePath) as Promise<CalendarModule>).catch(() => null);
     const m = await mod;
-    if (m?.getWorkCalendar) return m.getWorkCalendar(db, unitId);
+    // A calendar module that is not installed (or not migrated) must not stop the one-stop desk.
+    if (m?.getWorkCalendar) return m.getWorkCalendar(db, unitId).catch(() => shippedWorkCalendar());
     return shippedWorkCalendar();
   };
 }

@@ -5,7 +5,8 @@ import { withUnit } from '../../../core/tenancy.js';
 import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { formatDossierCode } from '../domain/code.js';
 import { computeDueDate, isFastTrack } from '../domain/deadline.js';
-import { findProcedureChoice } from '../domain/procedures.js';
+import type { ProcedureChoice } from '../domain/procedures.js';
+import { resolveProcedure } from './procedures.js';
 import { CHANNELS, type Channel, type DossierRow } from '../domain/types.js';
 import { getSettings, insertDossier, insertEvent, nextSequence, openPause } from '../repo/dossiers.js';
 import type { DossierDeps, Officer } from './deps.js';
@@ -23,9 +24,9 @@ export interface IntakeInput {
   homeService?: boolean;
 }
 
-export function intakeErrors(input: IntakeInput): Record<string, string> {
+export function intakeErrors(input: IntakeInput, procedure: ProcedureChoice | null): Record<string, string> {
   const e: Record<string, string> = {};
-  if (!findProcedureChoice(input.procedureKey)) e.procedureKey = 'Chọn thủ tục hành chính.';
+  if (!procedure) e.procedureKey = 'Chọn thủ tục hành chính.';
   if (input.applicantName.trim().length < 2) e.applicantName = 'Nhập họ tên người nộp hồ sơ.';
   const digits = (input.applicantPhone ?? '').replace(/\D/g, '');
   if (digits.length < 9 || digits.length > 11) e.applicantPhone = 'Nhập số điện thoại (9–11 chữ số) để công dân tra cứu hồ sơ.';
@@ -40,9 +41,9 @@ export function intakeErrors(input: IntakeInput): Record<string, string> {
  * gets its due date; an incomplete one waits for a supplement (Mẫu 02) and its clock has not started.
  */
 export async function receiveDossier(deps: DossierDeps, receivingUnitId: string, input: IntakeInput, officer: Officer): Promise<DossierRow> {
-  const errors = intakeErrors(input);
-  if (Object.keys(errors).length) throw AppError.unprocessable('Thông tin hồ sơ chưa hợp lệ.', errors);
-  const procedure = findProcedureChoice(input.procedureKey)!;
+  const procedure = await resolveProcedure(deps.db, receivingUnitId, input.procedureKey);
+  const errors = intakeErrors(input, procedure);
+  if (!procedure || Object.keys(errors).length) throw AppError.unprocessable('Thông tin hồ sơ chưa hợp lệ.', errors);
   const unitId = input.decidingUnitId || receivingUnitId;
   const cal = await deps.calendar(unitId);
   const now = deps.now();

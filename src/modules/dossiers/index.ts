@@ -1,0 +1,21 @@
+import { defineModule } from '../../core/module.js';
+import { messages } from './i18n.js';
+import { formRoutes } from './routes/forms.js';
+import { publicRoutes } from './routes/public.js';
+import { staffRoutes } from './routes/staff.js';
+
+export { publicLookup, type PublicDossierStatus } from './service/lookup.js';
+
+export default defineModule({
+  name: 'dossiers',
+  routes: async (app) => {
+    await publicRoutes(app);
+    await staffRoutes(app);
+    await formRoutes(app);
+  },
+  nav: [
+    { path: 'tra-cuu-ho-so', label: 'dossiers.nav', description: 'dossiers.nav_description', order: 20 },
+  ],
+  staffNav: [{ path: 'ho-so', label: 'dossiers.staff_nav', order: 20 }],
+  messages,
+});

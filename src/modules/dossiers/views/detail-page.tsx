@@ -1,0 +1,124 @@
+import type { FastifyRequest } from 'fastify';
+import { Alert, SummaryList, Table } from '../../../web/components/display.js';
+import { Button, CsrfField, ErrorSummary, TextInput, Textarea, type FieldErrors } from '../../../web/components/forms.js';
+import { isLate } from '../domain/rules.js';
+import { allowedActions, type DossierAction } from '../domain/states.js';
+import type { ApologyRow, DossierEventRow, DossierRow, PauseRow } from '../domain/types.js';
+import { DossierFlags, StatusBadge, showDate, showDateTime, staffBase } from './shared.js';
+
+export interface DetailPageProps {
+  req: FastifyRequest;
+  d: DossierRow;
+  events: DossierEventRow[];
+  pauses: PauseRow[];
+  apologies: ApologyRow[];
+  unitNames: Map<string, string>;
+  now: Date;
+  dueSoon: boolean;
+  notice?: string;
+  errors?: FieldErrors;
+  error?: string;
+  apologyValues?: Record<string, string>;
+  leader: { name: string; title: string };
+}
+
+function ActionForm({ req, d, action }: { req: FastifyRequest; d: DossierRow; action: DossierAction }) {
+  const url = `${staffBase(req)}/${encodeURIComponent(d.code)}/chuyen-trang-thai`;
+  return (
+    <form method="post" action={url} class="dossier-action">
+      <CsrfField req={req} />
+      <input type="hidden" name="action" value={action} />
+      {action === 'request_supplement' && <Textarea name="missingPapers" label={req.t('dossiers.intake.missing')} hint={req.t('dossiers.intake.missing_hint')} rows={2} />}
+      {action === 'refuse' && <Textarea name="refusalReason" label={req.t('dossiers.detail.refusal')} rows={2} />}
+      <Button variant={action === 'withdraw' ? 'secondary' : undefined}>{req.t(`dossiers.action.${action}`)}</Button>
+    </form>
+  );
+}
+
+function ApologyForm({ req, d, values, errors, leader }: { req: FastifyRequest; d: DossierRow; values: Record<string, string>; errors: FieldErrors; leader: { name: string; title: string } }) {
+  return (
+    <form method="post" action={`${staffBase(req)}/${encodeURIComponent(d.code)}/xin-loi`}>
+      <CsrfField req={req} />
+      <Textarea name="reason" label={req.t('dossiers.apology.reason')} value={values.reason} error={errors.reason} rows={2} required />
+      <TextInput name="newDueDate" type="date" label={req.t('dossiers.apology.new_date')} value={values.newDueDate} error={errors.newDueDate} required />
+      <TextInput name="leaderName" label={req.t('dossiers.apology.leader')} value={values.leaderName ?? leader.name} error={errors.leaderName} required />
+      <TextInput name="leaderTitle" label={req.t('dossiers.apology.leader_title')} value={values.leaderTitle ?? leader.title} error={errors.leaderTitle} required />
+      <Button>{req.t('dossiers.apology.submit')}</Button>
+    </form>
+  );
+}
+
+function FormLinks({ req, d }: { req: FastifyRequest; d: DossierRow }) {
+  const base = `/api/v1/units/${req.unit!.slug}/dossiers/${encodeURIComponent(d.code)}/forms`;
+  const items = (['01', '02', '03', '04', '06'] as const).filter((n) => n === '01' || n === '06'
+    || (n === '02' && d.missing_papers) || (n === '03' && d.refusal_reason) || (n === '04' && d.apologies > 0));
+  return (
+    <ul class="dossier-forms">
+      {items.map((n) => <li>{req.t(`dossiers.form.${n}`)}: <a href={`${base}/${n}.pdf`}>PDF</a> · <a href={`${base}/${n}.docx`}>DOCX</a></li>)}
+      <li><a href={`${base}/05.xlsx`}>{req.t('dossiers.form.05')}</a></li>
+    </ul>
+  );
+}
+
+export function DetailPage(p: DetailPageProps) {
+  const { req, d } = p;
+  const late = isLate(d, p.now);
+  const actions = allowedActions(d.status);
+  return (
+    <>
+      <h1>{req.t('dossiers.detail.title', { code: d.code })}</h1>
+      <p><StatusBadge req={req} status={d.status} /><DossierFlags req={req} d={d} now={p.now} /></p>
+      {p.notice && <Alert kind="success">{p.notice}</Alert>}
+      {p.error && <Alert kind="error">{p.error}</Alert>}
+      {late && d.apologies === 0 && <Alert kind="warning">{req.t('dossiers.detail.late_warning')}</Alert>}
+      {!late && p.dueSoon && d.apologies === 0 && <Alert kind="info">{req.t('dossiers.detail.soon_warning')}</Alert>}
+      <h2>{req.t('dossiers.detail.summary')}</h2>
+      <SummaryList rows={[
+        [req.t('dossiers.col.applicant'), d.applicant_name],
+        [req.t('dossiers.intake.phone'), d.applicant_phone ?? '—'],
+        [req.t('dossiers.col.procedure'), `${d.procedure_name} (${d.field})`],
+        [req.t('dossiers.col.channel'), req.t(`dossiers.channel.${d.channel}`)],
+        [req.t('dossiers.col.received'), showDateTime(d.received_at)],
+        [req.t('dossiers.detail.accepted'), d.accepted_at ? showDateTime(d.accepted_at) : req.t('dossiers.detail.not_accepted')],
+        [req.t('dossiers.col.due'), d.due_date ? showDate(d.due_date) : req.t('dossiers.lookup.paused')],
+        ...(d.apology_due_date ? [[req.t('dossiers.lookup.new_due'), showDate(d.apology_due_date)] as [string, string]] : []),
+        [req.t('dossiers.detail.deciding_unit'), p.unitNames.get(d.unit_id) ?? ''],
+        [req.t('dossiers.detail.receiving_unit'), p.unitNames.get(d.receiving_unit_id) ?? ''],
+        [req.t('dossiers.detail.officer'), d.officer_name ?? '—'],
+      ]} />
+      <h2>{req.t('dossiers.detail.forms')}</h2>
+      <FormLinks req={req} d={d} />
+      <h2>{req.t('dossiers.detail.actions')}</h2>
+      {actions.length ? <div class="dossier-actions">{actions.map((a) => <ActionForm req={req} d={d} action={a} />)}</div> : <p>{req.t('dossiers.detail.no_actions')}</p>}
+      {actions.length > 0 && d.due_date && (
+        <section aria-labelledby="apology-title">
+          <h2 id="apology-title">{req.t('dossiers.apology.title')}</h2>
+          <ErrorSummary req={req} errors={p.errors} />
+          <ApologyForm req={req} d={d} values={p.apologyValues ?? {}} errors={p.errors ?? {}} leader={p.leader} />
+        </section>
+      )}
+      {p.apologies.length > 0 && (
+        <>
+          <h2>{req.t('dossiers.apology.list')}</h2>
+          <Table caption={req.t('dossiers.apology.list')} rows={p.apologies} columns={[
+            { header: '#', cell: (a) => a.number },
+            { header: req.t('dossiers.apology.reason'), cell: (a) => a.reason },
+            { header: req.t('dossiers.apology.new_date'), cell: (a) => showDate(a.new_due_date) },
+            { header: req.t('dossiers.apology.leader'), cell: (a) => `${a.leader_title} ${a.leader_name}` },
+            { header: req.t('dossiers.apology.sent_by'), cell: (a) => <>{a.sent_channel}{a.late ? ` — ${req.t('dossiers.flag.late_apology')}` : ''}</> },
+          ]} />
+        </>
+      )}
+      <h2>{req.t('dossiers.detail.timeline')}</h2>
+      <Table caption={req.t('dossiers.detail.timeline')} rows={p.events} columns={[
+        { header: req.t('dossiers.col.received'), cell: (e) => showDateTime(e.at) },
+        { header: req.t('dossiers.detail.actions'), cell: (e) => req.t(`dossiers.action.${e.action}`) },
+        { header: req.t('dossiers.col.status'), cell: (e) => req.t(`dossiers.status.${e.to_status}`) },
+        { header: req.t('dossiers.detail.officer'), cell: (e) => e.officer_name ?? '' },
+        { header: req.t('dossiers.detail.note'), cell: (e) => e.note ?? '' },
+      ]} />
+      {p.pauses.length > 0 && <p class="muted">{req.t('dossiers.detail.pauses')}: {p.pauses.map((x) => `${showDateTime(x.started_at)} → ${x.ended_at ? showDateTime(x.ended_at) : '…'}`).join('; ')}</p>}
+      <p><a href={staffBase(req)}>{req.t('dossiers.common.back')}</a></p>
+    </>
+  );
+}
