@@ -36,5 +36,5 @@ export async function seedDemo(ctx: SeedContext): Promise<void> {
   // Two items overdue for review, so the staff list and the reminder job have something to show.
   const longAgo = new Date(now.getTime() - 120 * 86400_000);
   await db.updateTable('published_items').set({ last_reviewed_at: longAgo, published_at: longAgo })
-    .where('unit_id', '=', unitId).where('item_type', 'in', ['directory', 'reception_rules']).execute();
+    .where('unit_id', '=', unitId).where('item_type', 'in', ['directory', 'reception_schedule']).execute();
 }
