@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import { withUnit } from '../../../core/tenancy.js';
+import { renderStaffPage } from '../../../web/render.js';
+import { vnDay, vnDayStart } from '../domain/numbering.js';
+import { statsBy, summariseRatings } from '../domain/stats.js';
+import { ratingFacts, recentComments, ticketFacts } from '../repo/stats-repo.js';
+import { StatsPage } from '../views/stats-page.js';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads `?tu=&den=` (inclusive days, Vietnam time); default the last 30 days; at most 366 days. */
+export function statsRange(q: { tu?: string; den?: string }, now: Date): { from: string; to: string; ok: boolean } {
+  const to = q.den && DAY.test(q.den) ? q.den : vnDay(now);
+  const from = q.tu && DAY.test(q.tu) ? q.tu : vnDay(new Date(vnDayStart(to).getTime() - 29 * 86_400_000));
+  const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  return { from, to, ok: Number.isFinite(span) && span >= 0 && span <= 366 };
+}
+
+export function registerStatsPages(app: FastifyInstance): void {
+  const guard = app.requireStaff(['admin', 'centre_officer', 'leader', 'inspection']);
+  app.get<{ Querystring: { tu?: string; den?: string } }>('/quan-tri/:unit/quay/thong-ke', { preHandler: guard, schema: { hide: true } }, async (req, reply) => {
+    const unitId = req.unit!.id;
+    const r = statsRange(req.query, new Date());
+    const range = r.ok ? r : statsRange({}, new Date());
+    const start = vnDayStart(range.from);
+    const end = new Date(vnDayStart(range.to).getTime() + 86_400_000);
+    const data = await withUnit(app.db, unitId, async (trx) => ({
+      tickets: await ticketFacts(trx, unitId, start, end),
+      ratings: await ratingFacts(trx, unitId, start, end),
+      comments: await recentComments(trx, unitId, start, end),
+    }));
+    const counterRatings = data.ratings.filter((x) => x.kind === 'counter');
+    const counters = [...new Set(counterRatings.map((x) => x.counter).filter((c): c is number => c !== null))].sort((a, b) => a - b);
+    return renderStaffPage(req, reply, { title: req.t('centre.stats.title'), current: 'quay/thong-ke', styles: ['css/centre.css'] },
+      <StatsPage req={req} from={range.from} to={range.to} error={r.ok ? undefined : req.t('centre.stats.bad_range')}
+        byService={statsBy('service', data.tickets)} byCounter={statsBy('counter', data.tickets)} byHour={statsBy('hour', data.tickets)}
+        counterRatings={summariseRatings(counterRatings.map((x) => x.score))}
+        receptionRatings={summariseRatings(data.ratings.filter((x) => x.kind === 'reception').map((x) => x.score))}
+        ratingsByCounter={counters.map((c) => ({ key: req.t('centre.counter.title', { n: c }), s: summariseRatings(counterRatings.filter((x) => x.counter === c).map((x) => x.score)) }))}
+        comments={data.comments} />, r.ok ? 200 : 400);
+  });
+}
