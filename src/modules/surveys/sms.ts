@@ -18,16 +18,20 @@ export const logSmsSender = (log: LogLike): SmsSender => ({
   },
 });
 
-let current: SmsSender | null = null;
+// Kept on globalThis so that the app and a test see the same sender even if the module is
+// loaded twice (the module loader imports index.ts by file URL).
+const state: { current: SmsSender | null; outbox: { to: string; text: string }[] } =
+  ((globalThis as Record<symbol, unknown>)[Symbol.for('thanthien.surveys.sms')] ??= { current: null, outbox: [] }) as never;
+
 /** Messages sent by the development sender, newest last (tests read codes from here). */
-export const devOutbox: { to: string; text: string }[] = [];
+export const devOutbox = state.outbox;
 
 export function setSmsSender(sender: SmsSender | null): void {
-  current = sender;
+  state.current = sender;
 }
 
 export function smsSender(log: LogLike): SmsSender {
-  if (current) return current;
+  if (state.current) return state.current;
   const logger = logSmsSender(log);
   return {
     async send(to, text) {

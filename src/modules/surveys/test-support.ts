@@ -46,3 +46,27 @@ export function centreFormAnswers(score = '4'): Record<string, string | string[]
   for (const [q, rs] of Object.entries(rows)) for (const r of rs) f[`q_${q}__${r}`] = score;
   return f;
 }
+
+/** A complete, valid answer set for the government template, every rating = score. */
+export function governmentFormAnswers(score = '4'): Record<string, string | string[]> {
+  const f: Record<string, string | string[]> = { q_tuoi: 'o60', 'q_lien-he': 'co', 'q_chinh-quyen': score, 'q_de-an': score };
+  const rows: Record<string, string[]> = {
+    'cong-khai': ['thu-tuc', 'dien-thoai', 'lich', 'giam-sat'], 'than-thien': ['trong-ngay', 'tai-nha', 'tham-hoi', 'lang-nghe'],
+    'can-bo': ['4-xin', '4-luon', '5-khong', 'tac-phong', 'lanh-dao'], xanh: ['xanh-sach', 'tien-nghi', 'so-hoa', 'truyen-thanh'],
+  };
+  for (const [q, rs] of Object.entries(rows)) for (const r of rs) f[`q_${q}__${r}`] = score;
+  return f;
+}
+
+/** The same centre answers as JSON for the API, every rating = score. */
+export function centreJsonAnswers(score: number): Record<string, unknown> {
+  const form = centreFormAnswers(String(score));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(form)) {
+    const [q, row] = k.slice(2).split('__');
+    const value = /^\d$/.test(String(v)) ? Number(v) : v;
+    if (row) out[q] = { ...(out[q] as object), [row]: value };
+    else out[q] = value;
+  }
+  return out;
+}
