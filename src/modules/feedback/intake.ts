@@ -23,6 +23,8 @@ export interface IntakeExtras {
   /** Hidden form field or `Idempotency-Key` header: the same key always returns the first code. */
   idempotencyKey?: string | null;
   photos?: CleanPhoto[];
+  /** Runs in the insert's transaction when an item was created (staff recording: the audit entry). */
+  afterInsert?: (trx: FeedbackTrx, out: InsertOutcome) => Promise<void>;
 }
 
 /** Same idempotency key: 24 h. Same client + same text without a key: 2 minutes. */
@@ -83,6 +85,7 @@ export async function submitFeedback(
           dueDate, receivedAt: x.receivedAt ?? null,
         }, window);
         if (out.created) await insertPhotos(trx, unitId, out.id, x.photos ?? []);
+        if (out.created && x.afterInsert) await x.afterInsert(trx, out);
         return { ...out, dueDate };
       });
     } catch (err) {

@@ -1,0 +1,47 @@
+/** Per-request helpers shared by the feedback routes. */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { rolesIn } from '../../core/auth/principal.js';
+import { translator } from '../../core/i18n.js';
+import { vnDay } from './deadlines.js';
+import type { ActionContext } from './handling.js';
+import type { Viewer } from './policy.js';
+import type { ReplyText } from './replies.js';
+import { makeCalendarSource, type CalendarSource } from './work-calendar.js';
+
+export interface FeedbackContext {
+  app: FastifyInstance;
+  calendars: CalendarSource;
+}
+
+export const makeContext = (app: FastifyInstance): FeedbackContext => ({ app, calendars: makeCalendarSource(app.db) });
+
+/** Messages to citizens are written in Vietnamese, whatever the staff member's language. */
+const vi = translator('vi');
+
+export const statusPath = (unitSlug: string, code: string) => `/${unitSlug}/phan-anh/${code}`;
+export const statusUrl = (app: FastifyInstance, unitSlug: string, code: string) => `${app.config.publicUrl}${statusPath(unitSlug, code)}`;
+
+export function replyTextFor(app: FastifyInstance, unitSlug: string): (code: string, reply: string) => ReplyText {
+  return (code, reply) => ({
+    subject: vi('feedback.email.replySubject', { code }),
+    body: vi('feedback.email.replyBody', { code, reply, url: statusUrl(app, unitSlug, code) }),
+  });
+}
+
+/** The staff member as the visibility policy sees them: their roles in the route's unit. */
+export function viewerOf(req: FastifyRequest): Viewer {
+  const p = req.staff!;
+  return { userId: p.userId ?? `token:${p.username}`, roles: rolesIn(p, req.unit?.id ?? p.unitId) };
+}
+
+export function actionContext(ctx: FeedbackContext, req: FastifyRequest, citizen = false): ActionContext {
+  return {
+    db: ctx.app.db, calendars: ctx.calendars, who: req, viewer: citizen ? null : viewerOf(req),
+    replyText: replyTextFor(ctx.app, req.unit!.slug),
+  };
+}
+
+export const today = () => vnDay(new Date());
+
+/** Per-client key for the double-submit window: the client address as Fastify sees it. */
+export const clientKey = (req: FastifyRequest) => req.ip ?? null;

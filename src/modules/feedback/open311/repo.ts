@@ -1,0 +1,57 @@
+/** Open311 queries: only non-sensitive items; descriptions and places only once moderated. */
+import type { FeedbackTrx } from '../types.js';
+import type { RequestFilters } from './filters.js';
+import type { Open311Request } from './format.js';
+
+const OPEN = ['received', 'classified', 'assigned', 'in_progress'];
+
+export interface RequestRow {
+  code: string; category: string; status: string; received_at: Date; updated_at: Date; due_date: string;
+  public_reply: string | null; published: boolean; public_summary: string | null; address: string | null;
+  lat: number | null; lng: number | null;
+}
+
+const COLUMNS = ['code', 'category', 'status', 'received_at', 'updated_at', 'due_date', 'public_reply', 'published', 'public_summary', 'address', 'lat', 'lng'] as const;
+
+export async function findRequests(trx: FeedbackTrx, f: RequestFilters): Promise<RequestRow[]> {
+  let q = trx.selectFrom('feedback').select([...COLUMNS]).where('category', '!=', 'conduct');
+  if (f.ids) {
+    // With service_request_id the other filters are ignored (GeoReport v2).
+    q = q.where('code', 'in', f.ids);
+  } else {
+    q = q.where('received_at', '>=', f.start).where('received_at', '<=', f.end);
+    if (f.serviceCodes) q = q.where('category', 'in', f.serviceCodes);
+    if (f.statuses && f.statuses.length === 1) {
+      q = f.statuses[0] === 'open' ? q.where('status', 'in', OPEN) : q.where('status', 'not in', OPEN);
+    }
+  }
+  return q.orderBy('received_at', 'desc').limit(f.limit).execute() as Promise<RequestRow[]>;
+}
+
+/** `2026-11-20T09:15:00+07:00`: W3C date-time in Vietnam time. */
+export function w3cVn(at: Date): string {
+  return `${new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
+}
+
+export function toOpen311(r: RequestRow, serviceName: string, agency: string): Open311Request {
+  const open = OPEN.includes(r.status);
+  return {
+    service_request_id: r.code,
+    status: open ? 'open' : 'closed',
+    status_notes: open ? null : r.public_reply,
+    service_name: serviceName,
+    service_code: r.category,
+    description: r.published ? r.public_summary : null,
+    agency_responsible: agency,
+    service_notice: null,
+    requested_datetime: w3cVn(r.received_at),
+    updated_datetime: w3cVn(r.updated_at),
+    expected_datetime: `${r.due_date}T17:00:00+07:00`,
+    address: r.published ? r.address : null,
+    address_id: null,
+    zipcode: null,
+    lat: r.published ? r.lat : null,
+    long: r.published ? r.lng : null,
+    media_url: null,
+  };
+}

@@ -1,0 +1,55 @@
+import type { FastifyRequest } from 'fastify';
+import { Button, CsrfField, Select, TextInput, Textarea } from '../../../web/components/forms.js';
+import { CATEGORY_CODES } from '../categories.js';
+import type { FeedbackAction } from '../workflow.js';
+
+type Dept = { code: string; name: string };
+
+/** One small form per allowed action; each posts `action` plus its own fields. */
+export function ActionForms({ req, code, actions, departments, category }: {
+  req: FastifyRequest; code: string; actions: FeedbackAction[]; departments: Dept[]; category: string;
+}) {
+  const t = req.t;
+  const action = `/quan-tri/${req.unit!.slug}/phan-anh/${code}/xu-ly`;
+  const deptOptions = departments.map((d) => ({ value: d.code, label: d.name }));
+  const staffActions = actions.filter((a) => a !== 'reopen');
+  if (!staffActions.length) return <p class="muted">{t('feedback.staff.noActions')}</p>;
+  return (
+    <div class="feedback-actions">
+      {staffActions.map((a) => (
+        <form method="post" action={action} class="feedback-actions__form" aria-label={t(`feedback.action.${a}`)}>
+          <CsrfField req={req} />
+          <input type="hidden" name="action" value={a} />
+          <h3>{t(`feedback.action.${a}`)}</h3>
+          {a === 'classify' && <>
+            <Select name={`category-${a}`} label={t('feedback.status.category')} value={category}
+              options={CATEGORY_CODES.map((c) => ({ value: c, label: t(`feedback.category.${c}`) }))} />
+            <Select name={`departmentCode-${a}`} label={t('feedback.staff.department')} options={deptOptions} placeholder="—" />
+            <TextInput name={`concernedOfficialId-${a}`} label={t('feedback.staff.concerned')} />
+          </>}
+          {a === 'assign' && <>
+            <Select name={`departmentCode-${a}`} label={t('feedback.staff.department')} options={deptOptions} required />
+            <TextInput name={`assigneeId-${a}`} label={t('feedback.staff.assignee')} />
+          </>}
+          {a === 'answer' && <Textarea name={`reply-${a}`} label={t('feedback.staff.reply')} rows={6} required maxLength={10000} />}
+          {a === 'reject' && <Textarea name={`note-${a}`} label={t('feedback.staff.reason')} rows={3} required />}
+          {(a === 'mark_duplicate' || a === 'merge') && <TextInput name={`targetCode-${a}`} label={t('feedback.staff.target')} required />}
+          {(a === 'start' || a === 'close') && <Textarea name={`note-${a}`} label={t('feedback.staff.note')} rows={2} />}
+          <Button variant={a === 'answer' ? undefined : 'secondary'}>{t(`feedback.action.${a}`)}</Button>
+        </form>
+      ))}
+    </div>
+  );
+}
+
+export function ModerationForm({ req, code, published, summary }: { req: FastifyRequest; code: string; published: boolean; summary: string | null }) {
+  const t = req.t;
+  return (
+    <form method="post" action={`/quan-tri/${req.unit!.slug}/phan-anh/${code}/cong-khai`} class="feedback-actions__form">
+      <CsrfField req={req} />
+      <Textarea name="summary" label={t('feedback.staff.publicSummary')} value={summary} rows={3} maxLength={2000} />
+      <Button name="publish" value="1">{t('feedback.staff.publish')}</Button>{' '}
+      {published && <Button name="publish" value="0" variant="secondary">{t('feedback.staff.unpublish')}</Button>}
+    </form>
+  );
+}
