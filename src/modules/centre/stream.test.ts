@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
+
+let t: TestApp;
+let officer: Session;
+const U = 'chu-van-an';
+
+beforeAll(async () => {
+  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
+  officer = await t.login('motcua');
+});
+afterAll(async () => { await t?.close(); });
+
+interface Sse { id?: string; event?: string; data?: string }
+
+/** A minimal SSE reader over fetch, collecting parsed events. */
+async function openStream(headers: Record<string, string> = {}) {
+  const ctrl = new AbortController();
+  const res = await fetch(`${t.url}/api/v1/units/${U}/queue/stream`, { headers, signal: ctrl.signal });
+  const events: Sse[] = [];
+  const reader = res.body!.getReader();
+  const dec = new TextDecoder();
+  let buf = '';
+  void (async () => {
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buf += dec.decode(value, { stream: true });
+        let i;
+        while ((i = buf.indexOf('\n\n')) >= 0) {
+          const block = buf.slice(0, i); buf = buf.slice(i + 2);
+          const e: Sse = {};
+          for (const line of block.split('\n')) {
+            const m = /^(id|event|data): (.*)$/.exec(line);
+            if (m) (e as any)[m[1]] = m[2];
+          }
+          if (e.event) events.push(e);
+        }
+      }
+    } catch { /* aborted */ }
+  })();
+  const waitFor = async (pred: (e: Sse) => boolean, ms = 3000) => {
+    const end = Date.now() + ms;
+    while (Date.now() < end) {
+      const hit = events.find(pred);
+      if (hit) return hit;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error('event not received');
+  };
+  return { res, events, waitFor, close: () => ctrl.abort() };
+}
+
+const post = (p: string, body: unknown, h: Record<string, string> = {}) =>
+  fetch(`${t.url}/api/v1/units/${U}/queue${p}`, { method: 'POST', headers: { 'content-type': 'application/json', ...h }, body: JSON.stringify(body) });
+
+describe('queue stream', () => {
+  test('starts with the state, then delivers each call with number, counter and server time', async () => {
+    const s = await openStream();
+    expect(s.res.headers.get('content-type')).toContain('text/event-stream');
+    const state = await s.waitFor((e) => e.event === 'state');
+    expect(JSON.parse(state.data!).counters).toHaveLength(5);
+    const tk = await (await post('/tickets', { service: 'ho-tich' })).json() as { number: string };
+    const called = await (await post('/counters/1/call', {}, officer.headers)).json() as { number: string };
+    expect(called.number).toBe(tk.number);
+    const call = await s.waitFor((e) => e.event === 'call' && JSON.parse(e.data!).number === tk.number);
+    const data = JSON.parse(call.data!);
+    expect(data).toMatchObject({ number: tk.number, counter: 1 });
+    expect(Date.parse(data.serverTime)).toBeGreaterThan(0);
+    expect(Number(call.id)).toBeGreaterThan(0);
+    s.close();
+  });
+
+  test('a display resuming with Last-Event-ID gets the calls it missed', async () => {
+    const first = await openStream();
+    const state = await first.waitFor((e) => e.event === 'state');
+    first.close();
+    const missed: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await post('/tickets', { service: 'chung-thuc' });
+      missed.push(((await (await post('/counters/2/call', {}, officer.headers)).json()) as { number: string }).number);
+    }
+    const again = await openStream({ 'last-event-id': state.id! });
+    await again.waitFor((e) => e.event === 'state');
+    const calls = again.events.filter((e) => e.event === 'call').map((e) => JSON.parse(e.data!).number);
+    expect(calls).toEqual(missed);
+    again.close();
+  });
+});
