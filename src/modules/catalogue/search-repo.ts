@@ -31,7 +31,7 @@ export interface SearchOptions {
 
 interface WeightedTerm { term: string; weight: number; idf: number }
 
-const HIT_COLUMNS = sql`id, slug, name, field, processing_value, processing_unit, fee_amount, fee_unit, needs_review`;
+const HIT_COLUMNS = sql`p.id, p.slug, p.name, p.field, p.processing_value, p.processing_unit, p.fee_amount, p.fee_unit, p.needs_review`;
 
 /** Replaces misspelled words by the closest word of the unit's vocabulary (pg_trgm). */
 async function correctSpelling(db: Db, unitId: string, words: string[], known: Set<string>): Promise<Map<string, string>> {
@@ -50,7 +50,7 @@ async function correctSpelling(db: Db, unitId: string, words: string[], known: S
 }
 
 /** Looks the terms up in the vocabulary and weights each by its rarity (inverse document frequency). */
-async function weightTerms(db: Db, unitId: string, plan: QueryPlan): Promise<WeightedTerm[]> {
+async function weightTerms(db: Db, unitId: string, plan: QueryPlan): Promise<{ terms: WeightedTerm[]; n: number }> {
   const candidates = [...plan.terms.keys(), ...plan.spellingCandidates];
   const lookup = await sql<{ word: string; ndoc: number; n: number }>`
     select v.word, v.ndoc,
@@ -69,33 +69,50 @@ async function weightTerms(db: Db, unitId: string, plan: QueryPlan): Promise<Wei
   const weights = new Map<string, number>();
   for (const [term, w] of plan.terms) if (ndoc.has(term)) weights.set(term, w);
   for (const word of corrections.values()) weights.set(word, Math.max(weights.get(word) ?? 0, WEIGHT.corrected));
-  return [...weights].map(([term, weight]) => ({ term, weight, idf: Math.log(1 + n / (ndoc.get(term) ?? n)) }));
+  return { n, terms: [...weights].map(([term, weight]) => ({ term, weight, idf: Math.log(1 + n / (ndoc.get(term) ?? n)) })) };
 }
 
+/** ts_rank label weights {D, C, B, A}: a word in the name counts double a word in the papers. */
+const LABEL_WEIGHTS = '{0.5,0.5,0.75,1}';
+/** ts_rank divides by the number of query words and by π²/6; undo both so groups add up. */
+const RANK_SCALE = 2 * 1.64493406685;
+
 /**
- * Score of one procedure: Σ weight·idf·(1 + 1·in name + 0.5·in keywords) over the matched terms,
- * plus 2·trigram similarity of the query with the name (rewards short, close names).
+ * Score of one procedure: Σ weight·idf·(label weight of the word) over the matched words, plus
+ * 2·trigram similarity of the query with the name (rewards short, close names). Words are grouped
+ * by weight·idf (rounded to 0.5) so that the vector is read by one ts_rank call per group
+ * instead of one test per word and label.
  */
 function scoreExpression(terms: WeightedTerm[], text: string): RawBuilder<number> {
-  const parts = terms.map(({ term, weight, idf }) => {
-    const k = Math.round(weight * idf * 1000) / 1000;
-    return sql`${sql.lit(k)} * ((search_vector @@ to_tsquery('simple', ${term}))::int
-      + (search_vector @@ to_tsquery('simple', ${term + ':A'}))::int
-      + 0.5 * (search_vector @@ to_tsquery('simple', ${term + ':B'}))::int)`;
-  });
+  const groups = new Map<number, string[]>();
+  for (const { term, weight, idf } of terms) {
+    const k = Math.max(0.5, Math.round(weight * idf * 2) / 2);
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(term);
+  }
+  const parts = [...groups].map(([k, words]) =>
+    sql`${sql.lit(k * words.length * RANK_SCALE)} * ts_rank(${LABEL_WEIGHTS}::float4[], search_vector, to_tsquery('simple', ${words.join(' | ')}), 0)`);
   parts.push(sql`2.0 * similarity(search_name, ${text})`);
   return sql<number>`(${sql.join(parts, sql` + `)})`;
 }
 
+/**
+ * Words that narrow the candidates: all but the very common ones (in more than 30 % of the
+ * procedures), unless nothing else is left. Every word still counts in the score.
+ */
+function matchingTerms(terms: WeightedTerm[], n: number): WeightedTerm[] {
+  const rare = terms.filter((t) => t.idf >= Math.log(1 + 1 / 0.3) || n < 20);
+  return rare.length > 0 ? rare : terms;
+}
+
 export async function searchProcedures(db: Db, unitId: string, query: string, options: SearchOptions): Promise<SearchResult> {
   const plan = analyseQuery(query);
-  const terms = await weightTerms(db, unitId, plan);
+  const { terms, n } = await weightTerms(db, unitId, plan);
   const fieldFilter = options.field ? sql`and field = ${options.field}` : sql``;
   const highlightTerms = [...new Set(terms.flatMap((t) => (t.term.length <= 8 ? [t.term] : [])).concat(plan.text.split(' ').filter(Boolean)))];
   let match: RawBuilder<unknown>;
   let score: RawBuilder<number>;
   if (terms.length > 0) {
-    match = sql`search_vector @@ to_tsquery('simple', ${terms.map((t) => t.term).join(' | ')})`;
+    match = sql`search_vector @@ to_tsquery('simple', ${matchingTerms(terms, n).map((t) => t.term).join(' | ')})`;
     score = scoreExpression(terms, plan.text);
   } else if (plan.text.length >= 3) {
     match = sql`word_similarity(${plan.text}, search_name) >= 0.35`;
@@ -103,12 +120,18 @@ export async function searchProcedures(db: Db, unitId: string, query: string, op
   } else {
     return { hits: [], total: 0, highlightTerms: [], quantity: plan.quantity };
   }
+  // Score narrow rows first; only the page of results is joined back for display.
   const rows = await sql<any>`
-    select ${HIT_COLUMNS}, ${score} as score, count(*) over () as total
-    from catalogue_procedures
-    where unit_id = ${unitId} and published and ${match} ${fieldFilter}
-    order by score desc, name
-    limit ${options.limit} offset ${options.offset}`.execute(db);
+    with scored as (
+      select id, name, ${score} as score from catalogue_procedures
+      where unit_id = ${unitId} and published and ${match} ${fieldFilter}
+    ), page as (
+      select id, score from scored order by score desc, name limit ${options.limit} offset ${options.offset}
+    )
+    select ${HIT_COLUMNS}, page.score, (select count(*) from scored) as total
+    from page join catalogue_procedures p using (id)
+    where p.unit_id = ${unitId}
+    order by page.score desc, p.name`.execute(db);
   return {
     hits: rows.rows.map(toHit),
     total: rows.rows.length > 0 ? Number(rows.rows[0].total) : await countMatches(db, unitId, match, fieldFilter),
@@ -128,7 +151,7 @@ export async function browseProcedures(db: Db, unitId: string, options: SearchOp
   const fieldFilter = options.field ? sql`and field = ${options.field}` : sql``;
   const rows = await sql<any>`
     select ${HIT_COLUMNS}, 0 as score, count(*) over () as total
-    from catalogue_procedures where unit_id = ${unitId} and published ${fieldFilter}
+    from catalogue_procedures p where unit_id = ${unitId} and published ${fieldFilter}
     order by field, name limit ${options.limit} offset ${options.offset}`.execute(db);
   const total = rows.rows.length > 0 ? Number(rows.rows[0].total) : 0;
   return { hits: rows.rows.map(toHit), total, highlightTerms: [], quantity: null };

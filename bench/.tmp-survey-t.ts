@@ -1,0 +1,12 @@
+import { barChart, stackedScaleChart, monthlyChart } from '../src/modules/surveys/charts.js';
+const tl = { categories: [], counts: [1, 2, 3, 4, 5], answered: 15 };
+barChart({ labels: ['x'], values: [1] });
+let t0 = performance.now();
+for (let i = 0; i < 5; i++) barChart({ labels: ['Hộ tịch', 'Chứng thực', 'Đất đai, xây dựng', 'Lao động ' + i, 'Khác'], values: [1, 2, 3, 4, 5] });
+console.log('bar', (performance.now() - t0) / 5);
+t0 = performance.now();
+for (let i = 0; i < 5; i++) stackedScaleChart(['Nơi ngồi chờ có đủ chỗ ngồi, quạt, nước uống ' + i, 'Biển chỉ dẫn', 'Lấy số', 'Thiết bị'], [tl, tl, tl, tl], ['1 Rất không hài lòng', '2 Không hài lòng', '3 Bình thường', '4 Hài lòng', '5 Rất hài lòng']);
+console.log('stacked', (performance.now() - t0) / 5);
+t0 = performance.now();
+for (let i = 0; i < 5; i++) monthlyChart([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, i], 'vi');
+console.log('month', (performance.now() - t0) / 5);

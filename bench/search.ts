@@ -1,0 +1,90 @@
+/**
+ * Catalogue search latency and throughput on a 2,000-procedure catalogue (the 59 real ones plus
+ * generated variants), through the real route with app.inject, and a bare Fastify hello-world
+ * measured in the same run as the ratio's base. Prints one JSON object.
+ * `npx tsx bench/search.ts [requests=600] [concurrency=4]`
+ */
+import Fastify from 'fastify';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../src/core/config.js';
+import { openRuntime, prepareDatabase } from '../src/core/runtime.js';
+import { buildApp } from '../src/app.js';
+import { buildLargeCatalogue } from './search-catalogue.js';
+
+const REQUESTS = Number(process.argv[2] ?? 600);
+const CONCURRENCY = Number(process.argv[3] ?? 4);
+const CATALOGUE_SIZE = 2000;
+const quiet = { info: () => {}, warn: () => {}, debug: () => {} };
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const queries: string[] = ['questions-dev.json', 'queries-own.json']
+  .flatMap((f) => JSON.parse(readFileSync(path.join(here, '../test/search-quality', f), 'utf8')).map((q: { q: string }) => q.q));
+
+type Inject = (url: string) => Promise<{ statusCode: number }>;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** Sequential requests: per-request server time (inject has no network). */
+async function latencies(inject: Inject, urls: string[]): Promise<number[]> {
+  const out: number[] = [];
+  for (const url of urls) {
+    const t0 = performance.now();
+    const res = await inject(url);
+    if (res.statusCode !== 200) throw new Error(`${url} → ${res.statusCode}`);
+    out.push(performance.now() - t0);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** Requests per second with `CONCURRENCY` requests in flight. */
+async function throughput(inject: Inject, urls: string[]): Promise<number> {
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    while (next < urls.length) await inject(urls[next++]);
+  }));
+  return urls.length / ((performance.now() - t0) / 1000);
+}
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'thanthien-bench-'));
+  chmodSync(dataDir, 0o755);
+  const config = loadConfig({ DATA_DIR: dataDir, THANTHIEN_JOBS: 'off', THANTHIEN_RATE_LIMIT: 'off', LOG_LEVEL: 'error' });
+  const rt = await openRuntime(config, quiet, { database: 'bench', poolSize: 8 });
+  try {
+    await prepareDatabase(rt, quiet, { demo: true });
+    const unit = await rt.ownerDb.selectFrom('units').select(['id']).where('slug', '=', 'chu-van-an').executeTakeFirstOrThrow();
+    const size = await buildLargeCatalogue(rt.ownerDb, unit.id, CATALOGUE_SIZE);
+    const app = await buildApp(rt, { logger: false });
+    await app.ready();
+    const urls = Array.from({ length: REQUESTS }, (_, i) => `/api/v1/units/chu-van-an/procedures?limit=10&q=${encodeURIComponent(queries[i % queries.length])}`);
+    const search: Inject = (url) => app.inject({ method: 'GET', url });
+    await latencies(search, urls.slice(0, Math.min(100, urls.length))); // warm-up
+    const sorted = await latencies(search, urls);
+    const searchRps = await throughput(search, urls);
+    await app.close();
+
+    const hello = Fastify({ logger: false });
+    hello.get('/', async () => ({ hello: 'world' }));
+    await hello.ready();
+    const helloInject: Inject = (url) => hello.inject({ method: 'GET', url });
+    const helloUrls = Array.from({ length: REQUESTS * 10 }, () => '/');
+    await throughput(helloInject, helloUrls.slice(0, 1000));
+    const helloRps = await throughput(helloInject, helloUrls);
+    await hello.close();
+
+    console.log(JSON.stringify({
+      catalogue_size: size, requests: REQUESTS, concurrency: CONCURRENCY, distinct_queries: queries.length,
+      p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)), max_ms: round(sorted[sorted.length - 1]),
+      req_per_s: round(searchRps), hello_world_req_per_s: round(helloRps), ratio: round(searchRps / helloRps),
+    }));
+  } finally {
+    await rt.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
