@@ -6,7 +6,23 @@ export interface BarSeries { name: string; values: (number | null)[]; stack?: st
  * A bar chart rendered on the server as SVG (ECharts SSR): no client script, prints well.
  * `title` also becomes the chart's accessible name (aria label).
  */
-export function barChartSvg(opts: { title: string; categories: string[]; series: BarSeries[]; width?: number; height?: number; percent?: boolean }): string {
+type ChartOptions = { title: string; categories: string[]; series: BarSeries[]; width?: number; height?: number; percent?: boolean };
+
+/** Rendering takes ~50–100 ms of CPU; the figures change a few times a month, so identical charts are memoised. */
+const cache = new Map<string, string>();
+const CACHE_SIZE = 200;
+
+export function barChartSvg(opts: ChartOptions): string {
+  const key = JSON.stringify(opts);
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const svg = renderBarChart(opts);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, svg);
+  return svg;
+}
+
+function renderBarChart(opts: ChartOptions): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: opts.width ?? 720, height: opts.height ?? 320 });
   try {
     chart.setOption({
