@@ -45,7 +45,8 @@ function LangSwitch({ req }: { req: FastifyRequest }) {
 function SiteHeader({ req, current }: { req: FastifyRequest; current?: string }) {
   const unit = req.unit;
   const home = unit ? `/${unit.slug}/` : '/';
-  const nav = unit ? navFor(req) : [];
+  // The header keeps the first few sections; the home page lists them all.
+  const nav = unit ? navFor(req).slice(0, 7) : [];
   return (
     <header class="site-header">
       <div class="site-header__bar">
@@ -66,6 +67,7 @@ function SiteHeader({ req, current }: { req: FastifyRequest; current?: string })
             {nav.map((n) => (
               <li><a href={`/${unit!.slug}/${n.path}`} aria-current={current === n.path ? 'page' : undefined}>{req.t(n.label)}</a></li>
             ))}
+            <li><a href={`/${unit!.slug}/`}>{req.t('core.all_services')}</a></li>
           </ul>
         </nav>
       )}
