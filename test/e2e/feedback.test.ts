@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { SMTPServer } from 'smtp-server';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import sharp from 'sharp';
+import { sql } from 'kysely';
+import type { AddressInfo } from 'node:net';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { axeViolations, launchBrowser } from '../helpers/browser.js';
+
+let t: TestApp;
+let browser: Browser;
+let smtp: SMTPServer;
+const inbox: ParsedMail[] = [];
+const FORM = '/chu-van-an/phan-anh';
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
+    onData(stream, _session, done) { simpleParser(stream).then((m) => { inbox.push(m); done(); }, done); },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const port = (smtp.server.address() as AddressInfo).port;
+  [t, browser] = await Promise.all([
+    startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off', SMTP_URL: `smtp://127.0.0.1:${port}` } }),
+    launchBrowser(),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+});
+
+const noViolations = async (page: Page, name: string) => expect({ page: name, v: await axeViolations(page) }).toEqual({ page: name, v: [] });
+
+/** axe runs in a JavaScript-enabled page (it is injected script); our pages render the same either way. */
+async function checkAccessibility(path: string, name: string, prepare?: (page: Page) => Promise<void>) {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(`${t.url}${path}`);
+  if (prepare) await prepare(page);
+  await noViolations(page, name);
+  await ctx.close();
+}
+
+async function fillForm(page: Page, content: string, email: string) {
+  await page.getByRole('radio', { name: 'Hạ tầng, giao thông' }).check();
+  await page.getByLabel('Nội dung phản ánh').fill(content);
+  await page.getByLabel('Địa chỉ, địa điểm').fill('Ngõ 42 phố Chu Văn An');
+  await page.getByLabel('Thư điện tử').fill(email);
+}
+
+const codeOnPage = async (page: Page) => (await page.locator('.feedback-code').textContent())!.trim();
+
+async function waitForMail(to: string): Promise<ParsedMail> {
+  for (let i = 0; i < 100; i++) {
+    await t.drainOutbox();
+    const m = inbox.find((x) => (x.to as { text: string } | undefined)?.text.includes(to));
+    if (m) return m;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no mail to ${to}`);
+}
+
+test('citizen submits without and with JS, staff answer, citizen sees the answer and gets the e-mail', { timeout: 400_000 }, async () => {
+  // 1. Without JavaScript, with a photo.
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const page = await plain.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(`${t.url}${FORM}`);
+  await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+  expect(await page.locator('.error-summary').textContent()).toContain('Vui lòng chọn lĩnh vực.');
+  await fillForm(page, 'Đèn chiếu sáng ngõ 42 bị hỏng gần một tuần, buổi tối rất tối.', 'hoa.nguyen@example.vn');
+  const png = await sharp({ create: { width: 32, height: 24, channels: 3, background: '#888' } }).png().toBuffer();
+  await page.setInputFiles('#f-photos', { name: 'den.png', mimeType: 'image/png', buffer: png });
+  await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+  await page.waitForURL(/\/chu-van-an\/phan-anh\/PA-\d{4}-[A-Z0-9]{6}\?moi=1$/);
+  const code = await codeOnPage(page);
+  expect(await page.locator('.alert').textContent()).toContain('đã được tiếp nhận');
+  const photos = await sql<{ n: number }>`select count(*)::int as n from feedback_photos p join feedback f on f.id = p.feedback_id where f.code = ${code}`.execute(t.db);
+  expect(photos.rows[0].n).toBe(1);
+
+  // 2. With JavaScript: fetch submit, then the status page.
+  const js = await browser.newContext();
+  const jsPage = await js.newPage();
+  jsPage.setDefaultTimeout(20_000);
+  await jsPage.goto(`${t.url}${FORM}`);
+  await fillForm(jsPage, 'Nắp hố ga trước số 12 bị vỡ, rất nguy hiểm vào ban đêm.', 'nam.tran@example.vn');
+  await jsPage.getByRole('button', { name: 'Gửi phản ánh' }).click();
+  await jsPage.waitForURL(/\/chu-van-an\/phan-anh\/PA-\d{4}-[A-Z0-9]{6}\?moi=1$/);
+  const jsCode = await codeOnPage(jsPage);
+  expect(jsCode).not.toBe(code);
+  await js.close();
+
+  // 3. Staff classify and answer in the staff pages.
+  const staff = await browser.newContext({ javaScriptEnabled: false });
+  const sp = await staff.newPage();
+  sp.setDefaultTimeout(20_000);
+  await sp.goto(`${t.url}/dang-nhap`);
+  await sp.getByLabel('Tên đăng nhập').fill('lanhdao');
+  await sp.getByLabel('Mật khẩu').fill('ThanThien2026');
+  await sp.getByRole('button', { name: 'Đăng nhập' }).click();
+  await sp.waitForURL(/\/quan-tri\/chu-van-an$/);
+  await sp.goto(`${t.url}/quan-tri/chu-van-an/phan-anh`);
+  await sp.getByRole('link', { name: code }).click();
+  expect(await sp.locator('.summary-list').textContent()).toContain('hoa.nguyen@example.vn');
+  await sp.locator('form[aria-label="Phân loại"]').getByRole('button', { name: 'Phân loại' }).click();
+  expect(await sp.locator('.alert').textContent()).toContain('Đã cập nhật phản ánh.');
+  const answer = 'Phường đã thay bóng đèn ngõ 42 ngày hôm nay. Cảm ơn bà đã phản ánh.';
+  await sp.locator('form[aria-label="Trả lời"] textarea').fill(answer);
+  await sp.locator('form[aria-label="Trả lời"]').getByRole('button', { name: 'Trả lời' }).click();
+  expect(await sp.locator('.tag').first().textContent()).toContain('Đã trả lời');
+  await staff.close();
+
+  // 4. The citizen sees the answer, rates it; the e-mail arrived through SMTP.
+  await page.goto(`${t.url}${FORM}/${code}`);
+  expect(await page.locator('.feedback-reply').textContent()).toContain(answer);
+  await checkAccessibility(`${FORM}/${code}`, 'status-answered');
+  await page.getByRole('radio', { name: 'Hài lòng', exact: true }).check();
+  await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
+  expect(await page.locator('.alert').textContent()).toContain('Cảm ơn bạn đã đánh giá.');
+  const mail = await waitForMail('hoa.nguyen@example.vn');
+  expect(mail.subject).toBe(`Trả lời phản ánh ${code}`);
+  expect(mail.text).toContain(answer);
+  expect(mail.text).toContain(`/chu-van-an/phan-anh/${code}`);
+
+  // 5. Public board and the look-up form.
+  await page.goto(`${t.url}${FORM}/cong-khai`);
+  expect(Number(await page.locator('[data-figure="total"]').textContent())).toBeGreaterThan(0);
+  await page.goto(`${t.url}${FORM}`);
+  await page.getByLabel('Mã tra cứu').fill(code.toLowerCase());
+  await page.getByRole('button', { name: 'Tra cứu' }).click();
+  await page.waitForURL(new RegExp(`${FORM}/${code}$`));
+  await plain.close();
+
+  // 6. Accessibility of every public page (axe, WCAG 2.2 AA).
+  await checkAccessibility(FORM, 'form');
+  await checkAccessibility(FORM, 'form-errors', async (p) => {
+    await p.evaluate(() => { (document.querySelector('form.feedback-form') as HTMLFormElement).submit(); });
+    await p.waitForSelector('.error-summary');
+  });
+  await checkAccessibility(`${FORM}/${jsCode}`, 'status');
+  await checkAccessibility(`${FORM}/cong-khai`, 'board');
+});
