@@ -61,6 +61,7 @@ export const enExtra: Record<string, string> = {
   'transparency.category.inspection': 'Inspection conclusions, complaints', 'transparency.category.anti_corruption': 'Anti-corruption',
   'transparency.category.officials': 'Duties of officials', 'transparency.category.other': 'Other',
   'transparency.stats.show': 'Show',
+  'transparency.stats.row': 'Row {row}: ',
   'transparency.poster.reception_next': 'Next reception session',
   'transparency.error.required': '{field}: required', 'transparency.error.too_long': '{field}: too long (max {max} characters)',
   'transparency.error.phone': 'Invalid phone number', 'transparency.error.email': 'Invalid email address',

@@ -17,7 +17,7 @@ export function StaffStatsPage({ req, year, rows, flash, errors, rowErrors, sour
       <form method="post" action={`/quan-tri/${slug}/thong-ke/nhap`} enctype="multipart/form-data" novalidate>
         <ErrorSummary req={req} errors={errors} />
         {rowErrors && rowErrors.length > 0 && (
-          <div class="alert alert--error" role="alert"><ul>{rowErrors.map((e) => <li>{e.row > 0 ? `Dòng ${e.row}: ` : ''}{e.message}</li>)}</ul></div>
+          <div class="alert alert--error" role="alert"><ul>{rowErrors.map((e) => <li>{e.row > 0 ? req.t('transparency.stats.row', { row: e.row }) : ''}{e.message}</li>)}</ul></div>
         )}
         <CsrfField req={req} />
         <TextInput name="file" type="file" accept=".csv,.xlsx,text/csv" label={t('transparency.stats.import_file')} hint={t('transparency.stats.import_hint')} error={errors?.file} />
