@@ -3,8 +3,15 @@ import { messages } from './i18n.js';
 import { formRoutes } from './routes/forms.js';
 import { publicRoutes } from './routes/public.js';
 import { staffRoutes } from './routes/staff.js';
+import { statsRoutes } from './routes/stats.js';
+import { dossierOnlineStats } from './stats/online-source.js';
+import { registerOnlineStatsSource } from '../transparency/index.js';
 
 export { publicLookup, type PublicDossierStatus } from './service/lookup.js';
+export { dossierStats, monthlyFigures, type DossierStats } from './stats/stats.js';
+export { dossierOnlineStats } from './stats/online-source.js';
+
+registerOnlineStatsSource(dossierOnlineStats);
 
 export default defineModule({
   name: 'dossiers',
@@ -12,6 +19,7 @@ export default defineModule({
     await publicRoutes(app);
     await staffRoutes(app);
     await formRoutes(app);
+    await statsRoutes(app);
   },
   nav: [
     { path: 'tra-cuu-ho-so', label: 'dossiers.nav', description: 'dossiers.nav_description', order: 20 },

@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { renderStaffPage } from '../../../web/render.js';
+import { vnDateOf } from '../../../lib/vn-calendar/index.js';
+import { dossierStats, statsUnitIds } from '../stats/stats.js';
+import { StatsPage } from '../views/stats-page.js';
+import { READ_ROLES, depsOf, type UnitReq } from './context.js';
+
+function yearOf(q: unknown, now: Date): number {
+  const y = Number(q);
+  return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : Number(vnDateOf(now).slice(0, 4));
+}
+
+export async function statsRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/quan-tri/:unit/ho-so/thong-ke', { preHandler: app.requireStaff(READ_ROLES), schema: { hide: true } }, async (req, reply) => {
+    const r = req as UnitReq;
+    const year = yearOf(r.query.nam, depsOf(app).now());
+    const ids = await statsUnitIds(app.db, req.unit!);
+    const s = await dossierStats(app.db, ids, year, { detail: req.unit!.type !== 'city' });
+    return renderStaffPage(req, reply, { title: req.t('dossiers.stats.title', { year }), styles: ['css/dossiers.css'], current: 'ho-so' }, <StatsPage req={req} s={s} />);
+  });
+
+  // Public aggregate figures (no personal data): they feed the unit's statistics page and scoring.
+  app.get('/api/v1/units/:unit/dossiers/stats', {
+    schema: {
+      summary: 'Dossier statistics of a unit (a city: all its units) for a year',
+      tags: ['dossiers'],
+      params: Type.Object({ unit: Type.String() }),
+      querystring: Type.Object({ year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })) }),
+    },
+  }, async (req) => {
+    const year = yearOf((req.query as { year?: number }).year, depsOf(app).now());
+    const ids = await statsUnitIds(app.db, req.unit!);
+    const s = await dossierStats(app.db, ids, year, { detail: req.unit!.type !== 'city' });
+    return { ...s, byOfficer: undefined };
+  });
+}
