@@ -1,9 +1,7 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { withUnit } from '../src/core/tenancy.js';
-import { loadReferenceProcedures, referenceToData } from '../src/modules/catalogue/reference.js';
-import { countProcedures, insertProcedureRow, refreshVocabulary } from '../src/modules/catalogue/repo.js';
-import { slugify } from '../src/lib/vn-text/index.js';
-import type { ProcedureData } from '../src/modules/catalogue/types.js';
+import { countProcedures, refreshVocabulary } from '../src/modules/catalogue/repo.js';
+import { publishReferenceCatalogue } from '../src/modules/catalogue/seed.js';
 
 /** Qualifiers that turn a real procedure into a plausible variant (other units list such cases separately). */
 const QUALIFIERS = [
@@ -14,25 +12,34 @@ const QUALIFIERS = [
 ];
 const FIELDS = ['Xây dựng', 'Môi trường', 'Giao thông', 'Thương mại', 'Lao động', 'Nội vụ', 'Tài chính', 'Y tế', 'Giáo dục', 'Văn hóa'];
 
-/** The 59 real procedures plus generated variants up to `target`, in the unit's catalogue. */
+/**
+ * The 59 real procedures plus generated variants up to `target` in the unit's catalogue, in one
+ * INSERT … SELECT (the search trigger indexes every row as a staff edit would).
+ */
 export async function buildLargeCatalogue(db: Kysely<any>, unitId: string, target: number): Promise<number> {
-  const real = loadReferenceProcedures().map(referenceToData);
-  return withUnit(db, unitId, async (trx) => {
-    let n = await countProcedures(trx, unitId);
-    for (let i = 0; n < target; i++) {
-      const base = real[i % real.length];
-      const qualifier = QUALIFIERS[Math.floor(i / real.length) % QUALIFIERS.length];
-      const round = Math.floor(i / (real.length * QUALIFIERS.length));
-      const name = `${base.name} – ${qualifier}${round ? ` (${round + 1})` : ''}`;
-      const variant: ProcedureData = {
-        ...base, referenceId: null, name, slug: `${slugify(name, 60)}-${i}`, field: i % 3 === 0 ? FIELDS[i % FIELDS.length] : base.field,
-        processing: { ...base.processing, value: base.processing.unit === 'immediate' ? 0 : base.processing.value + (i % 5) },
-        keywords: base.keywords.slice(0, 4), needsReview: true,
-      };
-      await insertProcedureRow(trx, unitId, variant, 'bench', null);
-      n += 1;
+  await publishReferenceCatalogue(db, unitId, true);
+  const n = await withUnit(db, unitId, async (trx) => {
+    const have = await countProcedures(trx, unitId);
+    if (have < target) {
+      await sql`
+        with real as (
+          select row_number() over (order by slug) - 1 as k, * from catalogue_procedures where unit_id = ${unitId} and reference_id is not null
+        ), wanted as (
+          select g as i, (select count(*) from real) as nreal from generate_series(0, ${target - have - 1}) as g
+        )
+        insert into catalogue_procedures (unit_id, slug, name, name_en, field, processing_value, processing_unit, processing_note,
+          fee_amount, fee_unit, fee_tiers, fee_note, documents, steps, legal_basis, keywords, online_level, counter, needs_review, updated_by)
+        select ${unitId}, left(r.slug, 60) || '-' || w.i, r.name || ' – ' || (${QUALIFIERS}::text[])[1 + (w.i / w.nreal) % ${QUALIFIERS.length}]
+            || case when w.i >= w.nreal * ${QUALIFIERS.length} then ' (' || (w.i / (w.nreal * ${QUALIFIERS.length}) + 1) || ')' else '' end,
+          r.name_en, case when w.i % 3 = 0 then (${FIELDS}::text[])[1 + w.i % ${FIELDS.length}] else r.field end,
+          case when r.processing_unit = 'immediate' then 0 else r.processing_value + w.i % 5 end, r.processing_unit, r.processing_note,
+          r.fee_amount, r.fee_unit, r.fee_tiers, r.fee_note, r.documents, r.steps, r.legal_basis,
+          (select coalesce(jsonb_agg(e), '[]') from (select e from jsonb_array_elements(r.keywords) e limit 4) x), r.online_level, r.counter, true, 'bench'
+        from wanted w join real r on r.k = w.i % w.nreal`.execute(trx);
     }
     await refreshVocabulary(trx, unitId);
-    return n;
+    return countProcedures(trx, unitId);
   });
+  await sql`analyze catalogue_procedures`.execute(db);
+  return n;
 }

@@ -121,6 +121,10 @@ export async function refreshVocabulary(db: Db, unitId: string): Promise<void> {
     insert into catalogue_vocabulary (unit_id, word, ndoc)
     select ${unitId}::uuid, s.word, s.ndoc
     from ts_stat(${`select search_vector from catalogue_procedures where published and unit_id = '${assertUuid(unitId)}'`}) s`.execute(db);
+  // The empty word holds the number of published procedures (N of the rarity weight).
+  await sql`
+    insert into catalogue_vocabulary (unit_id, word, ndoc)
+    select ${unitId}::uuid, '', count(*) from catalogue_procedures where unit_id = ${unitId} and published`.execute(db);
 }
 
 function assertUuid(id: string): string {

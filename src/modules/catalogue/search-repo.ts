@@ -42,7 +42,7 @@ async function correctSpelling(db: Db, unitId: string, words: string[], known: S
     from unnest(${unknown}::text[]) as t(term)
     cross join lateral (
       select word from catalogue_vocabulary
-      where unit_id = ${unitId} and length(word) between length(t.term) - 2 and length(t.term) + 2
+      where unit_id = ${unitId} and word % t.term and length(word) between length(t.term) - 2 and length(t.term) + 2
         and similarity(word, t.term) >= 0.4
       order by similarity(word, t.term) desc, ndoc desc limit 1
     ) v`.execute(db);
@@ -51,20 +51,17 @@ async function correctSpelling(db: Db, unitId: string, words: string[], known: S
 
 /** Looks the terms up in the vocabulary and weights each by its rarity (inverse document frequency). */
 async function weightTerms(db: Db, unitId: string, plan: QueryPlan): Promise<{ terms: WeightedTerm[]; n: number }> {
-  const candidates = [...plan.terms.keys(), ...plan.spellingCandidates];
-  const lookup = await sql<{ word: string; ndoc: number; n: number }>`
-    select v.word, v.ndoc,
-      (select count(*) from catalogue_procedures where unit_id = ${unitId} and published)::int as n
-    from catalogue_vocabulary v
-    where v.unit_id = ${unitId} and v.word = any(${candidates}::text[])`.execute(db);
+  const candidates = ['', ...plan.terms.keys(), ...plan.spellingCandidates];
+  const lookup = await sql<{ word: string; ndoc: number }>`
+    select word, ndoc from catalogue_vocabulary where unit_id = ${unitId} and word = any(${candidates}::text[])`.execute(db);
   const ndoc = new Map(lookup.rows.map((r) => [r.word, r.ndoc]));
-  let n = lookup.rows[0]?.n ?? 0;
+  const n = ndoc.get('') ?? 0;
+  ndoc.delete('');
   const corrections = await correctSpelling(db, unitId, plan.spellingCandidates, new Set(ndoc.keys()));
   if (corrections.size > 0) {
-    const more = await sql<{ word: string; ndoc: number; n: number }>`
-      select word, ndoc, (select count(*) from catalogue_procedures where unit_id = ${unitId} and published)::int as n
-      from catalogue_vocabulary where unit_id = ${unitId} and word = any(${[...corrections.values()]}::text[])`.execute(db);
-    for (const r of more.rows) { ndoc.set(r.word, r.ndoc); n = r.n; }
+    const more = await sql<{ word: string; ndoc: number }>`
+      select word, ndoc from catalogue_vocabulary where unit_id = ${unitId} and word = any(${[...corrections.values()]}::text[])`.execute(db);
+    for (const r of more.rows) ndoc.set(r.word, r.ndoc);
   }
   const weights = new Map<string, number>();
   for (const [term, w] of plan.terms) if (ndoc.has(term)) weights.set(term, w);
