@@ -27,10 +27,21 @@ export interface SubmitInput {
   now?: Date;
 }
 
+/** Published versions never change, so their definitions are cached by (survey, version). */
+const versionCache = new Map<string, SurveyDefinition>();
+
 /** The definition respondents currently answer (the latest published version). */
 export async function currentDefinition(trx: Trx, survey: SurveyRow): Promise<SurveyDefinition | null> {
   if (survey.current_version === 0) return null;
-  return (await repo.getVersion(trx, survey.id, survey.current_version))?.definition ?? null;
+  const key = `${survey.id}:${survey.current_version}`;
+  const hit = versionCache.get(key);
+  if (hit) return hit;
+  const def = (await repo.getVersion(trx, survey.id, survey.current_version))?.definition ?? null;
+  if (def) {
+    if (versionCache.size > 500) versionCache.clear();
+    versionCache.set(key, def);
+  }
+  return def;
 }
 
 async function applyRule(trx: Trx, input: SubmitInput, now: Date): Promise<SubmitResult | null> {
