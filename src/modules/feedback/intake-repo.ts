@@ -10,7 +10,7 @@
  *        reg as (insert into feedback_codes (code, unit_id) select code, $1 from ins)
  *   select code, status, id, true as created from ins union all select code, status, id, false from prior
  */
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { FeedbackTrx } from './types.js';
 
 export interface NewFeedbackRow {
@@ -87,4 +87,19 @@ export async function insertPhotos(
 
 export async function loadDeadlineOverrides(trx: FeedbackTrx) {
   return trx.selectFrom('feedback_deadlines').select(['category', 'working_days', 'remind_days_before']).execute();
+}
+
+/**
+ * The same insert through `feedback_submit(...)` (migration 0003): one statement in autocommit,
+ * so one round trip instead of four (begin, set unit, insert, commit). Used by the hot path
+ * (no photos, nothing else in the transaction).
+ */
+export async function submitInOneStatement(db: Kysely<any>, row: NewFeedbackRow, dedupeWindowSeconds: number): Promise<InsertOutcome> {
+  const r = await sql<{ out_id: string; out_code: string; out_status: string; out_created: boolean }>`
+    select * from feedback_submit(${row.unitId}::uuid, ${row.code}, ${row.category}, ${row.channel}, ${row.content},
+      ${row.senderName}, ${row.senderPhone}, ${row.senderEmail}, ${row.senderHandle}, ${row.shareLocation},
+      ${row.lat}::float8, ${row.lng}::float8, ${row.address}, ${row.boxLocation}, ${row.intakeId}::uuid,
+      ${row.dedupeKey}, ${dedupeWindowSeconds}::int, ${row.dueDate}::date, ${row.receivedAt}::timestamptz)`.execute(db);
+  const o = r.rows[0];
+  return { id: o.out_id, code: o.out_code, status: o.out_status, created: o.out_created };
 }
