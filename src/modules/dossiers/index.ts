@@ -1,5 +1,6 @@
 import { defineModule } from '../../core/module.js';
 import { messages } from './i18n.js';
+import { dossierJobs } from './jobs.js';
 import { formRoutes } from './routes/forms.js';
 import { publicRoutes } from './routes/public.js';
 import { staffRoutes } from './routes/staff.js';
@@ -21,6 +22,7 @@ export default defineModule({
     await formRoutes(app);
     await statsRoutes(app);
   },
+  jobs: dossierJobs,
   nav: [
     { path: 'tra-cuu-ho-so', label: 'dossiers.nav', description: 'dossiers.nav_description', order: 20 },
   ],
