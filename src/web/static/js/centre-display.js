@@ -13,6 +13,7 @@
   var queue = [];
   var speaking = false;
   var es = null;
+  var audio = null;
 
   function text(el, v) { el.textContent = v; }
   function row(counter) { return $('[data-counter="' + counter + '"] .qdisplay__num'); }
@@ -51,7 +52,8 @@
     var msg = root.dataset.invite.replace('{number}', d.number).replace('{counter}', d.counter);
     text($('[data-flash]'), msg);
     var age = Date.parse(d.serverTime) - Date.parse(d.at);
-    if (!(age > 60000)) announce(d);
+    // Announce after the browser has painted the new number: audio set-up can take a while.
+    if (!(age > 60000)) setTimeout(function () { announce(d); }, 50);
   }
   function onUpdate(e) {
     var d = JSON.parse(e.data);
@@ -83,7 +85,8 @@
     return new Promise(function (done) {
       try {
         var Ctx = window.AudioContext || window.webkitAudioContext;
-        var ctx = new Ctx();
+        var ctx = audio || (audio = new Ctx());
+        if (ctx.state === 'suspended') ctx.resume();
         [660, 880].forEach(function (f, i) {
           var o = ctx.createOscillator(); var g = ctx.createGain();
           o.frequency.value = f; o.connect(g); g.connect(ctx.destination);
@@ -91,7 +94,7 @@
           g.gain.exponentialRampToValueAtTime(0.001, ctx.currentTime + i * 0.35 + 0.3);
           o.start(ctx.currentTime + i * 0.35); o.stop(ctx.currentTime + i * 0.35 + 0.32);
         });
-        setTimeout(function () { ctx.close(); done(); }, 800);
+        setTimeout(done, 800);
       } catch (err) { done(); }
     });
   }

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { sql } from 'kysely';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { axeViolations, launchBrowser } from '../helpers/browser.js';
+
+let t: TestApp;
+let browser: Browser;
+const U = 'chu-van-an';
+beforeAll(async () => { [t, browser] = await Promise.all([startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } }), launchBrowser()]); });
+afterAll(async () => { await browser?.close(); await t?.close(); });
+
+async function logIn(page: Page, username: string) {
+  await page.goto(`${t.url}/dang-nhap`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('ThanThien2026');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(/\/quan-tri\/chu-van-an$/);
+}
+
+test('kiosk, counter and display open at once: a call shows on the display within 1 s; rating by QR is recorded', { timeout: 120_000 }, async () => {
+  const display = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+  const stream = display.waitForResponse((r) => r.url().includes('/queue/stream'));
+  await display.goto(`${t.url}/${U}/quay/man-hinh`);
+  await stream;
+  await display.waitForTimeout(300);
+
+  const kiosk = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
+  await kiosk.goto(`${t.url}/${U}/quay/lay-so`);
+  await kiosk.getByRole('button', { name: /Hộ tịch/ }).click();
+  await kiosk.waitForURL(/\/quay\/in-ve\//);
+  const number = (await kiosk.locator('.ticket-slip__number').textContent())!.trim();
+  expect(number).toMatch(/^A\d{3}$/);
+  const token = kiosk.url().split('/').pop()!;
+  expect(await axeViolations(kiosk)).toEqual([]);
+  await kiosk.screenshot({ path: 'test-results/centre-ticket.png', fullPage: true });
+
+  const counter = await (await browser.newContext()).newPage();
+  await logIn(counter, 'motcua');
+  await counter.goto(`${t.url}/quan-tri/${U}/quay/1`);
+  // The display notes when the number appears (a MutationObserver, not polling, so the time is exact).
+  const shownAt = display.evaluate((n) => new Promise<number>((resolve) => {
+    const cell = document.querySelector('[data-counter="1"] .qdisplay__num')!;
+    new MutationObserver(() => { if (cell.textContent === n) resolve(Date.now()); }).observe(cell, { childList: true, characterData: true, subtree: true });
+  }), number);
+  const started = Date.now();
+  await counter.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
+  const latency = (await shownAt) - started;
+  expect(latency).toBeLessThan(1000);
+  expect(await display.locator('[data-flash]').textContent()).toContain(number);
+  await display.screenshot({ path: 'test-results/centre-display.png' });
+  await counter.waitForURL(/\/quay\/1$/);
+  expect(await counter.locator('[data-current]').textContent()).toBe(number);
+  await counter.getByRole('button', { name: 'Hoàn thành' }).click();
+  await counter.waitForURL(/\/quay\/1$/);
+
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 800 } })).newPage();
+  await phone.goto(`${t.url}/${U}/quay/ve/${token}`);
+  expect(await axeViolations(phone)).toEqual([]);
+  await phone.getByRole('link', { name: 'Đánh giá sự phục vụ' }).click();
+  expect(await axeViolations(phone)).toEqual([]);
+  await phone.getByRole('button', { name: 'Hài lòng', exact: true }).click();
+  await phone.getByLabel('Giải quyết nhanh').check();
+  await phone.getByLabel('Góp ý thêm (không bắt buộc)').fill('Cán bộ hướng dẫn rất nhiệt tình');
+  expect(await axeViolations(phone)).toEqual([]);
+  await phone.getByRole('button', { name: 'Gửi đánh giá' }).click();
+  await expect.poll(() => phone.locator('.alert--success').textContent()).toContain('Cảm ơn');
+  const { rows } = await sql<{ score: string; reasons: string[]; number: string; counter: number }>`
+    select r.score, r.reasons, t.number, c.number as counter from centre_ratings r
+    join centre_tickets t on t.id = r.ticket_id join centre_counters c on c.id = r.counter_id
+    where r.comment = 'Cán bộ hướng dẫn rất nhiệt tình'`.execute(t.db);
+  expect(rows).toEqual([{ score: 'satisfied', reasons: ['fast'], number, counter: 1 }]);
+});
+
+test('public centre pages pass axe', { timeout: 90_000 }, async () => {
+  const page = await (await browser.newContext()).newPage();
+  for (const path of [`/${U}/quay/lay-so`, `/${U}/quay/man-hinh`, `/${U}/quay/dat-lich?linh_vuc=ho-tich`, `/${U}/quay/danh-gia/2`]) {
+    await page.goto(`${t.url}${path}`);
+    expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
+  }
+});
+
+test('the kiosk keeps the request through a network loss and sends it when back online', { timeout: 60_000 }, async () => {
+  const ctx = await browser.newContext();
+  const kiosk = await ctx.newPage();
+  await kiosk.goto(`${t.url}/${U}/quay/lay-so`);
+  await ctx.setOffline(true);
+  await kiosk.getByRole('button', { name: /Chứng thực/ }).click();
+  await expect.poll(() => kiosk.locator('.kiosk__offline').isVisible()).toBe(true);
+  await ctx.setOffline(false);
+  await kiosk.getByRole('button', { name: 'Thử lại' }).click();
+  await kiosk.waitForURL(/\/quay\/in-ve\//);
+  expect(await kiosk.locator('.ticket-slip__number').textContent()).toMatch(/^B\d{3}$/);
+});
