@@ -69,6 +69,27 @@ describe('public survey', () => {
     expect(ok.res.status).toBe(303);
   });
 
+  it('lets a staff-enabled kiosk take many answers as channel kiosk, but not a plain ?kiosk=1', async () => {
+    const officer = await t.login('motcua');
+    const id = (await sql<{ id: string }>`select id from surveys where slug = 'hai-long-trung-tam' and unit_id = ${await t.unitId()}`.execute(t.db)).rows[0].id;
+    const kiosk = new Jar(officer.cookie);
+    const enable = await getPage(`${t.url}/quan-tri/chu-van-an/khao-sat/${id}/kiosk`, kiosk);
+    expect(enable.res.headers.get('location')).toBe(`${FORM}?kiosk=1`);
+    const before = await count('kiosk');
+    for (let i = 0; i < 2; i++) {
+      const page = await getPage(`${t.url}${FORM}?kiosk=1`, kiosk);
+      expect(page.html).toContain('survey--kiosk');
+      const r = await postForm(`${t.url}${FORM}?kiosk=1`, kiosk, { _csrf: csrfOf(page.html), ...centreFormAnswers('5') });
+      expect(r.res.headers.get('location')).toBe(`${FORM}/cam-on?kiosk=1`);
+    }
+    expect(await count('kiosk')).toBe(before + 2);
+    const plain = new Jar();
+    const page = await getPage(`${t.url}${FORM}?kiosk=1`, plain);
+    expect((await postForm(`${t.url}${FORM}?kiosk=1`, plain, { _csrf: csrfOf(page.html), ...centreFormAnswers() })).res.status).toBe(303);
+    expect((await postForm(`${t.url}${FORM}?kiosk=1`, plain, { _csrf: csrfOf(page.html), ...centreFormAnswers() })).res.status).toBe(409);
+    expect(await count('kiosk')).toBe(before + 2);
+  });
+
   it('refuses a post without the CSRF field', async () => {
     const r = await postForm(`${t.url}${FORM}`, new Jar(), centreFormAnswers());
     expect(r.res.status).toBe(403);
