@@ -25,6 +25,12 @@ describe('disclosure documents with PDF attachments', () => {
     const pdf = await fetch(`${t.url}${fileUrl}`);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const attach = (data: Buffer) => postMultipart(t, leader, `/quan-tri/chu-van-an/cong-khai/van-ban/${id}/tep`, {}, { file: { name: 'phu-luc.pdf', data } });
+    expect((await attach(demoPdf('Phu luc'))).status).toBe(303);
+    expect((await attach(Buffer.from('GIF89a'))).status).toBe(422);
+    const count = await t.db.selectFrom('disclosure_attachments').select((eb) => eb.fn.countAll().as('n')).where('document_id', '=', id).executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(2);
+    expect((await auditRows(t, 'transparency.disclosure.attach'))[0].entity_id).toBe(id);
     const item = await t.db.selectFrom('published_items').select(['path']).where('item_ref', '=', id).executeTakeFirstOrThrow();
     expect(item.path).toBe(`/chu-van-an/cong-khai/${id}`);
   });

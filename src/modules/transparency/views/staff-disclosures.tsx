@@ -74,7 +74,16 @@ export function StaffDisclosuresPage(p: Props) {
         </div>
       ))}
       <h2>{t('transparency.disclosures.documents')}</h2>
-      <ul>{p.docs.map((d) => <li><a href={`/${slug}/cong-khai/${d.id}`}>{d.title}</a> — {displayDate(d.published_on)} ({d.attachment_count} PDF)</li>)}</ul>
+      <ul>{p.docs.map((d) => (
+        <li><a href={`/${slug}/cong-khai/${d.id}`}>{d.title}</a> — {displayDate(d.published_on)} ({d.attachment_count} PDF)
+          <form class="button-group" method="post" action={`/quan-tri/${slug}/cong-khai/van-ban/${d.id}/tep`} enctype="multipart/form-data">
+            <CsrfField req={req} />
+            <label for={`file-${d.id}`} class="visually-hidden">{t('transparency.disclosures.file')}: {d.title}</label>
+            <input id={`file-${d.id}`} name="file" type="file" accept="application/pdf,.pdf" />
+            <button class="button button--secondary" type="submit">{t('transparency.disclosures.upload')}<span class="visually-hidden"> {d.title}</span></button>
+          </form>
+        </li>
+      ))}</ul>
       <DocumentForm req={req} projects={p.projects} errors={p.docErrors} values={p.docValues} />
       <ProjectForm req={req} errors={p.projectErrors} values={p.projectValues} />
       <TextForm req={req} action={`/quan-tri/${slug}/cong-khai/cam-ket`} heading={t('transparency.disclosures.edit_commitment')}
