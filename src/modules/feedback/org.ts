@@ -1,16 +1,13 @@
 /**
- * Residential groups and departments of the unit, from the core's tables. Kept behind these two
- * functions so that a core helper (`listResidentialGroups` in src/core/org.ts) can replace the
- * query without touching the rest of the module.
+ * Residential groups and departments of the unit (core, src/core/org.ts), for the current
+ * withUnit transaction.
  */
-import { sql } from 'kysely';
+import { listDepartments as coreDepartments, listResidentialGroups as coreGroups } from '../../core/org.js';
 
 export async function listResidentialGroups(trx: any): Promise<Array<{ code: string; name: string }>> {
-  const { rows } = await sql<{ code: string; name: string }>`select code, name from residential_groups order by code`.execute(trx);
-  return rows;
+  return (await coreGroups(trx)).map((g) => ({ code: g.code, name: g.name }));
 }
 
 export async function listDepartments(trx: any): Promise<Array<{ code: string; name: string }>> {
-  const { rows } = await sql<{ code: string; name: string }>`select code, name from departments order by sort_order, name`.execute(trx);
-  return rows;
+  return (await coreDepartments(trx)).map((d) => ({ code: d.code, name: d.name }));
 }

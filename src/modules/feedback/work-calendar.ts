@@ -1,8 +1,8 @@
 /**
- * The working-day calendar deadlines are counted on: the shipped yearly holiday tables
- * (data/reference/holidays/*.json, generated for other years) through src/lib/vn-calendar.
- * When the calendar module (`getWorkCalendar(db, unitId)`, with a unit's own overrides) is
- * available, `makeCalendarSource` is the one place to switch to it.
+ * The working-day calendar deadlines are counted on: the calendar module's
+ * `getWorkCalendar(db, unitId)` (national tables + the city's and the unit's overrides).
+ * When that module is not loaded (THANTHIEN_MODULES without it), the shipped yearly holiday
+ * tables (data/reference/holidays/*.json) through src/lib/vn-calendar.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import { buildWorkCalendar, parseHolidayYear, type HolidayYear } from '../../lib/vn-calendar/index.js';
 import type { WorkingCalendar } from './deadlines.js';
+import { getWorkCalendar } from '../calendar/index.js';
 
 export type CalendarSource = (unitId: string) => Promise<WorkingCalendar>;
 
@@ -32,6 +33,17 @@ export function nationalCalendar(): WorkingCalendar {
   return shipped;
 }
 
-export function makeCalendarSource(_db: Kysely<any>): CalendarSource {
-  return async () => nationalCalendar();
+export function makeCalendarSource(db: Kysely<any>): CalendarSource {
+  // After a failure (calendar module not installed) use the national tables for a minute
+  // instead of paying a failing query on every submission.
+  let fallbackUntil = 0;
+  return async (unitId) => {
+    if (Date.now() < fallbackUntil) return nationalCalendar();
+    try {
+      return await getWorkCalendar(db, unitId);
+    } catch {
+      fallbackUntil = Date.now() + 60_000;
+      return nationalCalendar();
+    }
+  };
 }
