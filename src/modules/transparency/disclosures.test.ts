@@ -39,6 +39,8 @@ describe('disclosure documents with PDF attachments', () => {
     const notPdf = await postMultipart(t, leader, '/quan-tri/chu-van-an/cong-khai/van-ban', doc, { file: { name: 'x.pdf', data: Buffer.from('<html>not a pdf</html>') } });
     expect(notPdf.status).toBe(422);
     expect(await notPdf.text()).toContain('Tệp không phải PDF hợp lệ');
+    const medium = Buffer.concat([demoPdf('Bang ke'), Buffer.alloc(3 * 1024 * 1024, 32)]); // a scanned list is often a few MB
+    expect((await postMultipart(t, leader, '/quan-tri/chu-van-an/cong-khai/van-ban', doc, { file: { name: 'bang-ke.pdf', data: medium } })).status).toBe(303);
     const big = Buffer.alloc(20 * 1024 * 1024 + 10, 32);
     big.write('%PDF-1.4', 0);
     const tooBig = await postMultipart(t, leader, '/quan-tri/chu-van-an/cong-khai/van-ban', doc, { file: { name: 'lon.pdf', data: big } });
