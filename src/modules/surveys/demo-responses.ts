@@ -79,5 +79,5 @@ export function demoInstant(rnd: () => number, from: Date, to: Date): Date {
 
 /** Satisfaction drifts up through the year as the programme takes hold. */
 export function demoMood(rnd: () => number, progress: number): number {
-  return 3.5 + 0.5 * progress + (rnd() + rnd() + rnd() - 1.5) * 1.1;
+  return 3.95 + 0.35 * progress + (rnd() + rnd() + rnd() - 1.5) * 0.9;
 }
