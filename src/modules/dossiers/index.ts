@@ -2,6 +2,7 @@ import { defineModule } from '../../core/module.js';
 import { messages } from './i18n.js';
 import { dossierJobs } from './jobs.js';
 import { formRoutes } from './routes/forms.js';
+import { importRoutes } from './routes/import.js';
 import { publicRoutes } from './routes/public.js';
 import { staffRoutes } from './routes/staff.js';
 import { statsRoutes } from './routes/stats.js';
@@ -21,6 +22,7 @@ export default defineModule({
     await staffRoutes(app);
     await formRoutes(app);
     await statsRoutes(app);
+    await importRoutes(app);
   },
   jobs: dossierJobs,
   nav: [
