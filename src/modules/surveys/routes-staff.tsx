@@ -3,6 +3,7 @@ import { audit } from '../../core/audit.js';
 import { renderPage, renderStaffPage } from '../../web/render.js';
 import { bodyOf, inUnit, setKioskCookie, surveyById, unitOf, type SurveyContext } from './context.js';
 import { slugify } from './definition.js';
+import { answersFromForm, validateAnswers } from './answers.js';
 import { qrLink, qrSvg } from './qr.js';
 import * as repo from './repo.js';
 import { STAFF_ROLES } from './routes-builder.js';
@@ -10,6 +11,8 @@ import { RESULT_ROLES } from './routes-results.js';
 import { findTemplate } from './templates.js';
 import { PosterPage } from './views/poster-page.js';
 import { StaffSurveyList } from './views/staff-list-page.js';
+import { SurveyForm } from './views/survey-form-page.js';
+import { Alert } from '../../web/components/display.js';
 
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string } }>;
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
@@ -60,6 +63,21 @@ export function registerStaffRoutes(app: FastifyInstance, ctx: SurveyContext): v
     return renderPage(r, reply, { title: s.title_vi, bare: true, styles: ['css/surveys.css'], scripts: ['js/surveys-print.js'] },
       <PosterPage req={r} survey={s} svg={await qrSvg(link)} link={link} />);
   });
+  // Staff see the draft as respondents will; a post only checks the answers, nothing is stored.
+  const preview = async (req: FastifyRequest, reply: FastifyReply) => {
+    const r = req as IdReq;
+    const s = await inUnit(r, (trx) => surveyById(trx, r, r.params.id));
+    const body = r.method === 'POST' ? bodyOf(r) : undefined;
+    const check = body ? validateAnswers(s.draft, answersFromForm(s.draft, body)) : null;
+    const crumbs = [{ label: req.t('surveys.staff.title'), href: `/quan-tri/${r.params.unit}/khao-sat` }, { label: s.title_vi, href: `/quan-tri/${r.params.unit}/khao-sat/${s.id}` }];
+    return renderStaffPage(r, reply, { title: req.t('surveys.builder.preview'), breadcrumbs: crumbs, current: 'khao-sat', styles: ['css/surveys.css'] }, <>
+      <Alert kind={check?.ok ? 'success' : 'info'}>{req.t(check?.ok ? 'surveys.builder.preview_ok' : 'surveys.builder.preview_note')}</Alert>
+      <SurveyForm req={r} survey={s} def={s.draft} action={`/quan-tri/${r.params.unit}/khao-sat/${s.id}/xem-truoc`}
+        body={body} errors={check && !check.ok ? check.errors : []} />
+    </>, check && !check.ok ? 422 : 200);
+  };
+  app.get('/quan-tri/:unit/khao-sat/:id/xem-truoc', guard, preview);
+  app.post('/quan-tri/:unit/khao-sat/:id/xem-truoc', guard, preview);
   // Turns this browser into the centre's survey kiosk: answers count as channel "kiosk" and
   // the one-response-per-device rule is waived on it (many citizens share the tablet).
   app.get('/quan-tri/:unit/khao-sat/:id/kiosk', guard, async (req, reply) => {

@@ -63,6 +63,12 @@ describe('survey builder without JavaScript', () => {
     expect(page.html).toContain('Câu single');
     expect(await auditActions(id)).toEqual(['survey.create', 'survey.section.add', 'survey.question.add', 'survey.question.add',
       'survey.question.add', 'survey.question.up', 'survey.question.delete']);
+    const preview = await getPage(`${t.url}${base}/xem-truoc`, jar);
+    expect(preview.html).toContain('Câu single');
+    const checked = await postForm(`${t.url}${base}/xem-truoc`, jar, { _csrf: officer.csrf });
+    expect(checked.res.status).toBe(422);
+    expect(checked.html).toContain('Vui lòng trả lời câu hỏi bắt buộc này.');
+    expect((await sql`select 1 from survey_responses where survey_id = ${id}`.execute(t.db)).rows).toEqual([]);
   });
 
   it('publishes, keeps answered versions, and publishes changes as a new version', async () => {

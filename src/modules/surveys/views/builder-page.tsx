@@ -81,6 +81,7 @@ export function BuilderPage({ req, survey, changed, problems, publicUrl }: Props
       <div class="button-group">
         {(survey.status !== 'published' || changed) && <ActionButton req={req} action={`${base}/trang-thai`} name="action" value="publish" label={req.t(changed ? 'surveys.builder.publish_version' : 'surveys.builder.publish')} />}
         {survey.status === 'published' && <ActionButton req={req} action={`${base}/trang-thai`} name="action" value="close" label={req.t('surveys.builder.close')} />}
+        <a href={`${base}/xem-truoc`}>{req.t('surveys.builder.preview')}</a>
         <a href={`${base}/ket-qua`}>{req.t('surveys.staff.results')}</a>
         {survey.status !== 'draft' && <>
           <a href={pub}>{req.t('surveys.builder.public_link')}</a>
