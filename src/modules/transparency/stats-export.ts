@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { excelLib } from '../../lib/lazy-modules.js';
 import type { Translate } from '../../core/i18n.js';
 import { barChartSvg } from './lib/chart-svg.js';
 import type { RateSummary, YearStats } from './lib/rates.js';
@@ -27,7 +27,7 @@ export function statsCsv(stats: YearStats, t: Translate): string {
 }
 
 export async function statsXlsx(stats: YearStats, t: Translate, source: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelLib().Workbook)();
   wb.creator = 'Thân Thiện';
   const ws = wb.addWorksheet(`${stats.year}`);
   for (const r of exportRows(stats, t)) ws.addRow(r);

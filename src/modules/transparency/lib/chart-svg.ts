@@ -1,4 +1,4 @@
-import * as echarts from 'echarts';
+import { echartsLib } from '../../../lib/lazy-modules.js';
 
 export interface BarSeries { name: string; values: (number | null)[]; stack?: string }
 
@@ -23,7 +23,7 @@ export function barChartSvg(opts: ChartOptions): string {
 }
 
 function renderBarChart(opts: ChartOptions): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: opts.width ?? 720, height: opts.height ?? 320 });
+  const chart = echartsLib().init(null, null, { renderer: 'svg', ssr: true, width: opts.width ?? 720, height: opts.height ?? 320 });
   try {
     chart.setOption({
       animation: false,

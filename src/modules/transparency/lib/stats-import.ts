@@ -1,5 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelLib } from '../../../lib/lazy-modules.js';
 import { slugify } from '../../../lib/vn-text/index.js';
 import type { MonthlyFigure } from './rates.js';
 
@@ -86,7 +87,7 @@ function cellValue(v: ExcelJS.CellValue): unknown {
 }
 
 export async function parseStatsXlsx(bytes: Buffer): Promise<ImportResult> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelLib().Workbook)();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
