@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import { withUnit } from '../../../core/tenancy.js';
-import { eventsSince, type QueueEvent } from '../repo/event-repo.js';
+import { eventsSince, lastEventId, type QueueEvent } from '../repo/event-repo.js';
 import { flushBuffer, deliver, type QueueHub, type StreamClient } from '../realtime-hub.js';
 import { queueState } from '../state.js';
 import { todayStart } from '../queue-service.js';
@@ -47,14 +47,18 @@ export function registerStream(app: FastifyInstance, hub: QueueHub): void {
     raw.on('close', () => { clearInterval(beat); remove(); open.delete(raw); });
     try {
       const now = new Date();
-      const { missed, state } = await withUnit(app.db, unitId, async (trx) => ({
+      // Statement order matters (read committed): the resume point is read first, so an event
+      // committed after it is either in a later statement's view or in the live buffer — and the
+      // buffer only skips ids up to that resume point, never past it.
+      const { base, missed, state } = await withUnit(app.db, unitId, async (trx) => ({
+        base: from === null ? await lastEventId(trx, unitId) : from,
         missed: from === null ? [] : await eventsSince(trx, unitId, from, todayStart(now)),
         state: await queueState(trx, unitId, now, req.lang),
       }));
       const buffered = client.buffer!;
       client.buffer = null;
+      client.lastSentId = base;
       for (const e of missed) deliver(client, e);
-      client.lastSentId = Math.max(client.lastSentId, state.lastEventId);
       raw.write(`id: ${client.lastSentId}\nevent: state\ndata: ${JSON.stringify(state)}\n\n`);
       client.buffer = buffered;
       flushBuffer(client);

@@ -119,7 +119,8 @@
     es = new EventSource(url);
     es.addEventListener('state', function (e) {
       var s = JSON.parse(e.data);
-      lastId = Math.max(lastId, s.lastEventId);
+      // Resume from the stream's own id, not the snapshot's newest id: events after it still follow.
+      lastId = Math.max(lastId, Number(e.lastEventId) || 0);
       renderState(s);
       $('[data-offline]').hidden = true;
     });
