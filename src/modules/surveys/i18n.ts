@@ -86,6 +86,7 @@ const M: [string, string, string][] = [
   ['builder.section_up', 'Đưa phần lên', 'Move section up'],
   ['builder.section_down', 'Đưa phần xuống', 'Move section down'],
   ['builder.section_delete', 'Xóa phần', 'Delete section'],
+  ['builder.section_rename', 'Đổi tên phần', 'Rename section'],
   ['builder.add_section', 'Thêm phần', 'Add a section'],
   ['builder.section_vi', 'Tên phần (tiếng Việt)', 'Section title (Vietnamese)'],
   ['builder.section_en', 'Tên phần (tiếng Anh)', 'Section title (English)'],

@@ -97,13 +97,22 @@ export function registerBuilderRoutes(app: FastifyInstance): void {
     return reply.redirect(builderUrl(r), 303);
   });
   app.post('/quan-tri/:unit/khao-sat/:id/phan', guard, (req, reply) =>
-    editDraft(req as IdReq, reply, 'survey.section.add', (d) => b.addSection(d, textPair(bodyOf(req)))));
+    editDraft(req as IdReq, reply, 'survey.section.add', (d) => {
+      const body = bodyOf(req);
+      return b.addSection(d, textPair({ title_vi: body.section_vi, title_en: body.section_en }));
+    }));
   app.post('/quan-tri/:unit/khao-sat/:id/phan/:sid/thao-tac', guard, (req, reply) => {
     const r = req as IdReq;
     const action = str(bodyOf(r).action);
-    if (!['up', 'down', 'delete'].includes(action)) throw AppError.badRequest('Thao tác không hợp lệ.');
-    return editDraft(r, reply, `survey.section.${action}`, (d) =>
-      action === 'delete' ? b.deleteSection(d, r.params.sid!) : b.moveSection(d, r.params.sid!, action as 'up' | 'down'));
+    if (!['up', 'down', 'delete', 'rename'].includes(action)) throw AppError.badRequest('Thao tác không hợp lệ.');
+    return editDraft(r, reply, `survey.section.${action}`, (d) => {
+      if (!b.findSection(d, r.params.sid!)) throw AppError.notFound('Không tìm thấy phần.');
+      if (action === 'rename') {
+        const body = bodyOf(r);
+        return b.renameSection(d, r.params.sid!, textPair({ title_vi: body[`title_vi-${r.params.sid}`], title_en: body[`title_en-${r.params.sid}`] }));
+      }
+      return action === 'delete' ? b.deleteSection(d, r.params.sid!) : b.moveSection(d, r.params.sid!, action as 'up' | 'down');
+    });
   });
   app.post('/quan-tri/:unit/khao-sat/:id/cau-hoi', guard, async (req, reply) => {
     const r = req as IdReq;

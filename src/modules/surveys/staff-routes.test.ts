@@ -43,7 +43,7 @@ describe('survey builder without JavaScript', () => {
     base = created.res.headers.get('location')!;
     id = base.split('/').pop()!;
     expect((await postForm(`${t.url}${ADMIN}`, jar, { _csrf: officer.csrf, title_vi: 'Trùng', slug: 'thu-nghiem' })).res.status).toBe(409);
-    await postForm(`${t.url}${base}/phan`, jar, { _csrf: officer.csrf, title_vi: 'Phần chung', title_en: 'General' });
+    await postForm(`${t.url}${base}/phan`, jar, { _csrf: officer.csrf, section_vi: 'Phần chung', section_en: 'General' });
     const section = (await draftOf(id)).sections[0].id;
     const q = (type: string, extra: Record<string, string>) => postForm(`${t.url}${base}/cau-hoi`, jar,
       { _csrf: officer.csrf, section, type, text_vi: `Câu ${type}`, text_en: `Question ${type}`, required: 'on', ...extra });
@@ -63,6 +63,8 @@ describe('survey builder without JavaScript', () => {
     expect(page.html).toContain('Câu single');
     expect(await auditActions(id)).toEqual(['survey.create', 'survey.section.add', 'survey.question.add', 'survey.question.add',
       'survey.question.add', 'survey.question.up', 'survey.question.delete']);
+    await postForm(`${t.url}${base}/phan/${section}/thao-tac`, jar, { _csrf: officer.csrf, action: 'rename', [`title_vi-${section}`]: 'Phần đã đổi', [`title_en-${section}`]: 'Renamed' });
+    expect((await draftOf(id)).sections[0]).toMatchObject({ title: { vi: 'Phần đã đổi', en: 'Renamed' } });
     const preview = await getPage(`${t.url}${base}/xem-truoc`, jar);
     expect(preview.html).toContain('Câu single');
     const checked = await postForm(`${t.url}${base}/xem-truoc`, jar, { _csrf: officer.csrf });

@@ -44,6 +44,16 @@ function SectionBlock({ req, base, s, start }: { req: FastifyRequest; base: stri
         <ActionButton req={req} action={act} name="action" value="down" label={req.t('surveys.builder.section_down')} />
         <ActionButton req={req} action={act} name="action" value="delete" label={req.t('surveys.builder.section_delete')} />
       </div>
+      <details>
+        <summary>{req.t('surveys.builder.section_rename')}</summary>
+        <form method="post" action={act}>
+          <CsrfField req={req} />
+          <input type="hidden" name="action" value="rename" />
+          <TextInput name={`title_vi-${s.id}`} label={req.t('surveys.builder.section_vi')} value={s.title.vi} required />
+          <TextInput name={`title_en-${s.id}`} label={req.t('surveys.builder.section_en')} value={s.title.en} required />
+          <Button variant="secondary">{req.t('surveys.builder.save')}</Button>
+        </form>
+      </details>
       <ol class="builder__questions">{s.questions.map((q, i) => <QuestionItem req={req} base={base} q={q} n={start + i + 1} />)}</ol>
     </section>
   );
@@ -102,8 +112,8 @@ export function BuilderPage({ req, survey, changed, problems, publicUrl }: Props
       <h2>{req.t('surveys.builder.add_section')}</h2>
       <form method="post" action={`${base}/phan`}>
         <CsrfField req={req} />
-        <TextInput name="title_vi" label={req.t('surveys.builder.section_vi')} required />
-        <TextInput name="title_en" label={req.t('surveys.builder.section_en')} required />
+        <TextInput name="section_vi" label={req.t('surveys.builder.section_vi')} required />
+        <TextInput name="section_en" label={req.t('surveys.builder.section_en')} required />
         <Button>{req.t('surveys.builder.add_section')}</Button>
       </form>
       {survey.draft.sections.length > 0 && <>
