@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { axeViolations, launchBrowser } from '../helpers/browser.js';
+import { parseVietQr } from '../../src/lib/vietqr/index.js';
+
+let t: TestApp;
+let browser: Browser;
+beforeAll(async () => { [t, browser] = await Promise.all([startTestApp(), launchBrowser()]); });
+afterAll(async () => { await browser?.close(); await t?.close(); });
+
+test('search "khai sinh" without marks → procedure page; a fee procedure shows its VietQR (no JavaScript)', { timeout: 300_000 }, async () => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  const visited: string[] = [];
+  await page.goto(`${t.url}/chu-van-an/thu-tuc`);
+  visited.push(page.url());
+
+  await page.getByLabel('Tìm thủ tục').fill('lam giay khai sinh');
+  await page.getByRole('button', { name: 'Tìm' }).click();
+  await page.waitForURL(/\/thu-tuc\?q=lam\+giay\+khai\+sinh/);
+  const first = page.locator('.catalogue-hit a').first();
+  expect(await first.textContent()).toBe('Đăng ký khai sinh');
+  expect(await first.locator('mark').count()).toBe(2);
+  visited.push(page.url());
+
+  await first.click();
+  await page.waitForURL(/\/thu-tuc\/dang-ky-khai-sinh$/);
+  expect(await page.locator('h1').textContent()).toBe('Đăng ký khai sinh');
+  expect(await page.getByText('Tờ khai đăng ký khai sinh (theo mẫu)').isVisible()).toBe(true);
+  expect(await page.getByRole('img', { name: 'Mã QR dẫn tới trang thủ tục' }).count()).toBe(1);
+  visited.push(page.url());
+
+  // A procedure with a fee: copy certification, 5 pages.
+  await page.goto(`${t.url}/chu-van-an/thu-tuc?q=${encodeURIComponent('chung thuc ban sao')}`);
+  await page.locator('.catalogue-hit a').first().click();
+  await page.waitForURL(/chung-thuc-ban-sao/);
+  const qr = page.getByRole('img', { name: /Mã VietQR nộp lệ phí/ });
+  expect(await qr.isVisible()).toBe(true);
+  await page.getByLabel('Số trang').fill('5');
+  await page.getByRole('button', { name: 'Tính lại' }).click();
+  await page.waitForURL(/so-luong=5/);
+  expect(await page.getByRole('img', { name: 'Mã VietQR nộp lệ phí 7.000 đ' }).isVisible()).toBe(true);
+  expect(await page.locator('.catalogue-payment').textContent()).toContain('Số tiền: 7.000 đ');
+  visited.push(page.url());
+  await page.screenshot({ path: 'test-results/catalogue-fee-qr.png', fullPage: true });
+
+  // The QR on the page encodes the same payload as the API, and it decodes.
+  const api = await (await fetch(`${t.url}/api/v1/units/chu-van-an/procedures/chung-thuc-ban-sao-tu-ban-chinh-giay-to-van-ban/payment-qr?quantity=5`)).json();
+  expect(parseVietQr(api.payload).amount).toBe(7000);
+
+  await page.goto(`${t.url}/chu-van-an/thu-tuc/chung-thuc-ban-sao-tu-ban-chinh-giay-to-van-ban/in`);
+  expect(await page.getByRole('img', { name: 'Mã QR dẫn tới trang thủ tục' }).isVisible()).toBe(true);
+  visited.push(page.url());
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: 'test-results/catalogue-poster.pdf', format: 'A4' }).catch(() => undefined);
+  await ctx.close();
+
+  // axe needs JavaScript: check every page of the journey in a normal context.
+  const checker = await browser.newContext();
+  const checkPage = await checker.newPage();
+  for (const url of visited) {
+    await checkPage.goto(url);
+    expect({ url, violations: await axeViolations(checkPage) }).toEqual({ url, violations: [] });
+  }
+  await checker.close();
+});
+
+test('staff pages pass axe: list, edit, history, import', { timeout: 300_000 }, async () => {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(`${t.url}/dang-nhap`);
+  await page.getByLabel('Tên đăng nhập').fill('motcua');
+  await page.getByLabel('Mật khẩu').fill('ThanThien2026');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(/\/quan-tri\//);
+  await page.goto(`${t.url}/quan-tri/chu-van-an/thu-tuc?can-ra-soat=1`);
+  expect({ step: 'list', violations: await axeViolations(page) }).toEqual({ step: 'list', violations: [] });
+  await page.locator('table a').first().click();
+  await page.waitForURL(/\/quan-tri\/chu-van-an\/thu-tuc\/[0-9a-f-]{36}$/);
+  expect({ step: 'edit', violations: await axeViolations(page) }).toEqual({ step: 'edit', violations: [] });
+  await page.getByRole('button', { name: 'Xác nhận đã rà soát' }).click();
+  await page.waitForURL(/da-xac-nhan=1/);
+  expect(await page.getByText('Đã xác nhận rà soát.').isVisible()).toBe(true);
+  await page.getByRole('link', { name: 'Lịch sử thay đổi' }).click();
+  expect({ step: 'history', violations: await axeViolations(page) }).toEqual({ step: 'history', violations: [] });
+  await page.goto(`${t.url}/quan-tri/chu-van-an/thu-tuc/nhap`);
+  expect({ step: 'import', violations: await axeViolations(page) }).toEqual({ step: 'import', violations: [] });
+  await ctx.close();
+});
