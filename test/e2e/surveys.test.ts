@@ -80,3 +80,19 @@ test('the survey form fits a 320 px phone without sideways scrolling', { timeout
   expect(overflow).toBeLessThanOrEqual(0);
   await ctx.close();
 });
+
+test('staff builder and results pages pass axe', { timeout: 300_000 }, async () => {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(`${t.url}/dang-nhap`);
+  await page.getByLabel('Tên đăng nhập').fill('motcua');
+  await page.getByLabel('Mật khẩu').fill('ThanThien2026');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(/\/quan-tri\/chu-van-an$/);
+  const id = (await sql<{ id: string }>`select id from surveys where slug = 'hai-long-trung-tam' and unit_id = ${await t.unitId()}`.execute(t.db)).rows[0].id;
+  for (const path of ['/quan-tri/chu-van-an/khao-sat', `/quan-tri/chu-van-an/khao-sat/${id}`, `/quan-tri/chu-van-an/khao-sat/${id}/ket-qua?hang=tuoi&cot=tong-the`]) {
+    await page.goto(`${t.url}${path}`);
+    expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
+  }
+  await ctx.close();
+});
