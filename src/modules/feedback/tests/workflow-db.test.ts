@@ -52,14 +52,14 @@ describe('deadlines, escalation and indicators on stored data', () => {
     const b = await item('environment', '2026-11-03T02:00:00Z', 'Cống thoát nước tắc ở ngõ 3.'); // due 17/11
     const c = await item('conduct', '2026-11-04T02:00:00Z', 'Cán bộ có thái độ không đúng mực.'); // due 11/11
     await withUnit(t.db, unitId, async (trx) => {
-      await sql`update feedback set status = 'answered', answered_at = '2026-11-10T03:00:00Z' where code = ${b.code}`.execute(trx); // on time
-      await sql`update feedback set status = 'answered', answered_at = '2026-11-12T03:00:00Z' where code = ${c.code}`.execute(trx); // late
+      await sql`update feedback set status = 'answered', answered_at = '2026-11-10T03:00:00Z', rating = 4 where code = ${b.code}`.execute(trx); // on time
+      await sql`update feedback set status = 'answered', answered_at = '2026-11-12T03:00:00Z', rating = 1 where code = ${c.code}`.execute(trx); // late
       await sql`insert into feedback_intakes (unit_id, iso_year, iso_week, group_kind, group_code, group_name, no_new_items)
         values (${unitId}, 2026, 1, 'organisation', 'womens_union', 'x', true), (${unitId}, 2026, 2, 'organisation', 'womens_union', 'x', true)`.execute(trx);
     });
     const groups = (await withUnit(t.appDb, unitId, (trx) => sql<{ n: number }>`select count(*)::int as n from residential_groups`.execute(trx))).rows[0].n;
     const ind = await feedbackIndicators(t.appDb, unitId, 2026, new Date('2026-11-25T05:00:00Z'));
-    expect(ind).toMatchObject({ total: 3, answered: 2, answeredOnTime: 1, onTimeRate: 0.5, overdueOpen: 1, byCategory: { environment: 2, conduct: 1 } });
+    expect(ind).toMatchObject({ total: 3, answered: 2, answeredOnTime: 1, onTimeRate: 0.5, overdueOpen: 1, averageRating: 2.5, byCategory: { environment: 2, conduct: 1 } });
     expect(ind.intakeWeeksExpected).toBe((6 + groups) * 48);
     expect(ind.intakeWeeksRecorded).toBe(2);
   });
