@@ -79,14 +79,15 @@ export function registerRequestContext(app: FastifyInstance): void {
   });
 
   app.addHook('preHandler', async (req) => {
-    if (!UNSAFE.has(req.method) || req.staff?.kind === 'token') return;
+    // Bearer-token calls carry no ambient authority; a route may opt out (e.g. Open311 posts with api_key).
+    if (!UNSAFE.has(req.method) || req.staff?.kind === 'token' || (req.routeOptions.config as any)?.skipCsrf) return;
     const type = req.headers['content-type'] ?? '';
     const isForm = type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data');
     if (isForm) {
       const expected = req.staff?.csrfToken ?? req.cookies[CSRF_COOKIE];
       const got = csrfFieldOf(req.body);
       if (!expected || !got || !safeEqual(expected, got)) throw new AppError(403, 'csrf', 'Phiên làm việc của biểu mẫu đã hết hạn. Vui lòng tải lại trang và gửi lại.');
-    } else if (req.staff?.kind === 'session' && !(req.routeOptions.config as any)?.skipCsrf) {
+    } else if (req.staff?.kind === 'session') {
       const got = req.headers['x-csrf-token'];
       if (typeof got !== 'string' || !safeEqual(req.staff.csrfToken ?? '', got)) {
         throw new AppError(403, 'csrf', 'Thiếu hoặc sai mã chống giả mạo (x-csrf-token).');
