@@ -3,6 +3,8 @@ import { messages } from './i18n.js';
 import { dossierJobs } from './jobs.js';
 import { formRoutes } from './routes/forms.js';
 import { importRoutes } from './routes/import.js';
+import { homeRoutes } from './routes/home.js';
+import { settingsRoutes } from './routes/settings.js';
 import { publicRoutes } from './routes/public.js';
 import { staffRoutes } from './routes/staff.js';
 import { statsRoutes } from './routes/stats.js';
@@ -23,10 +25,14 @@ export default defineModule({
     await formRoutes(app);
     await statsRoutes(app);
     await importRoutes(app);
+    await settingsRoutes(app);
+    await homeRoutes(app);
   },
   jobs: dossierJobs,
   nav: [
     { path: 'tra-cuu-ho-so', label: 'dossiers.nav', description: 'dossiers.nav_description', order: 20 },
+    { path: 'phuc-vu-tai-nha', label: 'dossiers.nav_home', description: 'dossiers.nav_home_description', order: 22 },
+    { path: 'ngay-giai-quyet-nhanh', label: 'dossiers.nav_fast', description: 'dossiers.nav_fast_description', order: 21 },
   ],
   staffNav: [{ path: 'ho-so', label: 'dossiers.staff_nav', order: 20 }],
   messages,

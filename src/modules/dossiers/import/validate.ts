@@ -46,14 +46,25 @@ const STATUS_WORDS: Array<[string, DossierStatus]> = [
   ['dang', 'processing'], ['processing', 'processing'], ['tiep nhan', 'received'], ['received', 'received'],
 ];
 
+/** Folding is the costly part of a row; a column holds few distinct words, so remember them. */
+const folded = new Map<string, string>();
+function fold(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = foldDiacritics(s).toLowerCase().trim();
+    if (folded.size < 10_000) folded.set(s, f);
+  }
+  return f;
+}
+
 function parseStatus(s: string, result: Date | null, returned: Date | null): DossierStatus | undefined {
-  const f = foldDiacritics(s).toLowerCase().trim();
+  const f = fold(s);
   if (!f) return returned ? 'returned' : result ? 'result_ready' : 'processing';
   return STATUS_WORDS.find(([w]) => f.includes(w))?.[1];
 }
 
 function parseChannel(s: string): Channel | undefined {
-  const f = foldDiacritics(s).toLowerCase().trim();
+  const f = fold(s);
   if (!f || f.includes('truc tiep') || f === 'in_person') return 'in_person';
   if (f.includes('truc tuyen') || f.includes('online') || f.includes('dvc') || f.includes('cong')) return 'online';
   if (f.includes('buu') || f.includes('postal')) return 'postal';
