@@ -31,6 +31,7 @@ export async function seedCentreDemo(ctx: SeedContext): Promise<void> {
       const tickets = simulateDay(day, services, counters, rnd, settings.priority_head_start_s);
       await insertHistory(trx, ctx.unitId, day, tickets, rnd);
     }
+    await insertReceptionRatings(trx, ctx.unitId, pastWorkingDays(ctx.now, HISTORY_WORKING_DAYS), rnd);
   });
 }
 
@@ -67,4 +68,24 @@ async function insertHistory(trx: Trx, unitId: string, day: string, tickets: Sim
     };
   });
   if (ratings.length) await trx.insertInto('centre_ratings').values(ratings).execute();
+}
+
+/** A few rated citizen-reception sessions (one a week, several citizens each). */
+async function insertReceptionRatings(trx: Trx, unitId: string, days: string[], rnd: () => number): Promise<void> {
+  const rows = days.filter((_, i) => i % 5 === 2).flatMap((day) => Array.from({ length: 3 }, (_, k) => {
+    const nonce = uuidv7();
+    const x = rnd();
+    return {
+      token: { nonce, unit_id: unitId, reference: `Tiếp công dân định kỳ ngày ${day.split('-').reverse().join('/')} – Chủ tịch UBND phường` },
+      rating: {
+        unit_id: unitId, kind: 'reception', channel: 'qr', reception_nonce: nonce,
+        reception_ref: `Tiếp công dân định kỳ ngày ${day.split('-').reverse().join('/')} – Chủ tịch UBND phường`,
+        score: x < 0.7 ? 'satisfied' : x < 0.9 ? 'normal' : 'unsatisfied', reasons: [],
+        created_at: new Date(Date.parse(`${day}T09:00:00+07:00`) + k * 20 * 60_000),
+      },
+    };
+  }));
+  if (!rows.length) return;
+  await trx.insertInto('centre_reception_tokens').values(rows.map((r) => r.token)).execute();
+  await trx.insertInto('centre_ratings').values(rows.map((r) => r.rating)).execute();
 }

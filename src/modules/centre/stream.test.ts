@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
+import { buildApp } from '../../app.js';
 
 let t: TestApp;
 let officer: Session;
@@ -14,9 +15,9 @@ afterAll(async () => { await t?.close(); });
 interface Sse { id?: string; event?: string; data?: string }
 
 /** A minimal SSE reader over fetch, collecting parsed events. */
-async function openStream(headers: Record<string, string> = {}) {
+async function openStream(headers: Record<string, string> = {}, base = t.url) {
   const ctrl = new AbortController();
-  const res = await fetch(`${t.url}/api/v1/units/${U}/queue/stream`, { headers, signal: ctrl.signal });
+  const res = await fetch(`${base}/api/v1/units/${U}/queue/stream`, { headers, signal: ctrl.signal });
   const events: Sse[] = [];
   const reader = res.body!.getReader();
   const dec = new TextDecoder();
@@ -86,5 +87,20 @@ describe('queue stream', () => {
     const calls = again.events.filter((e) => e.event === 'call').map((e) => JSON.parse(e.data!).number);
     expect(calls).toEqual(missed);
     again.close();
+  });
+
+  test('a display on another app instance gets the call (LISTEN/NOTIFY between instances)', async () => {
+    const other = await buildApp(t.rt, { logger: false });
+    await other.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const s = await openStream({}, `http://127.0.0.1:${(other.server.address() as { port: number }).port}`);
+      await s.waitFor((e) => e.event === 'state');
+      await post('/tickets', { service: 'tong-hop' });
+      const { number } = await (await post('/counters/5/call', {}, officer.headers)).json() as { number: string };
+      await s.waitFor((e) => e.event === 'call' && JSON.parse(e.data!).number === number);
+      s.close();
+    } finally {
+      await other.close();
+    }
   });
 });
