@@ -13,5 +13,5 @@ function lazy<T>(name: string): () => T {
 
 export const echartsLib = lazy<typeof import('echarts')>('echarts');
 export const excelLib = lazy<typeof import('exceljs')>('exceljs');
-export const sharpLib = lazy<typeof import('sharp')>('sharp');
+export const sharpLib = lazy<(typeof import('sharp'))['default']>('sharp');
 export const mailparserLib = lazy<typeof import('mailparser')>('mailparser');

@@ -3,7 +3,7 @@
  * which carries GPS coordinates — unless the sender chose to share the location.
  * Stored in the `feedback_photos` table (bytea): one backup covers them, RLS guards them.
  */
-import sharp from 'sharp';
+import { sharpLib } from '../../lib/lazy-modules.js';
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export const MAX_PHOTOS = 3;
@@ -25,14 +25,14 @@ export async function cleanPhoto(input: Buffer, shareLocation: boolean): Promise
   if (input.length > MAX_PHOTO_BYTES) return { ok: false, status: 413, reason: 'feedback.photo.tooLarge' };
   let format: string | undefined;
   try {
-    format = (await sharp(input, { limitInputPixels: MAX_PIXELS }).metadata()).format;
+    format = (await sharpLib()(input, { limitInputPixels: MAX_PIXELS }).metadata()).format;
   } catch {
     return { ok: false, status: 415, reason: 'feedback.photo.notImage' };
   }
   if (!format || !ACCEPTED.has(format)) return { ok: false, status: 415, reason: 'feedback.photo.notImage' };
   try {
     // rotate() applies the EXIF orientation before the metadata is dropped.
-    let pipeline = sharp(input, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
+    let pipeline = sharpLib()(input, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
     if (shareLocation) pipeline = pipeline.keepExif();
     const out = format === 'png' ? pipeline.png() : format === 'webp' ? pipeline.webp() : pipeline.jpeg({ quality: 85 });
     const { data, info } = await out.toBuffer({ resolveWithObject: true });

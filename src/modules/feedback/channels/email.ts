@@ -1,5 +1,5 @@
 /** Inbound e-mail: a raw MIME message (from a mail relay webhook) becomes a feedback item. */
-import { simpleParser } from 'mailparser';
+import { mailparserLib } from '../../../lib/lazy-modules.js';
 import { cleanPhoto, MAX_PHOTOS, type CleanPhoto } from '../photos.js';
 
 export interface ParsedEmail {
@@ -16,7 +16,7 @@ export interface ParsedEmail {
 export const MAX_EMAIL_BYTES = 12 * 1024 * 1024;
 
 export async function parseEmail(raw: string | Buffer): Promise<ParsedEmail | null> {
-  const mail = await simpleParser(raw);
+  const mail = await mailparserLib().simpleParser(raw);
   const from = mail.from?.value?.[0];
   if (!from?.address) return null;
   const body = (mail.text ?? '').replace(/\r\n/g, '\n').trim();
