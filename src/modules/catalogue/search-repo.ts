@@ -73,10 +73,12 @@ async function weightTerms(db: Db, unitId: string, plan: QueryPlan): Promise<{ t
 const LABEL_WEIGHTS = '{0.5,0.5,0.75,1}';
 /** ts_rank divides by the number of query words and by π²/6; undo both so groups add up. */
 const RANK_SCALE = 2 * 1.64493406685;
+/** Best word scores re-ranked with the trigram closeness of the name (at most +2). */
+const RERANK_POOL = 50;
 
 /**
- * Score of one procedure: Σ weight·idf·(label weight of the word) over the matched words, plus
- * 2·trigram similarity of the query with the name (rewards short, close names). Words are grouped
+ * Word score of one procedure: Σ weight·idf·(label weight of the word) over the matched words
+ * (the query adds 2·trigram similarity of the query with the name for the best 50). Words are grouped
  * by weight·idf (rounded to 0.5) so that the vector is read by one ts_rank call per group
  * instead of one test per word and label.
  */
@@ -88,7 +90,6 @@ function scoreExpression(terms: WeightedTerm[], text: string): RawBuilder<number
   }
   const parts = [...groups].map(([k, words]) =>
     sql`${sql.lit(k * words.length * RANK_SCALE)} * ts_rank(${LABEL_WEIGHTS}::float4[], search_vector, to_tsquery('simple', ${words.join(' | ')}), 0)`);
-  parts.push(sql`2.0 * similarity(search_name, ${text})`);
   return sql<number>`(${sql.join(parts, sql` + `)})`;
 }
 
@@ -108,12 +109,14 @@ export async function searchProcedures(db: Db, unitId: string, query: string, op
   const highlightTerms = [...new Set(terms.flatMap((t) => (t.term.length <= 8 ? [t.term] : [])).concat(plan.text.split(' ').filter(Boolean)))];
   let match: RawBuilder<unknown>;
   let score: RawBuilder<number>;
+  let nameBonus: RawBuilder<number> = sql<number>`2.0 * similarity(c.search_name, ${plan.text})`;
   if (terms.length > 0) {
     match = sql`search_vector @@ to_tsquery('simple', ${matchingTerms(terms, n).map((t) => t.term).join(' | ')})`;
     score = scoreExpression(terms, plan.text);
   } else if (plan.text.length >= 3) {
     match = sql`word_similarity(${plan.text}, search_name) >= 0.35`;
     score = sql<number>`word_similarity(${plan.text}, search_name)`;
+    nameBonus = sql<number>`0`;
   } else {
     return { hits: [], total: 0, highlightTerms: [], quantity: plan.quantity };
   }
@@ -122,8 +125,11 @@ export async function searchProcedures(db: Db, unitId: string, query: string, op
     with scored as (
       select id, name, ${score} as score from catalogue_procedures
       where unit_id = ${unitId} and published and ${match} ${fieldFilter}
+    ), best as (
+      select id, name, score from scored order by score desc limit ${RERANK_POOL + options.offset + options.limit}
     ), page as (
-      select id, score from scored order by score desc, name limit ${options.limit} offset ${options.offset}
+      select b.id, b.score + ${nameBonus} as score from best b join catalogue_procedures c using (id)
+      order by 2 desc, b.name limit ${options.limit} offset ${options.offset}
     )
     select ${HIT_COLUMNS}, page.score, (select count(*) from scored) as total
     from page join catalogue_procedures p using (id)
