@@ -22,12 +22,15 @@ with scored as (
   select id, name,
     (9.87 * ts_rank('{0.5,0.5,0.75,1}'::float4[], search_vector, to_tsquery('simple', 'khaisinh | lamgiay'), 0)
    + 4.93 * ts_rank('{0.5,0.5,0.75,1}'::float4[], search_vector, to_tsquery('simple', 'sinh | khai'), 0)
-   + 1.64 * ts_rank('{0.5,0.5,0.75,1}'::float4[], search_vector, to_tsquery('simple', 'giay'), 0)
-   + 2.0 * similarity(search_name, 'con giay')) as score
+   + 1.64 * ts_rank('{0.5,0.5,0.75,1}'::float4[], search_vector, to_tsquery('simple', 'giay'), 0)) as score
   from catalogue_procedures
   where unit_id = $1 and published and search_vector @@ to_tsquery('simple', 'con | khaisinh | sinh | khai | lamgiay')
+), best as (
+  select id, name, score from scored order by score desc limit 60           -- 50 + offset + limit
 ), page as (
-  select id, score from scored order by score desc, name limit 10 offset 0
+  select b.id, b.score + 2.0 * similarity(c.search_name, 'con giay') as score
+  from best b join catalogue_procedures c using (id)
+  order by 2 desc, b.name limit 10 offset 0
 )
 select p.id, p.slug, p.name, p.field, p.processing_value, p.processing_unit, p.fee_amount, p.fee_unit, p.needs_review,
        page.score, (select count(*) from scored) as total
