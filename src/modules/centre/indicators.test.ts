@@ -3,6 +3,9 @@ import { sql } from 'kysely';
 import { startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
 import { withUnit } from '../../core/tenancy.js';
 import { centreIndicators } from './indicators.js';
+import { orderQueue, PRIORITY_GROUPS } from './domain/aging.js';
+import { vnDay } from './domain/numbering.js';
+import { waitingInOrder } from './repo/ticket-repo.js';
 
 let t: TestApp;
 let unitId: string;
@@ -65,5 +68,24 @@ describe('centre figures from known inputs', () => {
     expect(seen.rows[0].n).toBe(0);
     const own = await withUnit(t.appDb, unitId, (trx) => sql<{ n: number }>`select count(*)::int as n from centre_tickets where unit_id = ${unitId}`.execute(trx));
     expect(own.rows[0].n).toBeGreaterThan(3);
+  });
+
+  test('the SQL calling order is the aging rule of domain/aging.ts', async () => {
+    const { rows: [svc] } = await sql<{ id: string }>`select id from centre_services where unit_id = ${unitId} and prefix = 'C'`.execute(t.db);
+    const day = vnDay(new Date());
+    const start = Date.now() - 3 * 3600_000;
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 40; i++) {
+      const group = rnd() < 0.3 ? PRIORITY_GROUPS[i % PRIORITY_GROUPS.length] : null;
+      const appt = rnd() < 0.1 ? new Date(start + rnd() * 3 * 3600_000) : null;
+      await sql`insert into centre_tickets (unit_id, service_id, day, seq, number, priority_group, appointment_at, created_at)
+        values (${unitId}, ${svc.id}, ${day}, ${900 + i}, ${'C' + (900 + i)}, ${group}, ${appt}, ${new Date(start + Math.floor(rnd() * 3 * 3600) * 1000)})`.execute(t.db);
+    }
+    const fromSql = await withUnit(t.appDb, unitId, (trx) => waitingInOrder(trx, unitId, day, 900, svc.id));
+    const expected = orderQueue(fromSql.map((r) => ({
+      id: r.id, arrivedAtMs: r.created_at.getTime(), priorityGroup: r.priority_group, appointmentAtMs: r.appointment_at?.getTime() ?? null,
+    })), 900);
+    expect(fromSql.map((r) => r.id)).toEqual(expected.map((r) => r.id));
   });
 });
