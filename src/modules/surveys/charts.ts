@@ -1,4 +1,5 @@
-import * as echarts from 'echarts';
+import type * as echarts from 'echarts';
+import { echartsLib } from '../../lib/lazy-modules.js';
 import type { Lang } from './types.js';
 import type { Tally } from './results.js';
 
@@ -30,7 +31,7 @@ function renderSvg(option: echarts.EChartsCoreOption, width: number, height: num
 }
 
 function renderUncached(option: echarts.EChartsCoreOption, width: number, height: number): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  const chart = echartsLib().init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ animation: false, ...option });
     return chart.renderToSVGString();

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { excelLib } from '../../lib/lazy-modules.js';
 import type { StoredResponse } from './results.js';
 import { allQuestions, type Lang, type Question, type SurveyDefinition } from './types.js';
 
@@ -58,7 +58,7 @@ export function toCsv(t: ExportTable): string {
 }
 
 export async function toXlsx(t: ExportTable, sheetName: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelLib().Workbook)();
   wb.creator = 'Thân Thiện';
   const ws = wb.addWorksheet(sheetName.slice(0, 31) || 'Sheet1');
   ws.addRow(t.headers).font = { bold: true };
