@@ -34,6 +34,8 @@ async function upload(app: FastifyInstance, req: Req, reply: FastifyReply) {
     const row = await trx.insertInto('catalogue_imports')
       .values({ unit_id: unitId, filename: file.filename.slice(0, 200), rows: JSON.stringify(rows), diff: JSON.stringify(diff), created_by: actorOf(req).name })
       .returning(['id']).executeTakeFirstOrThrow();
+    await audit(trx, req, { action: 'catalogue.import.preview', entity: 'catalogue_import', entityId: row.id,
+      after: { filename: file.filename, rows: rows.length, added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length } });
     return row.id as string;
   });
   return reply.redirect(`/quan-tri/${req.unit!.slug}/thu-tuc/nhap/${id}`, 303);

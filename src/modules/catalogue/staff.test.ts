@@ -112,5 +112,7 @@ describe('staff catalogue', () => {
     const khaiSinh = await (await fetch(`${t.url}/api/v1/units/chu-van-an/procedures/dang-ky-khai-sinh`)).json();
     expect(khaiSinh).toMatchObject({ id: before.id, code: '1.001193', needs_review: true, documents: ['Tờ khai', 'Giấy chứng sinh'] });
     expect((await fetch(`${previewUrl}/ap-dung`, form(officer, {}))).status).toBe(409);
+    const { rows: audits } = await sql<any>`select action from audit_log where entity = 'catalogue_import' order by id`.execute(t.db);
+    expect(audits.map((a: any) => a.action)).toEqual(['catalogue.import.preview', 'catalogue.import.apply']);
   });
 });
