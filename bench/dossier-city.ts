@@ -28,6 +28,11 @@ const rt = await openRuntime(loadConfig({ DATA_DIR: dataDir, THANTHIEN_JOBS: 'of
 try {
   await prepareDatabase(rt, quiet, { demo: false });
   const city = await rt.ownerDb.selectFrom('units').select('id').where('type', '=', 'city').executeTakeFirstOrThrow();
+  // Hải Phòng has 114 commune-level units; add fictional ones if the reference list is shorter.
+  const have = (await rt.ownerDb.selectFrom('units').select('id').where('parent_id', '=', city.id).execute()).length;
+  for (let i = have; i < 114; i++) {
+    await rt.ownerDb.insertInto('units').values({ code: `BENCH${i}`, slug: `bench-xa-${i}`, name: `Xã thử ${i}`, type: 'commune', parent_id: city.id }).execute();
+  }
   const children = (await rt.ownerDb.selectFrom('units').select('id').where('parent_id', '=', city.id).execute()).map((u) => u.id as string);
   const t0 = performance.now();
   for (let start = 0; start < rows; start += BATCH) {

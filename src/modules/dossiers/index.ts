@@ -1,6 +1,7 @@
 import { defineModule } from '../../core/module.js';
 import { messages } from './i18n.js';
 import { dossierJobs } from './jobs.js';
+import { seedDemoDossiers } from './seed.js';
 import { formRoutes } from './routes/forms.js';
 import { importRoutes } from './routes/import.js';
 import { homeRoutes } from './routes/home.js';
@@ -29,6 +30,7 @@ export default defineModule({
     await homeRoutes(app);
   },
   jobs: dossierJobs,
+  seedDemo: seedDemoDossiers,
   nav: [
     { path: 'tra-cuu-ho-so', label: 'dossiers.nav', description: 'dossiers.nav_description', order: 20 },
     { path: 'phuc-vu-tai-nha', label: 'dossiers.nav_home', description: 'dossiers.nav_home_description', order: 22 },

@@ -52,7 +52,7 @@ describe('home service', () => {
     expect((await fetch(`${t.url}/quan-tri/chu-van-an/ho-so/phuc-vu-tai-nha`, { redirect: 'manual' })).status).toBe(303);
     const list = await (await fetch(`${t.url}/quan-tri/chu-van-an/ho-so/phuc-vu-tai-nha`, { headers: { cookie: officer.cookie } })).text();
     expect(list).toContain('Đỗ Văn Bảy');
-    const r = await t.db.selectFrom('dossier_home_requests').selectAll().executeTakeFirstOrThrow();
+    const r = await t.db.selectFrom('dossier_home_requests').selectAll().where('requester_name', '=', 'Đỗ Văn Bảy').executeTakeFirstOrThrow();
     const url = `/quan-tri/chu-van-an/ho-so/phuc-vu-tai-nha/${r.id}`;
     const sfx = (r.id as string).slice(-6);
     expect((await post(officer, url, { step: 'deliver' })).status).toBe(409);

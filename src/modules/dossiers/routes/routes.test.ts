@@ -63,7 +63,8 @@ describe('dossier routes', () => {
       reason: 'Chờ xác minh thông tin từ cơ quan khác', newDueDate: '2099-01-05', leaderName: 'Trần Minh Đức', leaderTitle: 'Phó Chủ tịch',
     }));
     expect(apology.status).toBe(303);
-    const a = await t.db.selectFrom('dossier_apologies').selectAll().executeTakeFirstOrThrow();
+    const a = await t.db.selectFrom('dossier_apologies').innerJoin('dossiers', 'dossiers.id', 'dossier_apologies.dossier_id')
+      .select(['dossier_apologies.late', 'dossier_apologies.sent_channel', 'dossier_apologies.sent_to']).where('dossiers.code', '=', code).executeTakeFirstOrThrow();
     expect(a).toMatchObject({ late: true, sent_channel: 'email', sent_to: 'hoa@example.vn' });
     const mail = await sql<{ n: number }>`select count(*)::int as n from outbox where kind = 'email' and payload->>'to' = 'hoa@example.vn'`.execute(t.db);
     expect(mail.rows[0].n).toBe(1);
