@@ -105,13 +105,13 @@ export function DetailPage(p: DetailPageProps) {
             { header: req.t('dossiers.apology.reason'), cell: (a) => a.reason },
             { header: req.t('dossiers.apology.new_date'), cell: (a) => showDate(a.new_due_date) },
             { header: req.t('dossiers.apology.leader'), cell: (a) => `${a.leader_title} ${a.leader_name}` },
-            { header: req.t('dossiers.apology.sent_by'), cell: (a) => <>{a.sent_channel}{a.late ? ` — ${req.t('dossiers.flag.late_apology')}` : ''}</> },
+            { header: req.t('dossiers.apology.sent_by'), cell: (a) => <>{req.t(`dossiers.sent.${a.sent_channel}`)}{a.late ? ` — ${req.t('dossiers.flag.late_apology')}` : ''}</> },
           ]} />
         </>
       )}
       <h2>{req.t('dossiers.detail.timeline')}</h2>
       <Table caption={req.t('dossiers.detail.timeline')} rows={p.events} columns={[
-        { header: req.t('dossiers.col.received'), cell: (e) => showDateTime(e.at) },
+        { header: req.t('dossiers.col.time'), cell: (e) => showDateTime(e.at) },
         { header: req.t('dossiers.detail.actions'), cell: (e) => req.t(`dossiers.action.${e.action}`) },
         { header: req.t('dossiers.col.status'), cell: (e) => req.t(`dossiers.status.${e.to_status}`) },
         { header: req.t('dossiers.detail.officer'), cell: (e) => e.officer_name ?? '' },
