@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { excelLib } from '../../lib/lazy-modules.js';
 import { foldDiacritics, slugify } from '../../lib/vn-text/index.js';
 import { referenceToData, type ReferenceProcedure } from './reference.js';
 import type { ProcedureData, ProcessingUnit } from './types.js';
@@ -103,7 +103,7 @@ function parseJson(buffer: Buffer): ProcedureData[] {
 }
 
 async function parseXlsx(buffer: Buffer): Promise<ProcedureData[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelLib().Workbook)();
   try { await wb.xlsx.load(buffer as any); } catch { throw new ImportError('Tệp Excel không đọc được.'); }
   const sheet = wb.worksheets[0];
   if (!sheet) throw new ImportError('Tệp Excel không có trang tính nào.');
