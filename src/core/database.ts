@@ -64,16 +64,37 @@ export async function ensureAppRole(owner: Kysely<any>, appUrl: string): Promise
   const role = decodeURIComponent(url.username);
   const password = decodeURIComponent(url.password);
   const ident = sql.id(role);
-  await sql`select pg_advisory_lock(7291)`.execute(owner);
+  const { rows } = await sql<{ rolsuper: boolean; rolbypassrls: boolean }>`select rolsuper, rolbypassrls from pg_roles where rolname = ${role}`.execute(owner);
+  const fine = rows[0] && !rows[0].rolsuper && !rows[0].rolbypassrls && await canLogin(appUrl);
+  if (!fine) {
+    // Roles are shared by every database of the server: another installation or test database
+    // may be doing the same right now, so retry a concurrent update.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const exists = (await sql`select 1 from pg_roles where rolname = ${role}`.execute(owner)).rows.length > 0;
+        if (!exists) await sql`create role ${ident} login nosuperuser nobypassrls nocreatedb nocreaterole`.execute(owner);
+        await sql`alter role ${ident} with login nosuperuser nobypassrls password ${sql.lit(password)}`.execute(owner);
+        break;
+      } catch (err) {
+        if (attempt >= 4 || !/concurrently|already exists/.test(String((err as Error).message))) throw err;
+        await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
+      }
+    }
+  }
+  const db = (await sql<{ d: string }>`select current_database() as d`.execute(owner)).rows[0].d;
+  await sql`grant connect, temporary on database ${sql.id(db)} to ${ident}`.execute(owner);
+  await sql`grant usage on schema public to ${ident}`.execute(owner);
+}
+
+async function canLogin(connectionString: string): Promise<boolean> {
+  const c = new pg.Client({ connectionString });
   try {
-    const { rows } = await sql<{ n: number }>`select count(*) as n from pg_roles where rolname = ${role}`.execute(owner);
-    if (!rows[0]?.n) await sql`create role ${ident} login nosuperuser nobypassrls nocreatedb nocreaterole`.execute(owner);
-    await sql`alter role ${ident} with login nosuperuser nobypassrls password ${sql.lit(password)}`.execute(owner);
-    const db = (await sql<{ d: string }>`select current_database() as d`.execute(owner)).rows[0].d;
-    await sql`grant connect, temporary on database ${sql.id(db)} to ${ident}`.execute(owner);
-    await sql`grant usage on schema public to ${ident}`.execute(owner);
+    await c.connect();
+    return true;
+  } catch {
+    return false;
   } finally {
-    await sql`select pg_advisory_unlock(7291)`.execute(owner);
+    await c.end().catch(() => undefined);
   }
 }
 
