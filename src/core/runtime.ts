@@ -23,11 +23,11 @@ export interface Log { info(msg: string): void; warn(msg: string): void; debug(m
 
 /** Opens the database (starting the embedded server when needed) and the two connection pools. */
 export async function openRuntime(config: Config, log: Log, opts: { database?: string; poolSize?: number } = {}): Promise<Runtime> {
-  const endpoints = await openDatabaseEndpoints(config, log, opts.database);
+  // Starting PostgreSQL and importing the modules are independent: do both at once.
+  const [endpoints, modules] = await Promise.all([openDatabaseEndpoints(config, log, opts.database), loadModules()]);
   const owner = createDb(endpoints.ownerUrl, 4, 'thanthien-owner');
   await ensureAppRole(owner.db, endpoints.appUrl);
   const app = createDb(endpoints.appUrl, opts.poolSize ?? 20, 'thanthien-app');
-  const modules = await loadModules();
   return {
     config, endpoints, ownerDb: owner.db, db: app.db, pool: app.pool, modules,
     async close() {
