@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { excelLib } from '../../../lib/lazy-modules.js';
 import { showDate } from '../domain/rules.js';
 import type { DossierRow } from '../domain/types.js';
 import { STATUS_VI } from '../domain/labels.js';
@@ -16,7 +16,7 @@ const CHANNEL = { in_person: 'Trực tiếp', online: 'Trực tuyến', postal: 
 
 /** Mẫu 05 — the dossier tracking book as an XLSX sheet. */
 export async function trackingBookXlsx(unitName: string, dossiers: DossierRow[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelLib().Workbook)();
   wb.creator = `Trung tâm Phục vụ hành chính công ${unitName}`;
   const ws = wb.addWorksheet('Sổ theo dõi hồ sơ', { pageSetup: { paperSize: 9, orientation: 'landscape' } });
   ws.mergeCells(1, 1, 1, COLUMNS.length);

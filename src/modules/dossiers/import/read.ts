@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelLib } from '../../../lib/lazy-modules.js';
 
 export interface Sheet { headers: string[]; rows: string[][] }
 
@@ -18,7 +19,7 @@ const cellText = (v: ExcelJS.CellValue): string => {
 /** Reads a CSV (comma or semicolon, UTF-8 with or without BOM) or XLSX file into header + rows. */
 export async function readSheet(data: Buffer, filename: string): Promise<Sheet> {
   if (/\.xlsx$/i.test(filename) || data.subarray(0, 2).toString() === 'PK') {
-    const wb = new ExcelJS.Workbook();
+    const wb = new (excelLib().Workbook)();
     await wb.xlsx.load(data as never);
     const ws = wb.worksheets[0];
     if (!ws) return { headers: [], rows: [] };
