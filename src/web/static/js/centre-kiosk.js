@@ -7,18 +7,23 @@
     var sending = kiosk.querySelector('.kiosk__sending');
     var pending = null;
     var timer = null;
+    var inFlight = false;
+    // One request at a time: the retry button, the timer and the `online` event may all fire at once.
     var send = function () {
-      if (!pending) return;
+      if (!pending || inFlight) return;
       var req = pending;
+      inFlight = true;
       sending.hidden = false;
       fetch(req.action, { method: 'POST', body: req.body, headers: { 'content-type': 'application/x-www-form-urlencoded' }, credentials: 'same-origin' })
         .then(function (res) {
+          inFlight = false;
           pending = null;
           clearInterval(timer);
           if (res.redirected) { location.href = res.url; return; }
           return res.text().then(function (html) { document.open(); document.write(html); document.close(); });
         })
         .catch(function () {
+          inFlight = false;
           sending.hidden = true;
           offline.hidden = false;
           if (!timer) timer = setInterval(send, 5000);
