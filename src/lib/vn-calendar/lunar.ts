@@ -158,7 +158,7 @@ export function lunarToSolar(l: LunarDate, timeZone = VN_TIME_ZONE): IsoDate | n
 
 /**
  * Solar date of Tết (mùng 1 tháng Giêng) of lunar year `year`.
- * @example tetDate(2030) // '2030-02-03'
+ * @example tetDate(2030) // '2030-02-02' (Vietnam time; China's Tết is 03/02)
  */
 export function tetDate(year: number, timeZone = VN_TIME_ZONE): IsoDate {
   return lunarToSolar({ day: 1, month: 1, year, leap: false }, timeZone) as IsoDate;
