@@ -13,6 +13,7 @@ import { dossierOnlineStats } from './stats/online-source.js';
 import { registerOnlineStatsSource } from '../transparency/index.js';
 
 export { publicLookup, type PublicDossierStatus } from './service/lookup.js';
+export { findDossierByCode, type DossierRef } from './service/by-code.js';
 export { dossierStats, monthlyFigures, type DossierStats } from './stats/stats.js';
 export { dossierOnlineStats } from './stats/online-source.js';
 
