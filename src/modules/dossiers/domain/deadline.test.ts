@@ -24,6 +24,21 @@ describe('dossier due dates', () => {
   test('fast track: same day', () => {
     expect(computeDueDate(cal, { accepted_at: vn('2026-03-04T09:00:00'), working_days: 3, fast_track: true }, [])).toBe('2026-03-04');
   });
+  test("the unit's after-hours cut-off moves acceptance to the next working day", () => {
+    const at = (t: string) => ({ accepted_at: vn(`2026-03-02T${t}`), working_days: 2, fast_track: false }); // Monday
+    expect(computeDueDate(cal, at('15:30:00'), [])).toBe('2026-03-04'); // no cut-off: none by default
+    expect(computeDueDate(cal, at('14:59:00'), [], '15:00')).toBe('2026-03-04');
+    expect(computeDueDate(cal, at('15:00:00'), [], '15:00')).toBe('2026-03-05'); // one working day later
+    expect(computeDueDate(cal, at('15:30:00'), [], '15:00')).toBe('2026-03-05');
+    // Friday 13/02/2026 after the cut-off: counting starts after Tết, on Monday 23/02.
+    expect(computeDueDate(cal, { accepted_at: vn('2026-02-13T15:30:00'), working_days: 1, fast_track: false }, [], '15:00')).toBe('2026-02-24');
+  });
+  test('a fast-track dossier accepted after the cut-off is due the next working day', () => {
+    const d = { accepted_at: vn('2026-02-13T15:30:00'), working_days: 3, fast_track: true };
+    expect(computeDueDate(cal, d, [])).toBe('2026-02-13');
+    expect(computeDueDate(cal, d, [], '15:00')).toBe('2026-02-23');
+    expect(computeDueDate(cal, { ...d, accepted_at: vn('2026-02-13T10:00:00') }, [], '15:00')).toBe('2026-02-13');
+  });
   test('fast-track day and procedure must both match', () => {
     const s = { fast_track_weekday: 3, fast_track_procedures: ['chung-thuc-ban-sao'] };
     expect(isFastTrack(s, 'chung-thuc-ban-sao', vn('2026-03-04T09:00:00'))).toBe(true); // Wednesday

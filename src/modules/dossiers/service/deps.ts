@@ -8,7 +8,10 @@ import { buildWorkCalendar, parseHolidayYear, type WorkCalendar } from '../../..
 export interface DossierDeps {
   db: Kysely<any>;
   now: () => Date;
+  /** The working-day calendar of a unit (give the dossier's deciding unit, `unit_id`). */
   calendar: (unitId: string) => Promise<WorkCalendar>;
+  /** The unit's after-hours cut-off 'HH:MM' (calendar_settings), undefined when none (the default). */
+  cutoff: (unitId: string) => Promise<string | undefined>;
 }
 
 /** The officer acting, for the timeline and the audit log. */
@@ -26,24 +29,43 @@ export function shippedWorkCalendar(): WorkCalendar {
   return shipped;
 }
 
-type CalendarModule = { getWorkCalendar?: (db: Kysely<any>, unitId?: string) => Promise<WorkCalendar> };
+type CalendarModule = {
+  getWorkCalendar?: (db: Kysely<any>, unitId?: string) => Promise<WorkCalendar>;
+  getUnitCutoff?: (db: Kysely<any>, unitId: string) => Promise<string | undefined>;
+};
+
+const CALENDAR_MODULE = '../../calendar/index.js';
+let calendarModule: Promise<CalendarModule | null> | null = null;
+const loadCalendarModule = () => (calendarModule ??= (import(CALENDAR_MODULE) as Promise<CalendarModule>).catch(() => null));
 
 /**
  * The unit's calendar from the calendar module (with the unit's and the city's amendments) when
  * that module is installed, else the shipped tables.
  */
 export function calendarSource(db: Kysely<any>): (unitId: string) => Promise<WorkCalendar> {
-  let mod: Promise<CalendarModule | null> | null = null;
-  const modulePath = '../../calendar/index.js';
   return async (unitId) => {
-    mod ??= (import(modulePath) as Promise<CalendarModule>).catch(() => null);
-    const m = await mod;
+    const m = await loadCalendarModule();
     // A calendar module that is not installed (or not migrated) must not stop the one-stop desk.
     if (m?.getWorkCalendar) return m.getWorkCalendar(db, unitId).catch(() => shippedWorkCalendar());
     return shippedWorkCalendar();
   };
 }
 
+/** The unit's after-hours cut-off from the calendar module; none when that module is absent. */
+export function cutoffSource(db: Kysely<any>): (unitId: string) => Promise<string | undefined> {
+  return async (unitId) => {
+    const m = await loadCalendarModule();
+    if (!m?.getUnitCutoff) return undefined;
+    return m.getUnitCutoff(db, unitId).catch(() => undefined);
+  };
+}
+
+/** The calendar and the cut-off that count a dossier's deadline: always those of its deciding unit. */
+export async function deadlineRules(deps: DossierDeps, decidingUnitId: string): Promise<{ cal: WorkCalendar; cutoff: string | undefined }> {
+  const [cal, cutoff] = await Promise.all([deps.calendar(decidingUnitId), deps.cutoff(decidingUnitId)]);
+  return { cal, cutoff };
+}
+
 export function makeDeps(db: Kysely<any>, now: () => Date = () => new Date()): DossierDeps {
-  return { db, now, calendar: calendarSource(db) };
+  return { db, now, calendar: calendarSource(db), cutoff: cutoffSource(db) };
 }

@@ -9,7 +9,7 @@ import type { ProcedureChoice } from '../domain/procedures.js';
 import { resolveProcedure } from './procedures.js';
 import { CHANNELS, type Channel, type DossierRow } from '../domain/types.js';
 import { getSettings, insertDossier, insertEvent, nextSequence, openPause } from '../repo/dossiers.js';
-import type { DossierDeps, Officer } from './deps.js';
+import { deadlineRules, type DossierDeps, type Officer } from './deps.js';
 
 export interface IntakeInput {
   procedureKey: string;
@@ -45,7 +45,7 @@ export async function receiveDossier(deps: DossierDeps, receivingUnitId: string,
   const errors = intakeErrors(input, procedure);
   if (!procedure || Object.keys(errors).length) throw AppError.unprocessable('Thông tin hồ sơ chưa hợp lệ.', errors);
   const unitId = input.decidingUnitId || receivingUnitId;
-  const cal = await deps.calendar(unitId);
+  const { cal, cutoff } = await deadlineRules(deps, unitId);
   const now = deps.now();
   return withUnit(deps.db, receivingUnitId, async (trx) => {
     const settings = await getSettings(trx, receivingUnitId);
@@ -58,7 +58,7 @@ export async function receiveDossier(deps: DossierDeps, receivingUnitId: string,
       applicant_name: input.applicantName.trim(), applicant_phone: input.applicantPhone?.trim() || null,
       applicant_email: input.applicantEmail?.trim() || null, applicant_address: input.applicantAddress?.trim() || null,
       channel: input.channel as Channel, status: input.complete ? 'received' as const : 'supplement_requested' as const,
-      received_at: now, accepted_at: accepted, due_date: computeDueDate(cal, { accepted_at: accepted, working_days: procedure.workingDays, fast_track: fastTrack }, []),
+      received_at: now, accepted_at: accepted, due_date: computeDueDate(cal, { accepted_at: accepted, working_days: procedure.workingDays, fast_track: fastTrack }, [], cutoff),
       officer_id: officer.id, officer_name: officer.name, missing_papers: input.complete ? null : input.missingPapers!.trim(),
       refusal_reason: null, home_service: Boolean(input.homeService), fast_track: fastTrack, source: 'counter',
     };

@@ -10,7 +10,7 @@ import { returnBlockedReason } from '../domain/rules.js';
 import { isDossierAction, nextStatus, type DossierAction } from '../domain/states.js';
 import type { DossierRow } from '../domain/types.js';
 import { closePauses, insertEvent, listPauses, lockDossierByCode, openPause, updateDossier, type Trx } from '../repo/dossiers.js';
-import type { DossierDeps, Officer } from './deps.js';
+import { deadlineRules, type DossierDeps, type Officer } from './deps.js';
 
 export interface TransitionInput { action: string; note?: string; missingPapers?: string; refusalReason?: string }
 
@@ -36,8 +36,17 @@ function sideEffects(d: DossierRow, action: DossierAction, input: TransitionInpu
   }
 }
 
-async function recomputeDue(trx: Trx, cal: WorkCalendar, d: DossierRow): Promise<string | null> {
-  return computeDueDate(cal, d, await listPauses(trx, d.id));
+async function recomputeDue(trx: Trx, rules: { cal: WorkCalendar; cutoff: string | undefined }, d: DossierRow): Promise<string | null> {
+  return computeDueDate(rules.cal, d, await listPauses(trx, d.id), rules.cutoff);
+}
+
+/** Actions after which the due date is counted again (the clock stops or restarts). */
+const RECOUNTS: readonly DossierAction[] = ['request_supplement', 'supplement'];
+
+/** The deciding unit of a dossier visible to `unitId` (its calendar counts the deadline), or null. */
+async function decidingUnitOf(deps: DossierDeps, unitId: string, code: string): Promise<string | null> {
+  const row = await withUnit(deps.db, unitId, (trx) => trx.selectFrom('dossiers').select('unit_id').where('code', '=', code).executeTakeFirst());
+  return (row?.unit_id as string | undefined) ?? null;
 }
 
 /**
@@ -48,9 +57,13 @@ export async function transitionDossier(deps: DossierDeps, unitId: string, code:
   if (!isDossierAction(input.action)) throw AppError.badRequest('Thao tác không hợp lệ.');
   const action = input.action;
   const now = deps.now();
-  const cal = await deps.calendar(unitId);
+  const normal = normaliseDossierCode(code);
+  // The deadline is counted on the deciding unit's calendar and cut-off, whichever unit acts
+  // (a receiving ward may record the supplement of a dossier routed to another ward).
+  const deciding = RECOUNTS.includes(action) ? await decidingUnitOf(deps, unitId, normal) : null;
+  const rules = deciding ? await deadlineRules(deps, deciding) : null;
   return withUnit(deps.db, unitId, async (trx) => {
-    const d = await lockDossierByCode(trx, normaliseDossierCode(code));
+    const d = await lockDossierByCode(trx, normal);
     if (!d) throw AppError.notFound('Không tìm thấy hồ sơ.');
     const to = nextStatus(d.status, action);
     if (!to) throw AppError.conflict(`Không thể "${ACTION_VI[action]}" khi hồ sơ đang ở trạng thái "${STATUS_VI[d.status]}".`);
@@ -61,8 +74,9 @@ export async function transitionDossier(deps: DossierDeps, unitId: string, code:
     const patch: Partial<DossierRow> = { status: to, ...sideEffects(d, action, input, now) };
     if (action === 'request_supplement') await openPause(trx, d, now);
     if (action === 'supplement') await closePauses(trx, d.id, now);
-    if (action === 'request_supplement' || action === 'supplement') {
-      patch.due_date = await recomputeDue(trx, cal, { ...d, ...patch } as DossierRow);
+    if (RECOUNTS.includes(action)) {
+      const r = rules && d.unit_id === deciding ? rules : await deadlineRules(deps, d.unit_id);
+      patch.due_date = await recomputeDue(trx, r, { ...d, ...patch } as DossierRow);
     }
     const after = await updateDossier(trx, d.id, patch);
     const note = input.note?.trim() || patch.missing_papers || patch.refusal_reason || null;
