@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
+import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { sampleDocument } from './examples.js';
@@ -52,6 +53,49 @@ describe('DOCX', () => {
       'NGƯỜI TIẾP NHẬN HỒ SƠ', 'Nơi nhận:', 'Tờ khai đăng ký khai sinh']) {
       expect(text).toContain(expected);
     }
+  });
+});
+
+/** The text of the QR code found in a PNG, or null. */
+async function readQr(png: Buffer): Promise<string | null> {
+  const { data, info } = await sharp(png).flatten({ background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
+}
+
+const LINK = 'https://thanthien.example/chu-van-an/tra-cuu-ho-so?ma=000.00.00.H31-260105-0001';
+const withQr = {
+  ...sampleDocument,
+  blocks: [...sampleDocument.blocks, { kind: 'qr' as const, value: LINK, caption: ['000.00.00.H31-260105-0001', 'Quét mã để tra cứu hồ sơ'] }],
+};
+
+describe('QR code', () => {
+  test('DOCX carries it as a PNG image in word/media with its caption', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'docx-qr-'));
+    const file = path.join(dir, 'doc.docx');
+    await writeFile(file, await renderDocx(withQr));
+    const { stdout } = await run('unzip', ['-Z1', file]);
+    const media = stdout.split('\n').filter((f) => /^word\/media\/.+\.png$/.test(f));
+    expect(media).toHaveLength(1);
+    const png = (await run('unzip', ['-p', file, media[0]], { encoding: 'buffer', maxBuffer: 10e6 })).stdout as unknown as Buffer;
+    const meta = await sharp(png).metadata();
+    expect(meta.format).toBe('png');
+    expect(meta.width).toBe(meta.height);
+    expect(await readQr(png)).toBe(LINK);
+    expect(await docxText(await renderDocx(withQr))).toContain('Quét mã để tra cứu hồ sơ');
+    // Without a QR block there is no image at all.
+    await writeFile(file, await renderDocx(sampleDocument));
+    expect((await run('unzip', ['-Z1', file])).stdout).not.toMatch(/word\/media\//);
+  });
+  test('PDF draws it natively (vector) beside its caption', async () => {
+    const def = (await import('./pdf.js')).pdfDefinition(withQr);
+    expect(JSON.stringify(def.content)).toContain(`"qr":"${LINK}"`);
+    const dir = await mkdtemp(path.join(tmpdir(), 'pdf-qr-'));
+    const file = path.join(dir, 'doc.pdf');
+    await writeFile(file, await renderPdf(withQr));
+    expect((await run('pdftotext', ['-layout', file, '-'])).stdout).toContain('Quét mã để tra cứu hồ sơ');
+    // Printed and scanned: page 1 at 150 dpi reads back as the link.
+    await run('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', file, path.join(dir, 'page')]);
+    expect(await readQr(await readFile(path.join(dir, 'page-1.png')))).toBe(LINK);
   });
 });
 

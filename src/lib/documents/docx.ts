@@ -1,9 +1,10 @@
 import {
-  AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell,
-  TableRow, TextRun, UnderlineType, WidthType,
+  AlignmentType, BorderStyle, Document, ImageRun, Packer, PageOrientation, Paragraph, Table, TableCell,
+  TableRow, TextRun, UnderlineType, VerticalAlign, WidthType,
 } from 'docx';
-import type { Block, OfficialDocument, Signer } from './model.js';
-import { MOTTO, NATIONAL_TITLE, numberLine, placeDateLine } from './model.js';
+import QRCode from 'qrcode';
+import type { Block, OfficialDocument, QrBlock, Signer } from './model.js';
+import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, numberLine, placeDateLine } from './model.js';
 
 /** Decree 30/2020: Times New Roman, A4, margins top/bottom 20 mm, left 30 mm, right 15 mm. */
 const FONT = 'Times New Roman';
@@ -84,8 +85,39 @@ function gridTable(b: Extract<Block, { kind: 'table' }>): Table {
   });
 }
 
-function block(b: Block): Array<Paragraph | Table> {
+/** PNG images of the document's QR codes, made before the (synchronous) layout. */
+type QrImages = Map<QrBlock, Buffer>;
+
+async function qrImages(doc: OfficialDocument): Promise<QrImages> {
+  const blocks = doc.blocks.filter((b): b is QrBlock => b.kind === 'qr');
+  const pngs = await Promise.all(blocks.map((b) => QRCode.toBuffer(b.value, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 8 })));
+  return new Map(blocks.map((b, i) => [b, pngs[i]]));
+}
+
+/** The QR image (sized in 96-dpi pixels) in a borderless row with its caption beside it. */
+function qrTable(b: QrBlock, png: Buffer): Table {
+  const px = Math.round(((b.sizeMm ?? QR_DEFAULT_MM) / 25.4) * 96);
+  const [first, ...rest] = b.caption ?? [];
+  const image = new Paragraph({
+    children: [new ImageRun({ type: 'png', data: png, transformation: { width: px, height: px }, altText: { name: 'QR', description: b.value, title: first ?? 'QR' } })],
+  });
+  const caption = [
+    ...(first ? [new Paragraph({ children: [run(first, { bold: true })] })] : []),
+    ...rest.map((line) => new Paragraph({ children: [run(line, { italics: true, pt: 12 })] })),
+  ];
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS,
+    rows: [new TableRow({ children: [
+      new TableCell({ children: [image], borders: NO_BORDERS, width: { size: 25, type: WidthType.PERCENTAGE } }),
+      new TableCell({ children: caption.length ? caption : [new Paragraph({ text: '' })], borders: NO_BORDERS, verticalAlign: VerticalAlign.CENTER, width: { size: 75, type: WidthType.PERCENTAGE } }),
+    ] })],
+  });
+}
+
+function block(b: Block, images: QrImages): Array<Paragraph | Table> {
   switch (b.kind) {
+    case 'qr':
+      return [qrTable(b, images.get(b)!), new Paragraph({ text: '' })];
     case 'paragraph':
       return [bodyParagraph(b.text, { italics: b.italic, bold: b.bold, align: b.align })];
     case 'field':
@@ -130,6 +162,7 @@ function footer(doc: OfficialDocument): Table {
 
 /** Renders the document as a DOCX file (Office Open XML). */
 export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
+  const images = await qrImages(doc);
   const children: Array<Paragraph | Table> = [
     header(doc),
     new Paragraph({ text: '' }),
@@ -137,7 +170,7 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
     ...(doc.summary ? [centred(doc.summary, { bold: true })] : []),
     ...(doc.addressee ? [centred(`Kính gửi: ${doc.addressee}`)] : []),
     new Paragraph({ text: '' }),
-    ...doc.blocks.flatMap(block),
+    ...doc.blocks.flatMap((b) => block(b, images)),
     new Paragraph({ text: '' }),
     footer(doc),
     ...(doc.signers.length > 1 && doc.recipients?.length ? recipientsParagraphs(doc.recipients) : []),

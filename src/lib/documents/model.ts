@@ -8,7 +8,24 @@ export type Block =
   | { kind: 'paragraph'; text: string; italic?: boolean; bold?: boolean; align?: 'left' | 'center' | 'justify' }
   | { kind: 'field'; label: string; value: string }
   | { kind: 'list'; items: string[] }
-  | { kind: 'table'; columns: string[]; rows: string[][]; widths?: number[] };
+  | { kind: 'table'; columns: string[]; rows: string[][]; widths?: number[] }
+  | QrBlock;
+
+/**
+ * A QR code with a caption beside it (e.g. the dossier code and how to look it up). PDF: pdfmake's
+ * native `qr` node (vector); DOCX: a PNG image run (made with `qrcode`).
+ */
+export interface QrBlock {
+  kind: 'qr';
+  /** The text the code carries, e.g. the public look-up link. */
+  value: string;
+  /** Lines printed beside the code (the first bold), e.g. the dossier code and a hint. */
+  caption?: string[];
+  /** Printed size in millimetres (default 25; 20–40 reads well from paper). */
+  sizeMm?: number;
+}
+
+export const QR_DEFAULT_MM = 25;
 
 export interface Signer {
   /** Authority prefix line, e.g. "TM. ỦY BAN NHÂN DÂN" or "KT. CHỦ TỊCH"; optional. */
@@ -84,6 +101,7 @@ export function documentText(doc: OfficialDocument): string[] {
     if (b.kind === 'paragraph') return [b.text];
     if (b.kind === 'field') return [`${b.label}: ${b.value}`];
     if (b.kind === 'list') return b.items;
+    if (b.kind === 'qr') return b.caption ?? [];
     return [...b.columns, ...b.rows.flat()];
   });
   return [

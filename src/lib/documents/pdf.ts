@@ -4,7 +4,7 @@ import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Block, OfficialDocument, Signer } from './model.js';
-import { MOTTO, NATIONAL_TITLE, numberLine, placeDateLine } from './model.js';
+import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, numberLine, placeDateLine } from './model.js';
 
 /**
  * PDF rendering with pdfmake. Decree 30 asks for Times New Roman; the PDF embeds Roboto
@@ -66,6 +66,20 @@ function block(b: Block): Content {
       return { text: [`${b.label}: `, { text: b.value, bold: true }], leadingIndent: 10 * MM, margin: [0, 0, 0, 4] };
     case 'list':
       return { stack: b.items.map((item, i) => ({ text: `${i + 1}. ${item}`, margin: [10 * MM, 0, 0, 3] })) };
+    case 'qr': {
+      const size = (b.sizeMm ?? QR_DEFAULT_MM) * MM;
+      const [first, ...rest] = b.caption ?? [];
+      return {
+        columns: [
+          { width: size, qr: b.value, fit: size, eccLevel: 'M' },
+          { width: '*', margin: [8, size / 4, 0, 0], stack: [
+            ...(first ? [{ text: first, bold: true }] : []),
+            ...rest.map((line) => ({ text: line, italics: true, fontSize: 12 })),
+          ] },
+        ],
+        columnGap: 8, margin: [0, 4, 0, 8], unbreakable: true,
+      };
+    }
     case 'table': {
       const n = b.columns.length;
       const widths = b.widths ? b.widths.map((w) => `${w}%`) : Array.from({ length: n }, () => '*');
