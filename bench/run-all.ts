@@ -7,8 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const skip = new Set(['lib', 'run-all']);
-const all = readdirSync(here).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).filter((n) => !skip.has(n)).sort();
+const skip = new Set(['lib', 'run-all', 'search-catalogue']); // helpers, not benchmarks
+const all = readdirSync(here).filter((f) => f.endsWith('.ts') && !f.startsWith('.')).map((f) => f.slice(0, -3)).filter((n) => !skip.has(n)).sort();
 const wanted = process.argv.slice(2);
 const names = wanted.length ? all.filter((n) => wanted.includes(n)) : all;
 
