@@ -17,6 +17,8 @@ export interface Config {
   /** Start pg-boss workers (off in most tests). */
   jobs: boolean;
   secureCookies: boolean;
+  /** Map tiles (Leaflet, feedback form and board): `{z}/{x}/{y}` URL template and attribution, shown as plain text. */
+  map: { tileUrl: string; tileAttribution: string };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,5 +40,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     jobs: env.THANTHIEN_JOBS !== 'off',
     secureCookies: env.COOKIE_SECURE ? env.COOKIE_SECURE === '1' : (env.PUBLIC_URL ?? '').startsWith('https:'),
+    map: {
+      tileUrl: env.MAP_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      tileAttribution: env.MAP_TILE_ATTRIBUTION || '© OpenStreetMap contributors',
+    },
   };
 }

@@ -51,6 +51,18 @@ async function fillForm(page: Page, content: string, email: string) {
   await page.getByLabel('Thư điện tử').fill(email);
 }
 
+/** Map tiles never reach the network in tests: every tile request gets the same plain tile. */
+let tile: Buffer;
+const tileRequests: string[] = [];
+async function offlineTiles(page: Page) {
+  tile ??= await sharp(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256"><rect width="256" height="256" fill="#eef1f3"/>'
+    + '<path d="M0 .5H256M.5 0V256" stroke="#c3cad1"/><path d="M0 128H256" stroke="#fff" stroke-width="10"/></svg>')).png().toBuffer();
+  await page.route('https://tile.openstreetmap.org/**', (route) => {
+    tileRequests.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'image/png', body: tile });
+  });
+}
+
 const codeOnPage = async (page: Page) => (await page.locator('.feedback-code').textContent())!.trim();
 
 async function waitForMail(to: string): Promise<ParsedMail> {
@@ -142,4 +154,73 @@ test('citizen submits without and with JS, staff answer, citizen sees the answer
   });
   await checkAccessibility(`${FORM}/${jsCode}`, 'status');
   await checkAccessibility(`${FORM}/cong-khai`, 'board');
+});
+
+test('the form map fills latitude/longitude on a click; the board maps approved locations; axe passes', { timeout: 200_000 }, async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(20_000);
+  await offlineTiles(page);
+  await page.goto(`${t.url}${FORM}`);
+  const map = page.locator('#f-map');
+  await map.scrollIntoViewIfNeeded();
+  await page.waitForSelector('#f-map.leaflet-container');
+  await page.waitForSelector('#f-map .leaflet-tile-loaded');
+  expect(tileRequests.length).toBeGreaterThan(0);
+  expect(await page.locator('#f-map .leaflet-control-zoom-in').getAttribute('title')).toBe('Phóng to');
+  expect(await page.locator('#f-map .leaflet-control-attribution').textContent()).toContain('© OpenStreetMap contributors');
+  expect(await page.locator('#f-lat').inputValue()).toBe('');
+  const box = (await map.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.4);
+  await page.waitForSelector('#f-map .feedback-map__pin');
+  const lat = Number(await page.locator('#f-lat').inputValue());
+  const lng = Number(await page.locator('#f-lng').inputValue());
+  expect(lat).toBeGreaterThan(20.7);
+  expect(lat).toBeLessThan(21);
+  expect(lng).toBeGreaterThan(106.5);
+  expect(lng).toBeLessThan(106.9);
+  expect(await page.locator('[data-map-status]').textContent()).toContain(`vĩ độ ${lat.toFixed(6)}`);
+  // Typing coordinates moves the pin there.
+  const before = await page.locator('#f-map .feedback-map__pin').boundingBox();
+  await page.locator('#f-lat').fill(String((lat + 0.002).toFixed(6)));
+  await page.locator('#f-lat').dispatchEvent('change');
+  await expect.poll(async () => (await page.locator('#f-map .feedback-map__pin').boundingBox())?.y).not.toBe(before?.y);
+  await page.locator('#f-lat').fill(lat.toFixed(6));
+  await page.locator('#f-lat').dispatchEvent('change');
+  await noViolations(page, 'form-with-map');
+  await page.locator('fieldset.feedback-form__group').first().screenshot({ path: 'test-results/feedback-form-map.png' });
+
+  // The picked point is sent with the form.
+  await fillForm(page, 'Cột điện nghiêng ở đầu ngõ, có nguy cơ đổ khi có gió to.', 'map.user@example.vn');
+  await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+  await page.waitForURL(/\/chu-van-an\/phan-anh\/PA-\d{4}-[A-Z0-9]{6}\?moi=1$/);
+  const code = await codeOnPage(page);
+  const row = await sql<{ lat: number; lng: number }>`select lat, lng from feedback where code = ${code}`.execute(t.db);
+  expect(row.rows[0]).toEqual({ lat: Number(lat.toFixed(6)), lng: Number(lng.toFixed(6)) });
+
+  // The board: one pin per approved location; a pin opens the item's link.
+  const points = await sql<{ n: number }>`select count(*)::int as n from feedback f join units u on u.id = f.unit_id
+    where u.slug = 'chu-van-an' and f.published and f.public_lat is not null`.execute(t.db);
+  await page.goto(`${t.url}${FORM}/cong-khai`);
+  const boardMap = page.locator('.feedback-map--board');
+  await boardMap.scrollIntoViewIfNeeded();
+  await page.waitForSelector('.feedback-map--board.leaflet-container');
+  await expect.poll(() => page.locator('.feedback-map--board .feedback-map__pin').count()).toBe(points.rows[0].n);
+  await page.waitForSelector('.feedback-map--board .leaflet-tile-loaded');
+  await noViolations(page, 'board-with-map');
+  await boardMap.screenshot({ path: 'test-results/feedback-board-map.png' });
+  await page.locator('.feedback-map--board .feedback-map__pin').first().click();
+  const link = page.locator('.feedback-map--board .leaflet-popup-content a');
+  expect(await link.getAttribute('href')).toMatch(/^\/chu-van-an\/phan-anh\/PA-\d{4}-[A-Z0-9]{6}$/);
+  await ctx.close();
+
+  // Without JavaScript the map stays hidden and nothing loads Leaflet.
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const pp = await plain.newPage();
+  const loaded: string[] = [];
+  pp.on('request', (r) => { if (r.url().includes('leaflet')) loaded.push(r.url()); });
+  await pp.goto(`${t.url}${FORM}`);
+  expect(await pp.locator('.feedback-map-block').isVisible()).toBe(false);
+  expect(loaded).toEqual([]);
+  await plain.close();
 });

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
 import { withUnit } from '../../core/tenancy.js';
+import { isPublishable, roundPublic } from './policy.js';
 import { asFeedbackTrx } from './types.js';
 
 export async function rateAnswer(
@@ -24,21 +25,44 @@ export async function rateAnswer(
   });
 }
 
-/** Moderation for the public board: publish with a summary free of personal data, or withdraw. */
-export async function moderate(
-  db: Kysely<any>, who: FastifyRequest, unitId: string, code: string, publish: boolean, summary: string | null,
-): Promise<void> {
-  const text = summary?.trim() || null;
-  if (publish && (!text || text.length < 10)) throw AppError.unprocessable('Vui lòng nhập tóm tắt công khai (ít nhất 10 ký tự).', { field: 'summary' });
+export interface Moderation {
+  publish: boolean;
+  /** Summary free of personal data (required to publish). */
+  summary: string | null;
+  /** Place name to show (e.g. "Phố Hoàng Văn Thụ"); null shows none. Never copied from the sender's address. */
+  place: string | null;
+  /** Show the item's coordinates, rounded to about 100 m, on the public map. */
+  showOnMap: boolean;
+}
+
+/**
+ * Moderation for the public board: publish with a summary free of personal data (and, when the
+ * moderator approves it, a place name and rounded coordinates), or withdraw. One event, one audit entry.
+ */
+export async function moderate(db: Kysely<any>, who: FastifyRequest, unitId: string, code: string, m: Moderation): Promise<void> {
+  const text = m.summary?.trim() || null;
+  const place = m.place?.trim().slice(0, 200) || null;
+  if (m.publish && (!text || text.length < 10)) throw AppError.unprocessable(who.t('feedback.error.summary'), { field: 'summary' });
   await withUnit(db, unitId, async (raw) => {
     const trx = asFeedbackTrx(raw);
-    const item = await trx.selectFrom('feedback').select(['id', 'category', 'published', 'public_summary']).where('code', '=', code).forUpdate().executeTakeFirst();
-    if (!item) throw AppError.notFound('Không tìm thấy phản ánh.');
-    if (publish && item.category === 'conduct') throw AppError.conflict('Không công khai phản ánh về tác phong, đạo đức cán bộ.');
-    await trx.updateTable('feedback').set({ published: publish, public_summary: text }).where('id', '=', item.id).execute();
+    const item = await trx.selectFrom('feedback')
+      .select(['id', 'category', 'status', 'published', 'public_summary', 'public_place', 'public_lat', 'public_lng', 'lat', 'lng'])
+      .where('code', '=', code).forUpdate().executeTakeFirst();
+    if (!item) throw AppError.notFound(who.t('feedback.error.notFound'));
+    if (m.publish && !isPublishable(item)) throw AppError.conflict(who.t('feedback.error.publishConduct'));
+    const onMap = m.publish && m.showOnMap && item.lat !== null && item.lng !== null;
+    const after = m.publish
+      ? { published: true, public_summary: text, public_place: place, public_lat: onMap ? roundPublic(item.lat!) : null, public_lng: onMap ? roundPublic(item.lng!) : null }
+      : { published: false };
+    await trx.updateTable('feedback').set({ ...after, updated_at: new Date() }).where('id', '=', item.id).execute();
+    await trx.insertInto('feedback_events').values({
+      unit_id: unitId, feedback_id: item.id, action: m.publish ? 'publish' : 'unpublish', from_status: item.status, to_status: item.status,
+      note: null, is_public: false, actor_id: who.staff?.userId ?? null,
+    }).execute();
     await audit(trx, who, {
-      action: publish ? 'feedback.publish' : 'feedback.unpublish', entity: 'feedback', entityId: item.id, unitId,
-      before: { published: item.published, summary: item.public_summary }, after: { published: publish, summary: text },
+      action: m.publish ? 'feedback.publish' : 'feedback.unpublish', entity: 'feedback', entityId: item.id, unitId,
+      before: { published: item.published, public_summary: item.public_summary, public_place: item.public_place, public_lat: item.public_lat, public_lng: item.public_lng },
+      after,
     });
   });
 }

@@ -38,6 +38,9 @@ export function forViewer<T extends SenderFields & { concerned_official_id: stri
 /** Items that may ever appear on the public board or in Open311. */
 export const isPublishable = (item: { category: string }): boolean => !isSensitiveCategory(item.category);
 
+/** Coordinates a moderator publishes are rounded to 3 decimals (about 100 m), never the sender's exact point. */
+export const roundPublic = (v: number): number => Math.round(v * 1000) / 1000;
+
 /** Mask an e-mail or phone for showing it back to the citizen: `h***@example.vn`, `0912***678`. */
 export function maskContact(value: string | null): string | null {
   if (!value) return null;

@@ -10,6 +10,7 @@ import { newTrackingCode } from './tracking-code.js';
 import { asFeedbackTrx, type FeedbackTrx } from './types.js';
 import { nationalCalendar } from './work-calendar.js';
 import { DEFAULT_CATEGORY_RULES } from './categories.js';
+import { roundPublic } from './policy.js';
 
 const STEPS: Record<DemoItem['stage'], string[]> = {
   received: [], classified: ['classify'], assigned: ['classify', 'assign'], in_progress: ['classify', 'assign', 'start'],
@@ -38,11 +39,12 @@ async function seedItem(trx: FeedbackTrx, unitId: string, item: DemoItem, today:
     unit_id: unitId, code, category: item.category, channel: item.channel, status: steps.length ? TO[steps[steps.length - 1]] : 'received',
     content: item.content, sender_name: item.sender?.name ?? null, sender_phone: item.sender?.phone ?? null, sender_email: item.sender?.email ?? null,
     sender_handle: item.channel === 'zalo' || item.channel === 'facebook' ? `demo-${random(1e6)}` : item.sender?.phone ?? null,
-    address: item.address ?? null, box_location: item.box ?? null, lat: null, lng: null, intake_id: null, dedupe_key: null,
+    address: item.address ?? null, box_location: item.box ?? null, lat: item.point?.[0] ?? null, lng: item.point?.[1] ?? null, intake_id: null, dedupe_key: null,
     received_at: at(receivedDay, 9), due_date: due, department_code: item.dept ?? null, assignee_id: null, concerned_official_id: null,
     public_reply: item.reply ?? null, answered_at: answered ? at(answerDay, 15) : null, closed_at: steps.includes('close') ? at(answerDay, 16) : null,
     rating: item.rating ?? null, rating_comment: null, rated_at: item.rating ? at(answerDay, 20) : null,
     published: !!item.summary && item.category !== 'conduct', public_summary: item.summary ?? null, merged_into: null, reminded_on: null,
+    public_place: item.place ?? null, public_lat: item.point ? roundPublic(item.point[0]) : null, public_lng: item.point ? roundPublic(item.point[1]) : null,
   }).returning('id').executeTakeFirstOrThrow();
   await trx.insertInto('feedback_codes').values({ code, unit_id: unitId }).execute();
   let from = 'received';

@@ -15,6 +15,7 @@ export interface StaffFilter {
 }
 
 const OPEN = ['received', 'classified', 'assigned', 'in_progress'];
+const SENSITIVE = CATEGORY_CODES.filter(isSensitiveCategory);
 
 /** Categories a viewer may list. */
 export const visibleCategories = (viewer: Viewer): string[] =>
@@ -55,12 +56,24 @@ export async function photoForStaff(trx: FeedbackTrx, viewer: Viewer, photoId: s
 }
 
 
-/** Published items for the public board, newest first. */
+/**
+ * Published items for the public board, newest first: only what the moderator approved (summary,
+ * place, rounded coordinates) and the public reply — never the sender's address or exact point.
+ */
 export async function publishedItems(trx: FeedbackTrx, limit: number, offset: number) {
-  const base = trx.selectFrom('feedback').where('published', '=', true).where('category', '!=', 'conduct');
+  const base = trx.selectFrom('feedback').where('published', '=', true).where('category', 'not in', SENSITIVE);
   const { total } = await base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
   const rows = await base
-    .select(['code', 'category', 'status', 'received_at', 'due_date', 'answered_at', 'public_summary', 'public_reply', 'address', 'lat', 'lng', 'share_location'])
+    .select(['code', 'category', 'status', 'received_at', 'due_date', 'answered_at', 'public_summary', 'public_reply', 'public_place'])
     .orderBy('received_at', 'desc').limit(limit).offset(offset).execute();
   return { total, rows };
+}
+
+/** Points of the board map: published items whose coordinates the moderator approved. */
+export async function publishedPoints(trx: FeedbackTrx, limit = 300) {
+  return trx.selectFrom('feedback')
+    .select(['code', 'category', 'status', 'public_lat', 'public_lng'])
+    .where('published', '=', true).where('category', 'not in', SENSITIVE)
+    .where('public_lat', 'is not', null).where('public_lng', 'is not', null)
+    .orderBy('received_at', 'desc').limit(limit).execute() as Promise<Array<{ code: string; category: string; status: string; public_lat: number; public_lng: number }>>;
 }

@@ -34,6 +34,10 @@ export interface FeedbackTable {
   reopen_count: Generated<number>;
   published: Generated<boolean>;
   public_summary: string | null;
+  /** Approved by the moderator for the public board and Open311 (never the raw address/lat/lng). */
+  public_place: Generated<string | null>;
+  public_lat: Generated<number | null>;
+  public_lng: Generated<number | null>;
   merged_into: string | null;
   reminded_on: string | null;
   escalation_level: Generated<number>;

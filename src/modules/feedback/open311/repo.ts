@@ -1,4 +1,4 @@
-/** Open311 queries: only non-sensitive items; descriptions and places only once moderated. */
+/** Open311 queries: only non-sensitive items; descriptions and places only as a moderator approved them. */
 import type { FeedbackTrx } from '../types.js';
 import type { RequestFilters } from './filters.js';
 import type { Open311Request } from './format.js';
@@ -7,11 +7,12 @@ const OPEN = ['received', 'classified', 'assigned', 'in_progress'];
 
 export interface RequestRow {
   code: string; category: string; status: string; received_at: Date; updated_at: Date; due_date: string;
-  public_reply: string | null; published: boolean; public_summary: string | null; address: string | null;
-  lat: number | null; lng: number | null;
+  public_reply: string | null; published: boolean; public_summary: string | null;
+  /** Approved by the moderator; the sender's own address and point are never given out. */
+  public_place: string | null; public_lat: number | null; public_lng: number | null;
 }
 
-const COLUMNS = ['code', 'category', 'status', 'received_at', 'updated_at', 'due_date', 'public_reply', 'published', 'public_summary', 'address', 'lat', 'lng'] as const;
+const COLUMNS = ['code', 'category', 'status', 'received_at', 'updated_at', 'due_date', 'public_reply', 'published', 'public_summary', 'public_place', 'public_lat', 'public_lng'] as const;
 
 export async function findRequests(trx: FeedbackTrx, f: RequestFilters): Promise<RequestRow[]> {
   let q = trx.selectFrom('feedback').select([...COLUMNS]).where('category', '!=', 'conduct');
@@ -47,11 +48,11 @@ export function toOpen311(r: RequestRow, serviceName: string, agency: string): O
     requested_datetime: w3cVn(r.received_at),
     updated_datetime: w3cVn(r.updated_at),
     expected_datetime: `${r.due_date}T17:00:00+07:00`,
-    address: r.published ? r.address : null,
+    address: r.published ? r.public_place : null,
     address_id: null,
     zipcode: null,
-    lat: r.published ? r.lat : null,
-    long: r.published ? r.lng : null,
+    lat: r.published ? r.public_lat : null,
+    long: r.published ? r.public_lng : null,
     media_url: null,
   };
 }

@@ -12,7 +12,8 @@ import { applyAction } from '../handling.js';
 import { submitFeedback } from '../intake.js';
 import { cleanPhoto, MAX_PHOTOS, type CleanPhoto } from '../photos.js';
 import { publicFeedback } from '../public-view.js';
-import { publishedItems } from '../staff-repo.js';
+import { mapSettings } from '../map.js';
+import { publishedItems, publishedPoints } from '../staff-repo.js';
 import { statsFor } from '../stats.js';
 import { asFeedbackTrx } from '../types.js';
 import { validateSubmission } from '../validate.js';
@@ -29,8 +30,8 @@ const crumbs = (req: FastifyRequest, extra: Array<{ label: string; href?: string
 const wantsJson = (req: FastifyRequest) => (req.headers.accept ?? '').startsWith('application/json');
 
 function showForm(req: FastifyRequest, reply: FastifyReply, values: FormValues, errors: Record<string, string>, key: string, status = 200) {
-  return renderPage(req, reply, { title: req.t('feedback.form.title'), breadcrumbs: crumbs(req), scripts: ['js/feedback-form.js'], current: 'phan-anh', ...STYLE },
-    <FeedbackFormPage req={req} values={values} errors={errors} idempotencyKey={key} />, status);
+  return renderPage(req, reply, { title: req.t('feedback.form.title'), breadcrumbs: crumbs(req), scripts: ['js/feedback-form.js', 'js/feedback-map.js'], current: 'phan-anh', ...STYLE },
+    <FeedbackFormPage req={req} values={values} errors={errors} idempotencyKey={key} map={mapSettings(req.server, req)} />, status);
 }
 
 async function photosOf(files: Array<{ field: string; data: Buffer }>, share: boolean) {
@@ -94,12 +95,17 @@ export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): 
     const year = Number(today().slice(0, 4));
     const page = pageParam(req.query);
     const pageSize = 20;
-    const { stats, items } = await withUnit(app.db, req.unit!.id, async (raw) => {
+    const { stats, items, points } = await withUnit(app.db, req.unit!.id, async (raw) => {
       const trx = asFeedbackTrx(raw);
-      return { stats: await statsFor(trx, `${year}-01-01`, `${year + 1}-01-01`, today()), items: await publishedItems(trx, pageSize, (page - 1) * pageSize) };
+      return {
+        stats: await statsFor(trx, `${year}-01-01`, `${year + 1}-01-01`, today()),
+        items: await publishedItems(trx, pageSize, (page - 1) * pageSize), points: await publishedPoints(trx),
+      };
     });
-    return renderPage(req, reply, { title: req.t('feedback.board.title'), breadcrumbs: crumbs(req, [{ label: req.t('feedback.nav.board') }]), ...STYLE },
-      <BoardPage req={req} year={year} stats={stats} items={items.rows} total={items.total} page={page} pageSize={pageSize} />);
+    return renderPage(req, reply, {
+      title: req.t('feedback.board.title'), breadcrumbs: crumbs(req, [{ label: req.t('feedback.nav.board') }]), ...STYLE,
+      scripts: points.length ? ['js/feedback-map.js'] : [],
+    }, <BoardPage req={req} year={year} stats={stats} items={items.rows} total={items.total} page={page} pageSize={pageSize} points={points} map={mapSettings(app, req)} />);
   });
 
   app.get('/:unit/phan-anh/:code', async (req: CodeReq, reply) =>

@@ -124,7 +124,9 @@ export async function staffRoutes(app: FastifyInstance, ctx: FeedbackContext): P
     const code = normaliseTrackingCode(req.params.code);
     if (!code) throw AppError.notFound();
     const { fields } = await readForm(req);
-    await moderate(app.db, req, req.unit!.id, code, fields.publish === '1', fields.summary ?? null);
+    await moderate(app.db, req, req.unit!.id, code, {
+      publish: fields.publish === '1', summary: fields.summary ?? null, place: fields.publicPlace ?? null, showOnMap: fields.showOnMap === '1',
+    });
     return showDetail(ctx, req, reply, req.t('feedback.staff.done'));
   });
 }

@@ -3,6 +3,7 @@ import { formatDate } from '../../../lib/format.js';
 import { StatusTag, Table } from '../../../web/components/display.js';
 import { Pagination } from '../../../web/components/display.js';
 import { CATEGORY_CODES } from '../categories.js';
+import { mapAttributes, type MapSettings } from '../map.js';
 import type { FeedbackStats } from '../stats.js';
 import { STATUSES } from '../workflow.js';
 import { statusTone } from './status-page.js';
@@ -15,14 +16,24 @@ export interface BoardItem {
   answered_at: Date | null;
   public_summary: string | null;
   public_reply: string | null;
-  address: string | null;
+  /** Approved by the moderator; the sender's address is never shown. */
+  public_place: string | null;
+}
+
+export interface BoardPoint {
+  code: string;
+  category: string;
+  status: string;
+  public_lat: number;
+  public_lng: number;
 }
 
 const percent = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1).replace('.', ',')}%`);
 
 /** Public board: statistics of the year, then the moderated items with their answers. */
-export function BoardPage({ req, year, stats, items, total, page, pageSize }: {
+export function BoardPage({ req, year, stats, items, total, page, pageSize, points, map }: {
   req: FastifyRequest; year: number; stats: FeedbackStats; items: BoardItem[]; total: number; page: number; pageSize: number;
+  points: BoardPoint[]; map: MapSettings;
 }) {
   const t = req.t;
   const cats = CATEGORY_CODES.map((c) => ({ key: c, n: stats.byCategory[c] ?? 0 }));
@@ -47,6 +58,17 @@ export function BoardPage({ req, year, stats, items, total, page, pageSize }: {
             columns={[{ header: t('feedback.board.byStatus'), cell: (r) => t(`feedback.status.${r.key}`) }, { header: t('feedback.board.count'), cell: (r) => r.n, numeric: true }]} />
         </div>
       </section>
+      {points.length > 0 && (
+        <section aria-labelledby="map-title" class="feedback-map-block" hidden>
+          <h2 id="map-title">{t('feedback.map.boardTitle')}</h2>
+          <p class="field__hint" id="board-map-hint">{t('feedback.map.boardHint', { n: points.length })}</p>
+          <div class="feedback-map feedback-map--board" role="region" aria-label={t('feedback.map.boardTitle')} aria-describedby="board-map-hint"
+            data-points={JSON.stringify(points.map((p) => ({
+              lat: p.public_lat, lng: p.public_lng, code: p.code, url: `/${req.unit!.slug}/phan-anh/${p.code}`,
+              label: `${t(`feedback.category.${p.category}`)} · ${t(`feedback.status.${p.status}`)}`,
+            })))} {...mapAttributes(map, req, 'board')}></div>
+        </section>
+      )}
       <section aria-labelledby="items-title">
         <h2 id="items-title">{t('feedback.board.items')}</h2>
         {items.length === 0 ? <p class="muted">{t('feedback.board.empty')}</p> : (
@@ -55,7 +77,7 @@ export function BoardPage({ req, year, stats, items, total, page, pageSize }: {
               <li class="feedback-board__item">
                 <h3><a href={`/${req.unit!.slug}/phan-anh/${i.code}`}>{i.code}</a> · {t(`feedback.category.${i.category}`)}</h3>
                 <p><StatusTag tone={statusTone(i.status, false)}>{t(`feedback.status.${i.status}`)}</StatusTag>{' '}
-                  <span class="muted">{formatDate(i.received_at)}{i.address ? ` · ${i.address}` : ''}</span></p>
+                  <span class="muted">{formatDate(i.received_at)}{i.public_place ? ` · ${i.public_place}` : ''}</span></p>
                 {i.public_summary && <p>{i.public_summary}</p>}
                 {i.public_reply && <blockquote class="feedback-reply">{i.public_reply}</blockquote>}
               </li>

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { Button, Choices, CsrfField, ErrorSummary, Field, TextInput, Textarea, type FieldErrors } from '../../../web/components/forms.js';
 import { CATEGORY_CODES } from '../categories.js';
+import { mapAttributes, type MapSettings } from '../map.js';
 
 export interface FormValues {
   category?: string;
@@ -14,9 +15,13 @@ export interface FormValues {
   shareLocation?: boolean;
 }
 
-/** The public feedback form. Works without JavaScript; `feedback-form.js` only fills lat/lng. */
-export function FeedbackFormPage({ req, values, errors, idempotencyKey }: {
-  req: FastifyRequest; values: FormValues; errors: FieldErrors; idempotencyKey: string;
+/**
+ * The public feedback form. Works without JavaScript; `feedback-form.js` sends it through fetch and
+ * fills lat/lng from the browser's position, `feedback-map.js` shows the (hidden) map where a click
+ * fills lat/lng.
+ */
+export function FeedbackFormPage({ req, values, errors, idempotencyKey, map }: {
+  req: FastifyRequest; values: FormValues; errors: FieldErrors; idempotencyKey: string; map: MapSettings;
 }) {
   const t = req.t;
   const base = `/${req.unit!.slug}/phan-anh`;
@@ -43,6 +48,12 @@ export function FeedbackFormPage({ req, values, errors, idempotencyKey }: {
             <TextInput name="lng" label={t('feedback.form.lng')} value={values.lng} inputMode="decimal" />
           </div>
           <p class="feedback-form__geo" data-geo-label={t('feedback.form.useMyLocation')} hidden></p>
+          <div class="feedback-map-block" hidden>
+            <p class="field__hint" id="f-map-hint">{t('feedback.map.formHint')}</p>
+            <div class="feedback-map" id="f-map" role="region" aria-label={t('feedback.map.formLabel')} aria-describedby="f-map-hint"
+              data-picked={t('feedback.map.picked')} {...mapAttributes(map, req, 'form')}></div>
+            <p class="visually-hidden" aria-live="polite" data-map-status></p>
+          </div>
           <div class="choice">
             <input type="checkbox" id="f-shareLocation" name="shareLocation" value="on" checked={values.shareLocation} />
             <label for="f-shareLocation">{t('feedback.form.shareLocation')}</label>

@@ -42,12 +42,25 @@ export function ActionForms({ req, code, actions, departments, category }: {
   );
 }
 
-export function ModerationForm({ req, code, published, summary }: { req: FastifyRequest; code: string; published: boolean; summary: string | null }) {
+/**
+ * Publication on the board: summary, and only if the moderator says so a place name and the
+ * coordinates rounded to about 100 m. The sender's address is shown as a reminder, never copied.
+ */
+export function ModerationForm({ req, code, published, summary, place, hasPoint, onMap }: {
+  req: FastifyRequest; code: string; published: boolean; summary: string | null; place: string | null; hasPoint: boolean; onMap: boolean;
+}) {
   const t = req.t;
   return (
     <form method="post" action={`/quan-tri/${req.unit!.slug}/phan-anh/${code}/cong-khai`} class="feedback-actions__form">
       <CsrfField req={req} />
       <Textarea name="summary" label={t('feedback.staff.publicSummary')} value={summary} rows={3} maxLength={2000} />
+      <TextInput name="publicPlace" label={t('feedback.staff.publicPlace')} hint={t('feedback.staff.publicPlaceHint')} value={place} maxLength={200} />
+      {hasPoint && (
+        <div class="choice">
+          <input type="checkbox" id="f-showOnMap" name="showOnMap" value="1" checked={onMap} />
+          <label for="f-showOnMap">{t('feedback.staff.showOnMap')}</label>
+        </div>
+      )}
       <Button name="publish" value="1">{t('feedback.staff.publish')}</Button>{' '}
       {published && <Button name="publish" value="0" variant="secondary">{t('feedback.staff.unpublish')}</Button>}
     </form>

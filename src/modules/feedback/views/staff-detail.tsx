@@ -55,7 +55,8 @@ export function StaffDetailPage({ req, d, viewer, notice, today }: { req: Fastif
       <ActionForms req={req} code={i.code} actions={allowedActions(status)} departments={d.departments} category={i.category} />
       {i.category !== 'conduct' && <>
         <h2>{t('feedback.staff.publish')}{i.published ? ` (${t('feedback.staff.published')})` : ''}</h2>
-        <ModerationForm req={req} code={i.code} published={i.published} summary={i.public_summary} />
+        <ModerationForm req={req} code={i.code} published={i.published} summary={i.public_summary} place={i.public_place}
+          hasPoint={i.lat !== null && i.lng !== null} onMap={i.public_lat !== null} />
       </>}
     </div>
   );

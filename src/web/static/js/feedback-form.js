@@ -1,5 +1,5 @@
 // Progressive enhancement of the feedback form (the form works without it):
-// 1. a button that fills latitude/longitude from the browser's geolocation;
+// 1. a button that fills latitude/longitude from the browser's geolocation (the map follows);
 // 2. submission through fetch with `Accept: application/json`, then straight to the status page.
 //    On any error the form is submitted the normal way so the server shows its messages.
 (function () {
@@ -14,8 +14,10 @@
     button.textContent = geo.getAttribute('data-geo-label');
     button.addEventListener('click', function () {
       navigator.geolocation.getCurrentPosition(function (pos) {
-        form.querySelector('#f-lat').value = pos.coords.latitude.toFixed(6);
+        var lat = form.querySelector('#f-lat');
+        lat.value = pos.coords.latitude.toFixed(6);
         form.querySelector('#f-lng').value = pos.coords.longitude.toFixed(6);
+        lat.dispatchEvent(new Event('change')); // the map (feedback-map.js) follows
       });
     });
     geo.appendChild(button);
