@@ -78,6 +78,23 @@ test('public centre pages pass axe', { timeout: 90_000 }, async () => {
     await page.goto(`${t.url}${path}`);
     expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
   }
+  expect(await page.locator('.alert--warning').textContent()).toContain('chưa được bật để đánh giá tại Quầy 2');
+});
+
+test('an officer pairs the rating device of a counter from the staff page', { timeout: 90_000 }, async () => {
+  const device = await (await browser.newContext({ viewport: { width: 800, height: 1100 } })).newPage();
+  await logIn(device, 'motcua');
+  await device.goto(`${t.url}/quan-tri/${U}/quay/2`);
+  await device.getByRole('link', { name: 'Thiết bị đánh giá' }).click();
+  await device.waitForURL(/\/quay\/2\/thiet-bi$/);
+  await device.getByRole('button', { name: 'Tạo mã ghép cho thiết bị khác' }).click();
+  await device.locator('[data-pair-link]').waitFor();
+  expect(await axeViolations(device)).toEqual([]);
+  await device.screenshot({ path: 'test-results/centre-device-pairing.png', fullPage: true });
+  await device.getByRole('button', { name: 'Bật đánh giá trên thiết bị này' }).click();
+  await device.waitForURL(new RegExp(`/${U}/quay/danh-gia/2$`));
+  expect(await device.locator('.rate-device').textContent()).not.toContain('chưa được bật');
+  expect(await axeViolations(device)).toEqual([]);
 });
 
 test('the kiosk keeps the request through a network loss and sends it once when back online', { timeout: 60_000 }, async () => {

@@ -60,13 +60,15 @@ describe('kiosk, counter and QR rating without JavaScript', () => {
   });
 
   test('the counter device rates only a just-finished, unrated ticket', async () => {
+    const paired = await officerPost(`/quan-tri/${U}/quay/4/thiet-bi`);
+    const device = paired.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('tt_thiet_bi_danh_gia='))!;
     const api = `${t.url}/api/v1/units/${U}/ratings`;
-    const rate = (body: unknown) => fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const rate = (body: unknown) => fetch(api, { method: 'POST', headers: { 'content-type': 'application/json', cookie: device }, body: JSON.stringify(body) });
     expect((await rate({ counter: 4, score: 'satisfied' })).status).toBe(409);
     await kioskTicket('dat-dai-xay-dung');
     await officerPost(`/quan-tri/${U}/quay/4/goi-tiep`);
     await officerPost(`/quan-tri/${U}/quay/4/hoan-thanh`);
-    const idle = await (await fetch(`${t.url}/${U}/quay/danh-gia/4`)).text();
+    const idle = await (await fetch(`${t.url}/${U}/quay/danh-gia/4`, { headers: { cookie: device } })).text();
     expect(idle).toContain('rate-score--satisfied');
     expect((await rate({ counter: 4, score: 'satisfied', reasons: ['fast'] })).status).toBe(201);
     expect((await rate({ counter: 4, score: 'satisfied' })).status).toBe(409);

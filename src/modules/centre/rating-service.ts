@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { AppError } from '../../core/errors.js';
-import { rateableTicket, type RatingInput } from './domain/rating-rules.js';
+import { qrRatingProblem, rateableTicket, type RatingInput } from './domain/rating-rules.js';
 import { newReceptionToken, verifyToken } from './domain/token.js';
 import { vnDay } from './domain/numbering.js';
 import { getSettings } from './repo/settings-repo.js';
@@ -35,12 +35,20 @@ export async function isRated(trx: Trx, ticketId: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** Rating by the QR printed on a ticket: once, and only after the citizen was called. */
-export async function rateByToken(trx: Trx, unitId: string, token: string, r: RatingInput, channel: Channel): Promise<string> {
+export const QR_NOT_SERVED = 'Số thứ tự này chưa được phục vụ nên chưa thể đánh giá. Mời ông/bà đánh giá sau khi cán bộ bắt đầu phục vụ.';
+export const QR_EXPIRED = 'Mã đánh giá trên phiếu đã hết hạn (chỉ dùng trong 3 ngày kể từ khi lấy số).';
+
+/** 409 while the citizen has not been served yet, 410 once the code is older than QR_VALID_DAYS. */
+export function assertQrRateable(ticket: TicketRow, now: Date): void {
+  const problem = qrRatingProblem(ticket, now);
+  if (problem === 'expired') throw new AppError(410, 'expired', QR_EXPIRED);
+  if (problem === 'not_served') throw AppError.conflict(QR_NOT_SERVED);
+}
+
+/** Rating by the QR printed on a ticket: once, only once service started, within 3 days. */
+export async function rateByToken(trx: Trx, unitId: string, token: string, r: RatingInput, channel: Channel, now = new Date()): Promise<string> {
   const ticket = await ticketOfToken(trx, unitId, token);
-  if (!['called', 'serving', 'done'].includes(ticket.status)) {
-    throw AppError.conflict('Số thứ tự này chưa được phục vụ nên chưa thể đánh giá.');
-  }
+  assertQrRateable(ticket, now);
   return insertTicketRating(trx, unitId, ticket, r, channel);
 }
 

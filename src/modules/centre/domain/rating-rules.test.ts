@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkRating, rateableTicket } from './rating-rules.js';
+import { checkRating, qrRatingProblem, rateableTicket } from './rating-rules.js';
 
 describe('rating rules', () => {
   test('accepts the three scores with known reasons', () => {
@@ -22,5 +22,15 @@ describe('rating rules', () => {
     expect(rateableTicket([a, { ...b, rated: true }], now)).toBeNull();
     expect(rateableTicket([a], now)).toBeNull();
     expect(rateableTicket([], now)).toBeNull();
+  });
+  test('a QR code rates only a served ticket, and only within three days of issue', () => {
+    const issued = new Date('2026-11-25T02:00:00Z');
+    const at = (h: number) => new Date(issued.getTime() + h * 3600_000);
+    expect(qrRatingProblem({ status: 'waiting', created_at: issued }, at(1))).toBe('not_served');
+    expect(qrRatingProblem({ status: 'called', created_at: issued }, at(1))).toBe('not_served');
+    expect(qrRatingProblem({ status: 'no_show', created_at: issued }, at(1))).toBe('not_served');
+    expect(qrRatingProblem({ status: 'serving', created_at: issued }, at(1))).toBeNull();
+    expect(qrRatingProblem({ status: 'done', created_at: issued }, at(72))).toBeNull();
+    expect(qrRatingProblem({ status: 'done', created_at: issued }, at(72.01))).toBe('expired');
   });
 });

@@ -10,6 +10,20 @@ export const MAX_COMMENT = 1000;
 /** A device at the counter may rate a ticket finished at most this long ago. */
 export const DEVICE_WINDOW_MIN = 15;
 
+/** A ticket's QR code rates the service for this many days after the ticket was issued. */
+export const QR_VALID_DAYS = 3;
+/** Statuses in which the citizen has actually been served (a call alone is not a service). */
+export const QR_RATEABLE: readonly string[] = ['serving', 'done'];
+
+export type QrProblem = 'not_served' | 'expired';
+
+/** Why a ticket's QR code cannot rate now, or null when it can. */
+export function qrRatingProblem(t: { status: string; created_at: Date }, now: Date, validDays = QR_VALID_DAYS): QrProblem | null {
+  if (now.getTime() - t.created_at.getTime() > validDays * 86_400_000) return 'expired';
+  if (!QR_RATEABLE.includes(t.status)) return 'not_served';
+  return null;
+}
+
 export interface RatingInput { score: Score; reasons: Reason[]; comment: string | null }
 export type RatingCheck = { ok: true; value: RatingInput } | { ok: false; field: string; message: string };
 

@@ -38,7 +38,8 @@ export function registerCounterPages(app: FastifyInstance): void {
       title: req.t('centre.counter.title', { n: data.counter.number }), current: 'quay', styles: ['css/centre.css'],
       breadcrumbs: [{ label: req.t('centre.admin.title'), href: urls.staffHome(unit.slug) }, { label: data.counter.name }],
     }, <CounterPage req={req} counter={data.counter} current={data.current} waiting={data.waiting}
-      others={data.counters.filter((c) => c.id !== data.counter.id && c.active)} action={urls.counter(unit.slug, data.counter.number)} {...msg} />, status);
+      others={data.counters.filter((c) => c.id !== data.counter.id && c.active)} action={urls.counter(unit.slug, data.counter.number)}
+      devicesUrl={urls.devices(unit.slug, data.counter.number)} {...msg} />, status);
   };
 
   app.get<{ Params: P }>('/quan-tri/:unit/quay/:counter', { preHandler: guard, schema: { hide: true, params: { type: 'object', properties: { counter: { type: 'string', pattern: '^[0-9]{1,2}$' } } } } },

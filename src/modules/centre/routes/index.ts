@@ -12,6 +12,7 @@ import { registerAdminPages } from './admin-pages.js';
 import { registerStatsPages } from './stats-pages.js';
 import { registerReceptionPages } from './reception-pages.js';
 import { registerBookingPages } from './booking-pages.js';
+import { registerDevicePages } from './device-pages.js';
 
 export async function centreRoutes(app: FastifyInstance): Promise<void> {
   const hub = new QueueHub(app);
@@ -27,5 +28,6 @@ export async function centreRoutes(app: FastifyInstance): Promise<void> {
   registerAdminPages(app);
   registerStatsPages(app);
   registerReceptionPages(app);
+  registerDevicePages(app);
   registerCounterPages(app);
 }

@@ -5,6 +5,7 @@ import { withUnit } from '../../../core/tenancy.js';
 import { renderPage } from '../../../web/render.js';
 import { checkIn } from '../booking-service.js';
 import { isPriorityGroup } from '../domain/aging.js';
+import { qrRatingProblem } from '../domain/rating-rules.js';
 import { vnDay } from '../domain/numbering.js';
 import { listCounters, listServices } from '../repo/config-repo.js';
 import { waitingCounts } from '../repo/ticket-repo.js';
@@ -25,7 +26,7 @@ async function ticketView(app: FastifyInstance, trx: Trx, req: FastifyRequest, t
   const { position, estimatedWaitS } = await queuePosition(trx, unit.id, ticket, service, new Date());
   const counter = (await listCounters(trx, unit.id)).find((c) => c.id === ticket.counter_id);
   const followUrl = `${app.config.publicUrl}${urls.follow(unit.slug, token)}`;
-  const rateable = ['called', 'serving', 'done'].includes(ticket.status) && !(await isRated(trx, ticket.id));
+  const rateable = !qrRatingProblem(ticket, new Date()) && !(await isRated(trx, ticket.id));
   return {
     ticket, service, position, estimatedWaitS, counterNumber: counter?.number ?? null,
     qrSvg: await qrSvg(followUrl), followUrl, rateUrl: rateable ? urls.rate(unit.slug, token) : null,

@@ -1,9 +1,11 @@
+import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { renderPage } from '../../../web/render.js';
-import { checkRating, SCORES } from '../domain/rating-rules.js';
+import { checkRating, qrRatingProblem, SCORES } from '../domain/rating-rules.js';
+import { DEVICE_COOKIE, requirePairedDevice } from '../device-service.js';
 import type { Score } from '../domain/stats.js';
 import { listServices } from '../repo/config-repo.js';
 import type { Trx } from '../repo/types.js';
@@ -13,7 +15,7 @@ import { RATING_RATE_LIMIT } from './api-ratings.js';
 import { urls } from './urls.js';
 
 type Kind = 'device' | 'ticket' | 'reception';
-interface Target { subject?: string; message?: string }
+interface Target { subject?: string; message?: string; status?: number }
 type P = { unit: string; key: string };
 
 const scoreOf = (q: unknown): Score | null => (SCORES.includes((q as any)?.diem) ? (q as any).diem : null);
@@ -34,10 +36,14 @@ export function registerRatingPages(app: FastifyInstance): void {
       const r = await receptionOfToken(trx, unitId, key);
       return r.rated ? { message: req.t('centre.rating.already') } : { subject: r.reference };
     }
-    const t = kind === 'device' ? await deviceTicket(trx, unitId, key, new Date()) : await ticketOfToken(trx, unitId, key);
+    const now = new Date();
+    if (kind === 'device') await requireDevice(trx, req, key, now);
+    const t = kind === 'device' ? await deviceTicket(trx, unitId, key, now) : await ticketOfToken(trx, unitId, key);
     if (!t) return { message: req.t('centre.rating.not_ready') };
     if (await isRated(trx, t.id)) return { message: req.t('centre.rating.already') };
-    if (!['called', 'serving', 'done'].includes(t.status)) return { message: 'Số thứ tự này chưa được phục vụ nên chưa thể đánh giá.' };
+    const problem = kind === 'ticket' ? qrRatingProblem(t, now) : null;
+    if (problem === 'expired') return { message: req.t('centre.rating.expired'), status: 410 };
+    if (problem === 'not_served') return { message: req.t('centre.rating.not_served') };
     return { subject: req.t('centre.rating.for_ticket', { number: t.number, service: await serviceName(trx, unitId, t.service_id, req.lang) }) };
   });
 
@@ -49,18 +55,33 @@ export function registerRatingPages(app: FastifyInstance): void {
         idleUrl={device ? urls.device(unit.slug, key) : undefined} {...extra} />, status);
   };
 
+  /** 403 with a Vietnamese explanation unless this browser is the counter's paired rating device. */
+  const requireDevice = (trx: Trx, req: FastifyRequest, key: string, now: Date) => !/^[0-9]{1,2}$/.test(key)
+    ? Promise.reject(AppError.notFound('Không tìm thấy quầy này.'))
+    : requirePairedDevice(trx, req.unit!.id, key, req.cookies?.[DEVICE_COOKIE], now, req.t('centre.device.not_paired', { n: key }));
+
   const save = (kind: Kind, req: FastifyRequest, key: string, fields: Record<string, unknown>) => {
     const check = checkRating(fields);
     if (!check.ok) throw AppError.unprocessable(req.t(check.message), { field: check.field });
-    return withUnit(app.db, req.unit!.id, (trx) => kind === 'device'
-      ? rateByDevice(trx, req.unit!.id, key, check.value, new Date())
-      : kind === 'ticket' ? rateByToken(trx, req.unit!.id, key, check.value, 'qr') : rateReception(trx, req.unit!.id, key, check.value, 'qr'));
+    const now = new Date();
+    return withUnit(app.db, req.unit!.id, async (trx) => {
+      if (kind === 'device') {
+        await requireDevice(trx, req, key, now);
+        return rateByDevice(trx, req.unit!.id, key, check.value, now);
+      }
+      return kind === 'ticket' ? rateByToken(trx, req.unit!.id, key, check.value, 'qr', now) : rateReception(trx, req.unit!.id, key, check.value, 'qr');
+    });
   };
 
   const register = (kind: Kind, path: string) => {
     app.get<{ Params: P }>(path, { schema: { hide: true } }, async (req, reply) => {
-      const t = await target(kind, req, req.params.key);
-      return page(kind, req, reply, req.params.key, { ...t, score: t.message ? null : scoreOf(req.query) });
+      try {
+        const { status, ...t } = await target(kind, req, req.params.key);
+        return page(kind, req, reply, req.params.key, { ...t, score: t.message ? null : scoreOf(req.query) }, status);
+      } catch (err) {
+        if (err instanceof AppError && err.status === 403) return page(kind, req, reply, req.params.key, { message: err.message, unpaired: true }, 403);
+        throw err;
+      }
     });
     app.post<{ Params: P }>(path, { schema: { hide: true }, config: { rateLimit: RATING_RATE_LIMIT } }, async (req, reply) => {
       const { fields, lists } = await readForm(req);
@@ -70,7 +91,7 @@ export function registerRatingPages(app: FastifyInstance): void {
       } catch (err) {
         if (!(err instanceof AppError) || err.status >= 500 || err.status === 404) throw err;
         const score = scoreOf({ diem: fields.score });
-        return page(kind, req, reply, req.params.key, err.status === 422 && score ? { score, error: err.message } : { message: err.message }, err.status);
+        return page(kind, req, reply, req.params.key, err.status === 422 && score ? { score, error: err.message } : { message: err.message, unpaired: err.status === 403 }, err.status);
       }
     });
   };

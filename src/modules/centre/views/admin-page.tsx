@@ -32,7 +32,7 @@ export function AdminPage({ req, services, counters, settings, notice, error, ca
         { header: t('centre.admin.counter_name'), cell: (c) => c.name },
         { header: t('centre.admin.counter_services'), cell: (c) => c.service_ids.map((id) => names.get(id)).join(', ') },
         { header: t('centre.admin.active'), cell: (c) => yesNo(c.active) },
-        { header: t('centre.rating.title'), cell: (c) => <a href={urls.device(slug, c.number)}>{urls.device(slug, c.number)}</a> },
+        { header: t('centre.device.manage'), cell: (c) => <a href={urls.devices(slug, c.number)}>{t('centre.device.title', { n: c.number })}</a> },
       ]} />
       <h2>{t('centre.admin.services')}</h2>
       <Table caption={t('centre.admin.services')} rows={services} columns={[

@@ -5,7 +5,7 @@ import type { CounterRow, TicketRow } from '../repo/types.js';
 
 export interface CounterPageProps {
   req: FastifyRequest; counter: CounterRow; current: TicketRow | null; waiting: TicketRow[];
-  others: CounterRow[]; action: string; notice?: string; error?: string;
+  others: CounterRow[]; action: string; notice?: string; error?: string; devicesUrl: string;
 }
 
 const ActionButton = ({ req, base, name, label, variant }: { req: FastifyRequest; base: string; name: string; label: string; variant?: 'secondary' }) => (
@@ -22,6 +22,7 @@ export function CounterPage(p: CounterPageProps) {
   return (
     <div class="counter-console">
       <h1>{t('centre.counter.title', { n: counter.number })} <small class="muted">{counter.name}</small></h1>
+      <p><a href={p.devicesUrl}>{t('centre.device.manage')}</a></p>
       {p.notice && <Alert kind="success">{p.notice}</Alert>}
       {p.error && <Alert kind="error">{p.error}</Alert>}
       <section aria-labelledby="cc-current">

@@ -49,20 +49,26 @@ export function ReasonsForm({ req, action, score, error }: { req: FastifyRequest
 export interface RatingPageProps {
   req: FastifyRequest; title: string; subject?: string; action: string; score: Score | null;
   done?: boolean; message?: string; error?: string; device?: boolean; idleUrl?: string;
+  /** A device page opened on a browser that is not the counter's paired rating device. */
+  unpaired?: boolean;
+  /** The centre's satisfaction survey, offered after a rating. */
+  surveyUrl?: string | null;
 }
 
 export function RatingPage(p: RatingPageProps) {
   const { req } = p;
   return (
-    <div class={p.device ? 'rate-device' : 'rate-page'} data-module="centre-rating" data-idle={p.idleUrl}>
+    <div class={p.device ? 'rate-device' : 'rate-page'} data-module="centre-rating" data-idle={p.unpaired ? undefined : p.idleUrl}>
       <h1>{p.title}</h1>
       {p.subject && <p class="lead">{p.subject}</p>}
       {p.done && <Alert kind="success" title={req.t('centre.rating.thanks')} />}
-      {p.message && <Alert kind={p.done ? 'success' : 'info'}>{p.message}</Alert>}
+      {p.message && <Alert kind={p.unpaired ? 'warning' : p.done ? 'success' : 'info'}>{p.message}</Alert>}
+      {p.unpaired && <p>{req.t('centre.device.how_to_pair')}</p>}
+      {p.done && p.surveyUrl && !p.device && <p class="rate-survey">{req.t('centre.survey.invite')} <a href={p.surveyUrl}>{req.t('centre.survey.link')}</a></p>}
       {!p.done && !p.message && (p.score
         ? <ReasonsForm req={req} action={p.action} score={p.score} error={p.error} />
         : <><p>{req.t('centre.rating.question')}</p><ScoreButtons req={req} action={p.action} /></>)}
-      {p.device && p.idleUrl && (p.done || p.message) && <p><a href={p.idleUrl}>{req.t('centre.rating.idle')}</a></p>}
+      {p.device && p.idleUrl && !p.unpaired && (p.done || p.message) && <p><a href={p.idleUrl}>{req.t('centre.rating.idle')}</a></p>}
     </div>
   );
 }
