@@ -1,6 +1,8 @@
 /**
  * The hot insert path. One statement: look for a recent duplicate (same dedupe key inside the
  * window), insert the item when there is none, and register its code for the public look-up.
+ * With a dedupe key, a transaction-scoped advisory lock on (unit, key) is taken first, so that
+ * identical submissions arriving together are serialised and only the first inserts.
  *
  * The generated SQL (PostgreSQL):
  *   with prior as (select code, status, id from feedback where unit_id = $1 and dedupe_key = $2
@@ -43,6 +45,8 @@ export interface InsertOutcome {
 }
 
 export async function insertFeedback(trx: FeedbackTrx, row: NewFeedbackRow, dedupeWindowSeconds: number): Promise<InsertOutcome> {
+  // Serialise identical submissions (migration 0005): the look-up below then sees a committed twin.
+  if (row.dedupeKey) await sql`select feedback_dedupe_lock(${row.unitId}::uuid, ${row.dedupeKey})`.execute(trx);
   const result = await sql<InsertOutcome>`
     with prior as (
       select code, status, id from feedback

@@ -89,9 +89,12 @@ export async function open311Routes(app: FastifyInstance, ctx: FeedbackContext):
       const name = [field(body, 'first_name'), field(body, 'last_name')].filter(Boolean).join(' ') || undefined;
       const v = validateSubmission({ category: code, content: field(body, 'description'), name, phone: field(body, 'phone'), email: field(body, 'email'), lat, lng, address });
       if (!v.ok) throw open311Error(400, Object.values(v.errors).map((k) => req.t(k!)).join(' '));
-      const r = await submitFeedback(app.db, ctx.calendars, req.unit!.id, v.value, { channel: 'open311' });
+      // Double submits: the same text from the same api_key within 2 minutes, or the same
+      // Idempotency-Key header within 24 h, returns the first request's id (200 instead of 201).
+      const key = (req.headers['idempotency-key'] as string | undefined)?.slice(0, 100) || null;
+      const r = await submitFeedback(app.db, ctx.calendars, req.unit!.id, v.value, { channel: 'open311', clientKey: `open311:${req.staff!.username}`, idempotencyKey: key ? `open311:${req.staff!.username}:${key}` : null });
       const out = [{ service_request_id: r.code, service_notice: statusUrl(app, req.unit!.slug, r.code), account_id: field(body, 'account_id') ?? null }];
-      return send(reply, fmt, out, () => postResponseXml(out), 201);
+      return send(reply, fmt, out, () => postResponseXml(out), r.created ? 201 : 200);
     });
   }
   app.get<{ Params: { unit: string; file: string } }>(`${root}/services/:file`, async (req, reply) => {
