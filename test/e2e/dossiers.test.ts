@@ -42,6 +42,11 @@ test('counter intake, supplement, overdue, apology before return, citizen look-u
   const code = (await page.locator('h1').textContent())!.replace('Hồ sơ ', '').trim();
   expect(code).toMatch(/-\d{6}-\d{4}$/);
   expect(await printForm(page, 'Mẫu 01')).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+  // The code as a QR code (the one on Mẫu 01), linking to the look-up page with the code filled in.
+  expect(await page.getByRole('img', { name: `Mã QR tra cứu hồ sơ ${code}` }).locator('svg').isVisible()).toBe(true);
+  const qrLink = (await page.locator('.dossier-qr a').getAttribute('href'))!;
+  expect(qrLink).toBe(`${t.url}/chu-van-an/tra-cuu-ho-so?ma=${encodeURIComponent(code)}`);
+  await page.screenshot({ path: 'test-results/dossiers-qr.png', fullPage: true });
 
   // Request a supplement (Mẫu 02), receive it, process and approve.
   await page.getByLabel('Giấy tờ, nội dung cần bổ sung').fill('Bản chính hợp đồng mua bán xe');
@@ -72,8 +77,8 @@ test('counter intake, supplement, overdue, apology before return, citizen look-u
   // The citizen looks the dossier up by code and phone suffix.
   const citizen = await browser.newContext({ javaScriptEnabled: false });
   const cp = await citizen.newPage();
-  await cp.goto(`${t.url}/chu-van-an/tra-cuu-ho-so`);
-  await cp.getByLabel('Mã hồ sơ').fill(code);
+  await cp.goto(qrLink); // scanned from the printed Mẫu 01: only the phone digits are left to type
+  expect(await cp.getByLabel('Mã hồ sơ').inputValue()).toBe(code);
   await cp.getByLabel('4 số cuối điện thoại').fill('0456');
   await click(cp, 'Tra cứu');
   const result = await cp.locator('section').textContent();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { sampleDocument } from './examples.js';
@@ -56,6 +56,9 @@ describe('DOCX', () => {
   });
 });
 
+// jsqr is CommonJS: under NodeNext its default export types as the module object.
+const jsQR = ((jsQRModule as unknown as { default?: unknown }).default ?? jsQRModule) as typeof jsQRModule.default;
+
 /** The text of the QR code found in a PNG, or null. */
 async function readQr(png: Buffer): Promise<string | null> {
   const { data, info } = await sharp(png).flatten({ background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -89,6 +92,11 @@ describe('QR code', () => {
   test('PDF draws it natively (vector) beside its caption', async () => {
     const def = (await import('./pdf.js')).pdfDefinition(withQr);
     expect(JSON.stringify(def.content)).toContain(`"qr":"${LINK}"`);
+    // pdfmake draws whole-point modules: the fit is rounded so the code keeps about 25 mm.
+    const fit = Number(/"fit":([\d.]+)/.exec(JSON.stringify(def.content))![1]);
+    const mm25 = (25 * 72) / 25.4;
+    expect(fit).toBeGreaterThan(mm25 * 0.8);
+    expect(fit).toBeLessThan(mm25 * 1.25);
     const dir = await mkdtemp(path.join(tmpdir(), 'pdf-qr-'));
     const file = path.join(dir, 'doc.pdf');
     await writeFile(file, await renderPdf(withQr));

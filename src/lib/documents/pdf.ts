@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import pdfmake from 'pdfmake';
+import QRCode from 'qrcode';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Block, OfficialDocument, Signer } from './model.js';
 import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, numberLine, placeDateLine } from './model.js';
@@ -58,6 +59,16 @@ function header(doc: OfficialDocument, contentWidth: number): Content {
   };
 }
 
+/**
+ * pdfmake draws a QR module as a whole number of points (floor(fit / modules)): a 37-module code
+ * asked to fit 25 mm (71 pt) would come out 1 pt a module, 13 mm wide. Round the module to the
+ * nearest point instead, so the printed code keeps about the size asked for.
+ */
+function qrFit(value: string, sizePt: number): number {
+  const n = QRCode.create(value, { errorCorrectionLevel: 'M' }).modules.size;
+  return Math.max(1, Math.round(sizePt / n)) * n + 0.5;
+}
+
 function block(b: Block): Content {
   switch (b.kind) {
     case 'paragraph':
@@ -67,7 +78,7 @@ function block(b: Block): Content {
     case 'list':
       return { stack: b.items.map((item, i) => ({ text: `${i + 1}. ${item}`, margin: [10 * MM, 0, 0, 3] })) };
     case 'qr': {
-      const size = (b.sizeMm ?? QR_DEFAULT_MM) * MM;
+      const size = qrFit(b.value, (b.sizeMm ?? QR_DEFAULT_MM) * MM);
       const [first, ...rest] = b.caption ?? [];
       return {
         columns: [

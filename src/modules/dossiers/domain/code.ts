@@ -23,6 +23,9 @@ export function parseDossierCode(input: string): ParsedDossierCode | null {
   return { agencyCode: m[1], yymmdd: m[2], sequence: Number(m[3]) };
 }
 
+/** The public look-up page of a dossier with its code filled in (the QR code on Mẫu 01 links here). */
+export const lookupPath = (unitSlug: string, code: string) => `/${unitSlug}/tra-cuu-ho-so?ma=${encodeURIComponent(code)}`;
+
 export const normaliseDossierCode = (input: string) => input.trim().toUpperCase();
 
 /** Last four digits of a phone number, or null when it has fewer than four digits. */

@@ -13,6 +13,8 @@ export interface FormContext {
   apologies: ApologyRow[];
   settings: DossierSettings;
   now: Date;
+  /** Public look-up link of the dossier (printed as a QR code on Mẫu 01); null when unknown. */
+  lookupUrl?: string | null;
 }
 
 export const FORM_NUMBERS = ['01', '02', '03', '04', '05', '06'] as const;

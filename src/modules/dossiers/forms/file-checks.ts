@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
+import jsQRModule from 'jsqr';
 import sharp from 'sharp';
 
 /** Test support: open generated files with standard tools (unzip + XML parser, poppler). */
@@ -18,6 +19,34 @@ async function withTemp<T>(name: string, data: Buffer, fn: (file: string, dir: s
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+// jsqr is CommonJS: under NodeNext its default export types as the module object.
+const jsQR = ((jsQRModule as unknown as { default?: unknown }).default ?? jsQRModule) as typeof jsQRModule.default;
+
+/** The text of a QR code found anywhere in a PNG image, or null. */
+export async function readQr(png: Buffer): Promise<string | null> {
+  const { data, info } = await sharp(png).flatten({ background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
+}
+
+/** The images of a DOCX (word/media/*) by name. */
+export function docxMedia(data: Buffer): Promise<Map<string, Buffer>> {
+  return withTemp('f.docx', data, async (file) => {
+    const { stdout } = await run('unzip', ['-Z1', file]);
+    const names = stdout.split('\n').map((s) => s.trim()).filter((s) => s.startsWith('word/media/'));
+    const out = new Map<string, Buffer>();
+    for (const name of names) out.set(name, (await run('unzip', ['-p', file, name], { encoding: 'buffer', maxBuffer: 20e6 })).stdout as unknown as Buffer);
+    return out;
+  });
+}
+
+/** The QR code on page 1 of a PDF rendered at 150 dpi (as a phone would read a print), or null. */
+export function pdfQr(data: Buffer): Promise<string | null> {
+  return withTemp('f.pdf', data, async (file, dir) => {
+    await run('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', file, path.join(dir, 'qr')]);
+    return readQr(await readFile(path.join(dir, 'qr-1.png')));
+  });
 }
 
 /** Text of every w:t element of word/document.xml, joined by '|'. */

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import type { DossierRow } from '../domain/types.js';
-import { docxText, pdfCheck } from './file-checks.js';
+import { docxMedia, docxText, pdfCheck, pdfQr, readQr } from './file-checks.js';
 import { FORM_NAMES, renderForm, type FormContext } from './index.js';
 
 const dossier: DossierRow = {
@@ -46,6 +46,21 @@ describe('one-stop forms', () => {
       expect(text.replace(/\s+/g, ' ')).toContain(texts[0]);
     });
   }
+  test('Mẫu 01 carries the look-up link as a QR code: a PNG in the DOCX, a vector code in the PDF', async () => {
+    const url = 'https://thanthien.example/chu-van-an/tra-cuu-ho-so?ma=000.00.00.H31-260305-0007';
+    const withLink = { ...ctx, lookupUrl: url };
+    const media = await docxMedia(await renderForm('01', 'docx', withLink));
+    const pngs = [...media].filter(([name]) => /^word\/media\/[^/]+\.png$/.test(name));
+    expect(pngs).toHaveLength(1);
+    expect(await readQr(pngs[0][1])).toBe(url);
+    const pdf = await renderForm('01', 'pdf', withLink);
+    const { text, inked } = await pdfCheck(pdf);
+    expect(inked).toBe(true);
+    expect(text).toContain('Quét mã QR để tra cứu');
+    expect(await pdfQr(pdf)).toBe(url);
+    // No public address known: no QR, the code stays printed as text.
+    expect((await docxMedia(await renderForm('01', 'docx', ctx))).size).toBe(0);
+  });
   test('Mẫu 05 tracking book is a readable XLSX with one row per dossier', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await renderForm('05', 'xlsx', ctx) as never);

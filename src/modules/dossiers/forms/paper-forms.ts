@@ -16,6 +16,7 @@ export function form01(ctx: FormContext): OfficialDocument {
       { kind: 'field', label: 'Thời gian trả kết quả giải quyết hồ sơ', value: d.due_date ? `ngày ${showDate(d.due_date)}` : 'sẽ hẹn sau khi hồ sơ đầy đủ, hợp lệ' },
       { kind: 'field', label: 'Đăng ký nhận kết quả tại', value: ctx.settings.collect_place || `Trung tâm Phục vụ hành chính công ${ctx.unitName}` },
       { kind: 'paragraph', italic: true, text: 'Công dân tra cứu tình trạng hồ sơ bằng mã hồ sơ và 4 số cuối điện thoại trên trang của phường.' },
+      ...(ctx.lookupUrl ? [{ kind: 'qr' as const, value: ctx.lookupUrl, caption: [`Mã hồ sơ: ${d.code}`, 'Quét mã QR để tra cứu tình trạng hồ sơ (nhập thêm 4 số cuối điện thoại).'] }] : []),
     ],
     signers: [officerSigner('NGƯỜI NỘP HỒ SƠ', d.applicant_name), officerSigner('NGƯỜI TIẾP NHẬN HỒ SƠ', d.officer_name)],
   });

@@ -88,6 +88,10 @@ export async function unitsOfCode(db: Trx, code: string): Promise<{ unit_id: str
   return (await db.selectFrom('dossier_codes').select(['unit_id', 'receiving_unit_id']).where('code', '=', code).executeTakeFirst()) ?? null;
 }
 
+export async function unitSlug(db: Trx, id: string): Promise<string | null> {
+  return ((await db.selectFrom('units').select('slug').where('id', '=', id).executeTakeFirst())?.slug as string | undefined) ?? null;
+}
+
 export async function unitNames(db: Trx, ids: string[]): Promise<Map<string, string>> {
   const rows = await db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']).execute();
   return new Map(rows.map((r) => [r.id as string, r.name as string]));

@@ -12,7 +12,7 @@ const depsByApp = new WeakMap<FastifyInstance, DossierDeps>();
 /** One set of service dependencies per app instance (the clock is the real one). */
 export function depsOf(app: FastifyInstance): DossierDeps {
   let d = depsByApp.get(app);
-  if (!d) depsByApp.set(app, (d = makeDeps(app.db)));
+  if (!d) depsByApp.set(app, (d = { ...makeDeps(app.db), publicUrl: () => app.config.publicUrl }));
   return d;
 }
 

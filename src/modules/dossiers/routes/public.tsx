@@ -17,10 +17,12 @@ const PublicStatus = Type.Object({
 async function lookupPage(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {
   const code = (req.query.ma ?? '').trim().slice(0, 40);
   const last4 = (req.query.so ?? '').trim().slice(0, 8);
-  const render = (props: { result?: PublicDossierStatus; error?: string }, status = 200) =>
+  const render = (props: { result?: PublicDossierStatus; error?: string; prefilled?: boolean }, status = 200) =>
     renderPage(req, reply, { title: req.t('dossiers.lookup.title'), current: 'tra-cuu-ho-so', styles: ['css/dossiers.css'] },
       <LookupPage req={req} code={code} last4={last4} {...props} />, status);
   if (!code && !last4) return render({});
+  // Opened from the QR code of Mẫu 01 (?ma=<code>): the code is filled in, the citizen adds the phone digits.
+  if (!last4) return render({ prefilled: true });
   if (!/^\d{4}$/.test(last4)) return render({ error: req.t('dossiers.lookup.bad_phone') }, 400);
   try {
     return render({ result: await publicLookup(depsOf(app), code, last4) });

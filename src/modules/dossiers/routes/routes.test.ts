@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
-import { docxText, pdfCheck } from '../forms/file-checks.js';
+import { docxMedia, docxText, pdfCheck, pdfQr, readQr } from '../forms/file-checks.js';
 import { unitProcedures } from '../service/procedures.js';
 
 let t: TestApp;
@@ -100,6 +100,27 @@ describe('dossier routes', () => {
     expect((await wrong.json() as any).error.message).toBe((await missing.json() as any).error.message);
     const page = await fetch(`${t.url}/chu-van-an/tra-cuu-ho-so?ma=${encodeURIComponent(code)}&so=0123`);
     expect(await page.text()).toContain('Đã tiếp nhận');
+  });
+
+  test('the code is printed as a QR code linking to the look-up page, which fills the code in', async () => {
+    const code = await receive();
+    const link = `${t.url}/chu-van-an/tra-cuu-ho-so?ma=${encodeURIComponent(code)}`;
+    const get = (f: string) => fetch(`${t.url}/api/v1/units/chu-van-an/dossiers/${encodeURIComponent(code)}/forms/${f}`, { headers: { cookie: officer.cookie } });
+    const media = [...await docxMedia(Buffer.from(await (await get('01.docx')).arrayBuffer()))].filter(([n]) => n.endsWith('.png'));
+    expect(media).toHaveLength(1);
+    expect(await readQr(media[0][1])).toBe(link);
+    const pdf = Buffer.from(await (await get('01.pdf')).arrayBuffer());
+    expect((await pdfCheck(pdf)).inked).toBe(true);
+    expect(await pdfQr(pdf)).toBe(link);
+    const detail = await (await fetch(`${t.url}/quan-tri/chu-van-an/ho-so/${encodeURIComponent(code)}`, { headers: { cookie: officer.cookie } })).text();
+    expect(detail).toMatch(/<div class="qr" role="img" aria-label="[^"]*"><svg[^>]*viewBox/);
+    expect(detail).toContain(`href="${link}"`);
+    const scanned = await fetch(link);
+    expect(scanned.status).toBe(200);
+    const html = await scanned.text();
+    expect(html).toContain(`name="ma" type="text" value="${code}"`);
+    expect(html).toContain('Mã hồ sơ đã được điền sẵn từ mã QR');
+    expect(html).not.toContain('Nhập đúng 4 chữ số cuối');
   });
 
   test('illegal transitions are 409 with a Vietnamese message', async () => {

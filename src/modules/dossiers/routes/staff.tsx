@@ -17,6 +17,7 @@ import { transitionDossier } from '../service/transitions.js';
 import { DetailPage } from '../views/detail-page.js';
 import { IntakePage } from '../views/intake-page.js';
 import { ListPage } from '../views/list-page.js';
+import { qrSvg } from '../views/qr.js';
 import { READ_ROLES, WRITE_ROLES, depsOf, officerOf, type UnitReq } from './context.js';
 
 const STYLE = { styles: ['css/dossiers.css'], current: 'ho-so' };
@@ -76,7 +77,8 @@ async function detailPage(app: FastifyInstance, req: UnitReq, reply: FastifyRepl
   return renderStaffPage(req, reply, { title: req.t('dossiers.detail.title', { code: ctx.dossier.code }), ...STYLE },
     <DetailPage req={req} d={ctx.dossier} events={ctx.events} pauses={ctx.pauses} apologies={ctx.apologies} unitNames={names} now={ctx.now}
       dueSoon={isDueSoon(cal, ctx.dossier.due_date, ctx.now)} notice={notice} error={extras.error} errors={extras.errors}
-      apologyValues={extras.apologyValues} leader={{ name: settings.leader_name, title: settings.leader_title }} />, extras.status ?? 200);
+      apologyValues={extras.apologyValues} leader={{ name: settings.leader_name, title: settings.leader_title }}
+      qr={ctx.lookupUrl ? { svg: await qrSvg(ctx.lookupUrl), url: ctx.lookupUrl } : null} />, extras.status ?? 200);
 }
 
 async function transition(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {

@@ -12,6 +12,8 @@ export interface DossierDeps {
   calendar: (unitId: string) => Promise<WorkCalendar>;
   /** The unit's after-hours cut-off 'HH:MM' (calendar_settings), undefined when none (the default). */
   cutoff: (unitId: string) => Promise<string | undefined>;
+  /** The installation's public address (PUBLIC_URL), for the look-up link printed as a QR code. */
+  publicUrl?: () => string;
 }
 
 /** The officer acting, for the timeline and the audit log. */

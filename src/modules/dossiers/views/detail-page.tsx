@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { Alert, SummaryList, Table } from '../../../web/components/display.js';
+import { Alert, RawSvg, SummaryList, Table } from '../../../web/components/display.js';
 import { Button, CsrfField, ErrorSummary, TextInput, Textarea, type FieldErrors } from '../../../web/components/forms.js';
 import { isLate } from '../domain/rules.js';
 import { allowedActions, type DossierAction } from '../domain/states.js';
@@ -20,6 +20,8 @@ export interface DetailPageProps {
   error?: string;
   apologyValues?: Record<string, string>;
   leader: { name: string; title: string };
+  /** The look-up link as an SVG QR code (the one printed on Mẫu 01), with the link itself. */
+  qr?: { svg: string; url: string } | null;
 }
 
 function ActionForm({ req, d, action }: { req: FastifyRequest; d: DossierRow; action: DossierAction }) {
@@ -86,6 +88,13 @@ export function DetailPage(p: DetailPageProps) {
         [req.t('dossiers.detail.receiving_unit'), p.unitNames.get(d.receiving_unit_id) ?? ''],
         [req.t('dossiers.detail.officer'), d.officer_name ?? '—'],
       ]} />
+      {p.qr && (
+        <section aria-labelledby="qr-title" class="dossier-qr">
+          <h2 id="qr-title">{req.t('dossiers.detail.qr_title')}</h2>
+          <RawSvg svg={p.qr.svg} label={req.t('dossiers.detail.qr_label', { code: d.code })} className="qr" />
+          <p class="muted">{req.t('dossiers.detail.qr_hint')} <a href={p.qr.url}>{p.qr.url}</a></p>
+        </section>
+      )}
       <h2>{req.t('dossiers.detail.forms')}</h2>
       <FormLinks req={req} d={d} />
       <h2>{req.t('dossiers.detail.actions')}</h2>

@@ -4,11 +4,12 @@ import { Button, TextInput } from '../../../web/components/forms.js';
 import type { PublicDossierStatus } from '../service/lookup.js';
 import { showDate } from './shared.js';
 
-export function LookupPage({ req, code, last4, result, error }: { req: FastifyRequest; code: string; last4: string; result?: PublicDossierStatus; error?: string }) {
+export function LookupPage({ req, code, last4, result, error, prefilled }: { req: FastifyRequest; code: string; last4: string; result?: PublicDossierStatus; error?: string; prefilled?: boolean }) {
   return (
     <>
       <h1>{req.t('dossiers.lookup.title')}</h1>
       <p>{req.t('dossiers.lookup.intro')}</p>
+      {prefilled && code && <Alert kind="info">{req.t('dossiers.lookup.prefilled')}</Alert>}
       <form method="get" action={`/${req.unit!.slug}/tra-cuu-ho-so`} class="dossier-lookup">
         <TextInput name="ma" label={req.t('dossiers.lookup.code')} hint={req.t('dossiers.lookup.code_hint')} value={code} required maxLength={40} autocomplete="off" />
         <TextInput name="so" label={req.t('dossiers.lookup.phone')} value={last4} required maxLength={4} inputMode="numeric" pattern="[0-9]{4}" autocomplete="off" />
