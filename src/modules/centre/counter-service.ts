@@ -17,11 +17,17 @@ const needCurrent = (t: TicketRow | undefined): TicketRow => {
   return t;
 };
 
-/** Finishes the counter's current ticket (if any) and calls the next one in aging order. */
+/**
+ * Closes the counter's current ticket and calls the next one in aging order. A ticket being
+ * served is finished ('done'); a ticket only called — the citizen never came up, or the officer
+ * did not press "start" — is recorded as a no-show, never as served (docs/queue-counter.md).
+ */
 export async function callNext(c: CounterContext): Promise<CounterResult> {
   const { counter, current } = await busy(c);
   if (!counter.active) throw AppError.conflict('Quầy đang tạm dừng phục vụ.');
-  const previous = current ? await updateTicket(c.trx, current.id, { status: 'done', finished_at: c.now }) : null;
+  const previous = current
+    ? await updateTicket(c.trx, current.id, { status: current.status === 'serving' ? 'done' : 'no_show', finished_at: c.now })
+    : null;
   const settings = await getSettings(c.trx, c.unitId);
   const next = await lockNextForCounter(c.trx, c.unitId, counter.id, vnDay(c.now), settings.priority_head_start_s);
   if (!next) {
@@ -78,7 +84,8 @@ export async function transfer(c: CounterContext, toCounter: number | string): P
   const { counter, current } = await busy(c);
   const t = needCurrent(current);
   const target = await requireCounter(c.trx, c.unitId, toCounter);
-  if (target.id === counter.id) throw AppError.unprocessable('Hãy chọn một quầy khác để chuyển.');
+  if (target.id === counter.id) throw AppError.unprocessable('Hãy chọn một quầy khác để chuyển.', { field: 'to' });
+  if (!target.active) throw AppError.conflict(`Quầy ${target.number} đang tạm dừng phục vụ, không nhận chuyển được. Hãy chọn quầy khác.`, { field: 'to' });
   const ticket = await updateTicket(c.trx, t.id, {
     status: 'waiting', counter_id: null, transfer_to_counter_id: target.id, started_at: null,
   });

@@ -195,4 +195,6 @@ export const en: Record<string, string> = {
   'centre.rating.expired': 'The rating code on this ticket has expired (it works for 3 days after the ticket was taken).',
   'centre.survey.invite': 'Do you have a few more minutes?',
   'centre.survey.link': 'Take the satisfaction survey about the Centre',
+  'centre.counter.next_hint_called': 'Number {number} has been called but service has not started: calling the next number records {number} as a no-show. Press “Start service” when the citizen arrives.',
+  'centre.counter.next_hint_serving': 'Calling the next number records {number} as served.',
 };

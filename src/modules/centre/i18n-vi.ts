@@ -195,4 +195,6 @@ export const vi: Record<string, string> = {
   'centre.rating.expired': 'Mã đánh giá trên phiếu đã hết hạn (chỉ dùng trong 3 ngày kể từ khi lấy số).',
   'centre.survey.invite': 'Ông/bà có thêm vài phút?',
   'centre.survey.link': 'Tham gia khảo sát sự hài lòng với Trung tâm',
+  'centre.counter.next_hint_called': 'Số {number} mới được gọi, chưa bắt đầu phục vụ: nếu gọi số tiếp theo, số {number} được ghi là vắng mặt. Hãy bấm “Bắt đầu phục vụ” khi công dân đến quầy.',
+  'centre.counter.next_hint_serving': 'Gọi số tiếp theo sẽ ghi số {number} là đã phục vụ xong.',
 };

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sql } from 'kysely';
 import { startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
 import { buildApp } from '../../app.js';
+import { createApiToken } from '../../core/auth/tokens.js';
 
 let t: TestApp;
 let officer: Session;
@@ -87,6 +89,30 @@ describe('queue stream', () => {
     const calls = again.events.filter((e) => e.event === 'call').map((e) => JSON.parse(e.data!).number);
     expect(calls).toEqual(missed);
     again.close();
+  });
+
+  test('a call with a bearer token emits the same event as a call from a staff session', async () => {
+    const token = await createApiToken(t.db, await t.unitId(U), 'centre_officer', 'Nút gọi số quầy 3');
+    const bearer = { authorization: `Bearer ${token}` };
+    expect((await post('/counters/3/call', {}, { authorization: 'Bearer tt_not-a-real-token' })).status).toBe(401);
+    const s = await openStream();
+    await s.waitFor((e) => e.event === 'state');
+    const a = await (await post('/tickets', { service: 'ho-tich' })).json() as { number: string };
+    const b = await (await post('/tickets', { service: 'ho-tich' })).json() as { number: string };
+    const byToken = await post('/counters/3/call', {}, bearer);
+    expect(byToken.status).toBe(200);
+    expect(await byToken.json()).toMatchObject({ number: a.number, counter: 3 });
+    await post('/counters/3/start', {}, bearer);
+    const bySession = await post('/counters/3/call', {}, officer.headers);
+    expect(await bySession.json()).toMatchObject({ number: b.number, counter: 3, previous: { number: a.number, status: 'done' } });
+    const e1 = JSON.parse((await s.waitFor((e) => e.event === 'call' && JSON.parse(e.data!).number === a.number)).data!);
+    const e2 = JSON.parse((await s.waitFor((e) => e.event === 'call' && JSON.parse(e.data!).number === b.number)).data!);
+    expect(Object.keys(e1).sort()).toEqual(Object.keys(e2).sort());
+    expect(e1).toMatchObject({ type: 'call', counter: 3, number: a.number });
+    expect(e2).toMatchObject({ type: 'call', counter: 3, number: b.number });
+    const { rows } = await sql<{ actor_name: string }>`select actor_name from audit_log where action = 'centre.call' order by id desc limit 2`.execute(t.db);
+    expect(rows.map((r) => r.actor_name)).toEqual([expect.stringContaining('motcua'), expect.stringContaining('Nút gọi số quầy 3')]);
+    s.close();
   });
 
   test('a display on another app instance gets the call (LISTEN/NOTIFY between instances)', async () => {

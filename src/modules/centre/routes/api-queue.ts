@@ -59,15 +59,21 @@ export function registerQueueApi(app: FastifyInstance): void {
 
   app.post<{ Params: Static<typeof S.CounterParams> }>('/api/v1/units/:unit/queue/counters/:counter/call', {
     preHandler: staff,
-    schema: { tags: S.tags, summary: 'Gọi số tiếp theo tại quầy', params: S.CounterParams, security: [{ bearer: [] }, { session: [] }], response: { 200: S.CallResponse, 404: S.ErrorResponse, 409: S.ErrorResponse } },
+    schema: { tags: S.tags, summary: 'Gọi số tiếp theo tại quầy (số đang phục vụ được ghi hoàn thành, số mới gọi mà chưa bắt đầu được ghi vắng mặt)', params: S.CounterParams, security: [{ bearer: [] }, { session: [] }], response: { 200: S.CallResponse, 404: S.ErrorResponse, 409: S.ErrorResponse } },
   }, async (req) => {
     const r = await withUnit(app.db, req.unit!.id, async (trx) => {
       const r = await callNext({ trx, unitId: req.unit!.id, counter: req.params.counter, officerUserId: req.staff!.userId, now: new Date() });
-      if (r.ticket) await audit(trx, req, { action: 'centre.call', entity: 'centre_ticket', entityId: r.ticket.id, after: { number: r.ticket.number, counter: r.counter.number } });
-      return r;
+      const previous = r.previous ? { number: r.previous.number, status: r.previous.status } : null;
+      if (r.ticket || previous) {
+        await audit(trx, req, {
+          action: 'centre.call', entity: 'centre_ticket', entityId: (r.ticket ?? r.previous)!.id,
+          after: { number: r.ticket?.number ?? null, counter: r.counter.number, previous },
+        });
+      }
+      return { ...r, previousJson: previous };
     });
-    if (!r.ticket) throw new AppError(409, 'queue_empty', 'Không còn số nào đang chờ cho quầy này.');
-    return { number: r.ticket.number, counter: r.counter.number, called_at: r.ticket.called_at!.toISOString() };
+    if (!r.ticket) throw new AppError(409, 'queue_empty', 'Không còn số nào đang chờ cho quầy này.', r.previousJson ? { previous: r.previousJson } : undefined);
+    return { number: r.ticket.number, counter: r.counter.number, called_at: r.ticket.called_at!.toISOString(), previous: r.previousJson };
   });
 
   app.post<{ Params: Static<typeof S.ActionParams>; Body: Static<typeof S.ActionBody> }>('/api/v1/units/:unit/queue/counters/:counter/:action', {

@@ -42,7 +42,10 @@ export async function runCounterAction(app: FastifyInstance, req: FastifyRequest
     const t = r.ticket ?? r.previous;
     await audit(trx, req, {
       action: `centre.${action}`, entity: 'centre_ticket', entityId: t?.id ?? null,
-      after: { counter: r.counter.number, number: r.ticket?.number ?? null, status: r.ticket?.status ?? null, to: input.to, dossier: input.dossierCode },
+      after: {
+        counter: r.counter.number, number: r.ticket?.number ?? null, status: r.ticket?.status ?? null, to: input.to, dossier: input.dossierCode,
+        ...(r.previous ? { previous: { number: r.previous.number, status: r.previous.status } } : {}),
+      },
     });
     return r;
   });

@@ -20,7 +20,12 @@ export const CounterItem = Type.Object({
   number: Type.Integer(), name: Type.String(), active: Type.Boolean(), services: Type.Array(Type.String()),
   current: Type.Union([Type.String(), Type.Null()]),
 });
-export const CallResponse = Type.Object({ number: Type.String(), counter: Type.Integer(), called_at: Type.String() });
+export const CallResponse = Type.Object({
+  number: Type.String(), counter: Type.Integer(), called_at: Type.String(),
+  previous: Type.Union([Type.Null(), Type.Object({ number: Type.String(), status: Type.String() })], {
+    description: "The counter's ticket before this call: 'done' when it was being served, 'no_show' when it was only called",
+  }),
+});
 export const ActionParams = Type.Object({
   unit: Type.String(), counter: Type.String({ pattern: '^[0-9]{1,2}$' }),
   action: Type.Union(['recall', 'start', 'finish', 'no-show', 'transfer', 'dossier'].map((a) => Type.Literal(a))),

@@ -39,6 +39,7 @@ export function CounterPage(p: CounterPageProps) {
           {current && <ActionButton req={req} base={p.action} name="hoan-thanh" label={t('centre.counter.finish')} variant="secondary" />}
           {current?.status === 'called' && <ActionButton req={req} base={p.action} name="vang-mat" label={t('centre.counter.no_show')} variant="secondary" />}
         </div>
+        {current && <p class="field__hint" data-next-hint>{t(current.status === 'called' ? 'centre.counter.next_hint_called' : 'centre.counter.next_hint_serving', { number: current.number })}</p>}
       </section>
       {current && (
         <section class="grid-2">
