@@ -3,10 +3,16 @@ import { schedule } from '../../core/jobs.js';
 import { messages } from './i18n.js';
 import { transparencyRoutes } from './routes/index.js';
 import { seedDemo } from './seed.js';
+import { ensureStandardPublishedItems } from './published-service.js';
 import { receptionHomeWidget } from './home-widget.js';
 import { REVIEW_REMINDER_JOB, sendReviewReminders } from './review-reminders.js';
 
 export { nextReceptionSession, type NextReception } from './service.js';
+export {
+  recordPublishedItems, withdrawPublishedItems, syncPublishedItems, confirmPublishedItemReviewed, ensureStandardPublishedItems,
+  type PublishedItemInput,
+} from './published-service.js';
+export type { Channel } from './lib/freshness.js';
 export { registerOnlineStatsSource, type OnlineStatsSource } from './stats-source.js';
 export type { MonthlyFigure } from './lib/rates.js';
 
@@ -15,6 +21,8 @@ const EDITORS = ['admin', 'leader'] as const;
 export default defineModule({
   name: 'transparency',
   routes: transparencyRoutes,
+  // Every unit starts with its standard published items (not only once someone opens /ra-soat).
+  seedReference: async ({ db, now }) => { await ensureStandardPublishedItems(db, now); },
   seedDemo,
   messages,
   homeWidget: receptionHomeWidget,

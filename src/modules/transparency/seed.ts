@@ -28,7 +28,7 @@ export async function seedDemo(ctx: SeedContext): Promise<void> {
   await seedDisclosures(db, unitId, now);
   await seedStats(db, unitId, now);
   const trx = db as unknown as Transaction<any>;
-  await ensureFixedItems(trx, unitId, unitSlug, now);
+  await ensureFixedItems(trx, unitId, unitSlug, now, 'ward');
   const docs = await db.selectFrom('disclosure_documents').select(['id', 'title']).where('unit_id', '=', unitId).where('project_id', 'is', null).execute();
   for (const d of docs) await recordDocument(trx, unitId, unitSlug, d, now);
   const projects = await db.selectFrom('land_projects').select(['id', 'name']).where('unit_id', '=', unitId).execute();

@@ -58,7 +58,8 @@ describe('channels and review freshness', () => {
   it('lists overdue items, marks one reviewed with its channels (audited)', async () => {
     const html = await (await fetch(`${t.url}/quan-tri/chu-van-an/ra-soat`, { headers: { cookie: leader.cookie } })).text();
     expect(html).toContain('Quá hạn rà soát (2)');
-    const item = await t.db.selectFrom('published_items').select(['id']).where('item_type', '=', 'directory').executeTakeFirstOrThrow();
+    // every unit has its standard items from the reference seed: take the demo ward's
+    const item = await t.db.selectFrom('published_items').select(['id']).where('item_type', '=', 'directory').where('unit_id', '=', await t.unitId()).executeTakeFirstOrThrow();
     const res = await postForm(t, leader, `/quan-tri/chu-van-an/ra-soat/${item.id}`, { channels: ['website', 'radio', 'bogus'], interval: '60' });
     expect(res.status).toBe(303);
     const after = await t.db.selectFrom('published_items').select(['channels', 'review_interval_days']).where('id', '=', item.id).executeTakeFirstOrThrow();

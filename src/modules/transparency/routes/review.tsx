@@ -15,7 +15,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
   app.get('/quan-tri/:unit/ra-soat', guard, async (req, reply) => {
     const u = unitOf(req);
     const items = await withUnit(app.db, u.id, async (trx) => {
-      await ensureFixedItems(trx, u.id, u.slug);
+      await ensureFixedItems(trx, u.id, u.slug, new Date(), u.type);
       return listPublished(trx);
     });
     return staffPage(req, reply, { title: req.t('transparency.review.title'), current: 'ra-soat' }, <StaffReviewPage req={req} items={items} now={new Date()} flash={flashOf(req)} />);

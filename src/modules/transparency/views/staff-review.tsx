@@ -5,6 +5,9 @@ import { CHANNELS, daysOverdue, isOverdue, reviewDueAt } from '../lib/freshness.
 import type { PublishedItem } from '../repo-published.js';
 import { dateOf, Flash } from './shared.js';
 
+/** Item types with a label (`transparency.review.type.<type>`). */
+const TYPES = new Set(['directory', 'calendar', 'reception_rules', 'reception_schedule', 'commitment', 'statistics', 'disclosure', 'land_project', 'procedure', 'catalogue']);
+
 function ReviewForm({ req, item }: { req: FastifyRequest; item: PublishedItem }) {
   const t = req.t;
   return (
@@ -35,7 +38,9 @@ export function StaffReviewPage({ req, items, now, flash }: { req: FastifyReques
             ? <span class="tag tag--error">{t('transparency.review.overdue_days', { days: late })}</span>
             : <span class="tag tag--ok">{t('transparency.review.ok')}</span>}
         </summary>
-        <p><a href={i.path}>{i.path}</a> · {t('transparency.review.due')}: {dateOf(reviewDueAt(state(i)))} · {t('transparency.common.last_reviewed', { date: dateOf(i.last_reviewed_at) })}</p>
+        <p>{t(`transparency.review.type.${TYPES.has(i.item_type) ? i.item_type : 'other'}`)} · <a href={i.path}>{i.path}</a>
+          {i.item_type === 'procedure' && <> · <a href={`/quan-tri/${req.unit!.slug}/thu-tuc/${i.item_ref}`}>{t('transparency.review.open_procedure')}<span class="visually-hidden"> {i.title}</span></a></>}
+          {' '}· {t('transparency.review.due')}: {dateOf(reviewDueAt(state(i)))} · {t('transparency.common.last_reviewed', { date: dateOf(i.last_reviewed_at) })}</p>
         <ReviewForm req={req} item={i} />
       </details>
     );
