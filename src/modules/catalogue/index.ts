@@ -6,7 +6,7 @@ import { publicRoutes } from './routes-public.js';
 import { apiRoutes } from './routes-api.js';
 import { staffRoutes } from './routes-staff.js';
 import { importRoutes } from './routes-import.js';
-import { publishReferenceCatalogue, seedDemoPaymentAccount, seedReferenceCatalogue } from './seed.js';
+import { assignDemoCounters, publishCatalogueEverywhere, publishReferenceCatalogue, seedDemoPaymentAccount, seedReferenceCatalogue } from './seed.js';
 import { accountFromUnitSettings } from './payment.js';
 
 export { findProcedure, listProcedures, searchCatalogue, paymentAccountFor } from './service.js';
@@ -24,10 +24,13 @@ export default defineModule({
   },
   seedReference: async ({ db }) => {
     await seedReferenceCatalogue(db);
+    // Every ward and commune starts with the reference catalogue (needs-review flags kept).
+    await publishCatalogueEverywhere(db);
   },
   seedDemo: async ({ db, unitId }) => {
     const unit = await db.selectFrom('units').select(['name', 'settings']).where('id', '=', unitId).executeTakeFirstOrThrow();
     await publishReferenceCatalogue(db, unitId, true);
+    await assignDemoCounters(db, unitId);
     // The core keeps the fee account in units.settings.payment; our table is the fallback.
     if (!accountFromUnitSettings(unit.settings)) await seedDemoPaymentAccount(db, unitId, unit.name);
   },

@@ -12,6 +12,7 @@ import { procedureData } from './row-mapping.js';
 import { EDITOR_ROLES } from './staff-context.js';
 import type { ProcedureData } from './types.js';
 import { ImportPreviewPage, ImportUploadPage } from './views/import-page.js';
+import { syncProcedureItems } from './freshness.js';
 
 type Req = FastifyRequest<{ Params: { unit: string; importId: string } }>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -75,6 +76,7 @@ async function apply(app: FastifyInstance, req: Req, reply: FastifyReply) {
     await audit(trx, req, { action: 'catalogue.import.apply', entity: 'catalogue_import', entityId: imp.id,
       after: { filename: imp.filename, added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length } });
     await refreshVocabulary(trx, unitId);
+    await syncProcedureItems(trx, unitId, req.unit!.slug);
     return diff.added.length + diff.changed.length + diff.removed.length;
   });
   return reply.redirect(`/quan-tri/${req.unit!.slug}/thu-tuc?da-nhap=${count}`, 303);

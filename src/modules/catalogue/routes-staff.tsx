@@ -14,6 +14,7 @@ import { StaffListPage } from './views/staff-list-page.js';
 import { formValuesOf, StaffEditPage } from './views/staff-edit-page.js';
 import { StaffHistoryPage } from './views/staff-history-page.js';
 import { attachmentRoutes } from './routes-attachments.js';
+import { confirmProcedureReviewed, trackProcedures } from './freshness.js';
 
 type Req = FastifyRequest<{ Params: { unit: string; id: string }; Querystring: Record<string, string | undefined> }>;
 
@@ -55,6 +56,7 @@ async function save(app: FastifyInstance, req: Req, reply: FastifyReply) {
     if (!after) return null;
     await audit(trx, req, { action: 'catalogue.procedure.update', entity: 'catalogue_procedure', entityId: current.id, before: procedureData(current), after: procedureData(after) });
     await refreshVocabulary(trx, unitId);
+    await trackProcedures(trx, unitId, req.unit!.slug, [after]);
     return after;
   });
   if (!saved) throw AppError.conflict(req.t('catalogue.staff.conflict'));
@@ -66,7 +68,10 @@ async function confirmReview(app: FastifyInstance, req: Req, reply: FastifyReply
   const unitId = req.unit!.id;
   await withUnit(app.db, unitId, async (trx) => {
     const after = await markReviewedRow(trx, unitId, current.id, actorOf(req).name);
-    await audit(trx, req, { action: 'catalogue.procedure.review', entity: 'catalogue_procedure', entityId: current.id, before: { needsReview: current.needsReview }, after: { needsReview: after?.needsReview ?? false } });
+    if (!after) throw AppError.notFound(req.t('catalogue.api.not_found'));
+    await confirmProcedureReviewed(trx, unitId, req.unit!.slug, after, after.reviewedAt ?? new Date());
+    await audit(trx, req, { action: 'catalogue.procedure.review', entity: 'catalogue_procedure', entityId: current.id,
+      before: { needsReview: current.needsReview, reviewedAt: current.reviewedAt }, after: { needsReview: after.needsReview, reviewedAt: after.reviewedAt } });
   });
   return reply.redirect(`/quan-tri/${req.unit!.slug}/thu-tuc/${current.id}?da-xac-nhan=1`, 303);
 }

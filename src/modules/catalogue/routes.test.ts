@@ -85,13 +85,39 @@ describe('public pages', () => {
 });
 
 describe('tenant isolation', () => {
-  it('keeps one unit’s catalogue invisible to another', async () => {
-    const other = await t.db.selectFrom('units').select(['id']).where('slug', '!=', 'chu-van-an').where('type', '!=', 'city').executeTakeFirst();
-    if (!other) return;
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from catalogue_procedures where unit_id = ${other.id}`.execute(t.db);
-    expect(rows[0].n).toBe(0);
+  it('gives every ward its own copy of the reference catalogue, invisible to the others', async () => {
+    const demo = await t.unitId('chu-van-an');
+    const other = await t.unitId('chi-linh');
+    const rowsOf = async (unit: string) => (await sql<{ id: string; reference_id: string; needs_review: boolean }>`
+      select id, reference_id, needs_review from catalogue_procedures where unit_id = ${unit} order by reference_id`.execute(t.db)).rows;
+    const [mine, theirs] = [await rowsOf(demo), await rowsOf(other)];
+    expect(theirs).toHaveLength(59);
+    // same reference entries and needs-review flags, but rows of their own
+    expect(theirs.map((r) => [r.reference_id, r.needs_review])).toEqual(mine.map((r) => [r.reference_id, r.needs_review]));
+    expect(theirs.filter((r) => r.needs_review)).toHaveLength(27);
+    expect(theirs.some((r) => mine.some((m) => m.id === r.id))).toBe(false);
     const { withUnit } = await import('../../core/tenancy.js');
-    const seen = await withUnit(t.appDb, other.id, (trx) => trx.selectFrom('catalogue_procedures').select(['id']).execute());
-    expect(seen).toEqual([]);
+    const seen = await withUnit(t.appDb, other, (trx) => trx.selectFrom('catalogue_procedures').select(['unit_id']).execute());
+    expect(seen).toHaveLength(59);
+    expect(new Set(seen.map((r: any) => r.unit_id))).toEqual(new Set([other]));
+    const fromDemo = await withUnit(t.appDb, demo, (trx) => trx.selectFrom('catalogue_procedures').select(['id']).where('unit_id', '=', other).execute());
+    expect(fromDemo).toEqual([]);
+    const city = await t.unitId('hai-phong');
+    expect((await rowsOf(city))).toHaveLength(0);
+  });
+
+  it('serves the other ward’s own procedures, without the demo ward’s counters', async () => {
+    const body = await (await fetch(`${t.url}/api/v1/units/chi-linh/procedures?q=khai%20sinh&limit=1`)).json();
+    expect(body.items[0]).toMatchObject({ name: 'Đăng ký khai sinh', url: `${t.url}/chi-linh/thu-tuc/dang-ky-khai-sinh` });
+    const detail = await (await fetch(`${t.url}/api/v1/units/chi-linh/procedures/${body.items[0].id}`)).json();
+    expect(detail.counter).toBeNull();
+    expect((await fetch(`${t.url}/api/v1/units/chu-van-an/procedures/${body.items[0].id}`)).status).toBe(404);
+  });
+
+  it('copies at reference seeding only once', async () => {
+    const { publishCatalogueEverywhere } = await import('./seed.js');
+    expect(await publishCatalogueEverywhere(t.db)).toBe(0);
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from catalogue_procedures`.execute(t.db);
+    expect(rows[0].n).toBe(59 * 4);
   });
 });

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { Alert } from '../../../web/components/display.js';
+import { formatDate } from '../../../lib/format.js';
 import { CsrfField, ErrorSummary, Select, Textarea, TextInput } from '../../../web/components/forms.js';
 import { ONLINE_LEVELS, PROCESSING_UNITS, type Attachment, type Procedure } from '../types.js';
 import type { FormErrors } from '../validate.js';
@@ -57,7 +58,7 @@ export function StaffEditPage({ req, procedure: p, values, errors, attachments, 
       <h1>{t('catalogue.staff.edit_title', { name: p.name })}</h1>
       {notice && <Alert kind="success">{notice}</Alert>}
       <p><a href={`${base}/lich-su`}>{t('catalogue.staff.history')}</a> · <a href={`/${req.unit!.slug}/thu-tuc/${p.slug}`}>{req.t('catalogue.title')}</a></p>
-      {p.needsReview && (
+      {p.needsReview ? (
         <Alert kind="warning" title={t('catalogue.needs_review')}>
           <p>{p.reviewNote ?? t('catalogue.staff.review_hint')}</p>
           <form method="post" action={`${base}/xac-nhan`}>
@@ -65,6 +66,17 @@ export function StaffEditPage({ req, procedure: p, values, errors, attachments, 
             <button class="button" type="submit">{t('catalogue.staff.confirm_review')}</button>
           </form>
         </Alert>
+      ) : (
+        <section class="card" aria-labelledby="periodic-review">
+          <h2 id="periodic-review">{t('catalogue.staff.periodic_review')}</h2>
+          <p>{p.reviewedAt
+            ? t('catalogue.staff.last_review', { date: formatDate(p.reviewedAt), by: p.reviewedBy ?? '' })
+            : t('catalogue.staff.never_reviewed')} {t('catalogue.staff.periodic_hint')}</p>
+          <form method="post" action={`${base}/xac-nhan`}>
+            <CsrfField req={req} />
+            <button class="button button--secondary" type="submit">{t('catalogue.staff.confirm_review')}</button>
+          </form>
+        </section>
       )}
       <ErrorSummary req={req} errors={translated} />
       <form method="post" action={base} novalidate>
