@@ -13,6 +13,7 @@ import { apiRoutes } from './routes/api.js';
 import { inboundRoutes } from './routes/inbound.js';
 import { intakeRoutes } from './routes/intake.js';
 import { publicRoutes } from './routes/public.js';
+import { settingsRoutes } from './routes/settings.js';
 import { staffRoutes } from './routes/staff.js';
 import { seedFeedbackDemo } from './seed.js';
 
@@ -26,6 +27,7 @@ async function routes(app: FastifyInstance): Promise<void> {
   await app.register(async (scope) => { await publicRoutes(scope, ctx); });
   await app.register(async (scope) => { await staffRoutes(scope, ctx); });
   await app.register(async (scope) => { await intakeRoutes(scope); });
+  await app.register(async (scope) => { await settingsRoutes(scope); });
   await app.register(async (scope) => { await open311Routes(scope, ctx); });
 }
 
@@ -41,6 +43,7 @@ export default defineModule({
   staffNav: [
     { path: 'phan-anh', label: 'feedback.nav.staff', order: 30 },
     { path: 'phan-anh/tiep-nhan-tuan', label: 'feedback.nav.intake', roles: ['leader', 'mass_org_liaison', 'department_officer', 'inspection', 'viewer'], order: 31 },
+    { path: 'phan-anh/cau-hinh', label: 'feedback.nav.settings', roles: ['admin'], order: 32 },
   ],
   messages,
 });

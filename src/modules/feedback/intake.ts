@@ -39,18 +39,28 @@ export function dedupeKey(s: Submission, x: IntakeExtras): { key: string | null;
 
 const hash = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 24);
 
-/** Category rules per unit, cached briefly: the hot path should not read them on every insert. */
+/**
+ * Category rules per unit, cached briefly: the hot path should not read them on every insert.
+ * The settings page calls `forgetRules` after its commit; a read that started before that commit
+ * does not put its (old) rules back, thanks to the per-unit generation. Other instances see a
+ * change within the TTL.
+ */
 const rulesCache = new Map<string, { at: number; rules: Record<CategoryCode, CategoryRule> }>();
+const generations = new Map<string, number>();
 const RULES_TTL_MS = 30_000;
 
 export async function rulesFor(trx: FeedbackTrx, unitId: string): Promise<Record<CategoryCode, CategoryRule>> {
   const hit = rulesCache.get(unitId);
   if (hit && Date.now() - hit.at < RULES_TTL_MS) return hit.rules;
+  const generation = generations.get(unitId) ?? 0;
   const rules = categoryRules(await loadDeadlineOverrides(trx));
-  rulesCache.set(unitId, { at: Date.now(), rules });
+  if ((generations.get(unitId) ?? 0) === generation) rulesCache.set(unitId, { at: Date.now(), rules });
   return rules;
 }
-export const forgetRules = (unitId: string) => rulesCache.delete(unitId);
+export function forgetRules(unitId: string): void {
+  generations.set(unitId, (generations.get(unitId) ?? 0) + 1);
+  rulesCache.delete(unitId);
+}
 
 export interface IntakeResult extends InsertOutcome {
   dueDate: string;

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { formatDate } from '../../../lib/format.js';
 import { Pagination, StatusTag, Table } from '../../../web/components/display.js';
 import { Button, Select } from '../../../web/components/forms.js';
+import { hasRole } from '../../../core/http/guards.js';
 import { statusTone } from './status-page.js';
 import { STATUSES } from '../workflow.js';
 
@@ -19,7 +20,8 @@ export function StaffListPage({ req, rows, total, page, pageSize, filter, catego
   return (
     <div class="feedback">
       <h1>{t('feedback.staff.title')}</h1>
-      <p><a href={`${base}/ghi-nhan`}>{t('feedback.staff.record')}</a> · <a href={`${base}/tiep-nhan-tuan`}>{t('feedback.staff.intake')}</a></p>
+      <p><a href={`${base}/ghi-nhan`}>{t('feedback.staff.record')}</a> · <a href={`${base}/tiep-nhan-tuan`}>{t('feedback.staff.intake')}</a>
+        {hasRole(req, []) && <> · <a href={`${base}/cau-hinh`}>{t('feedback.staff.settingsLink')}</a></>}</p>
       <form method="get" action={base} class="feedback-filter">
         <Select name="trang-thai" label={t('feedback.staff.filterStatus')} value={filter.status} placeholder={t('feedback.staff.all')}
           options={STATUSES.map((s) => ({ value: s, label: t(`feedback.status.${s}`) }))} />
