@@ -6,3 +6,4 @@ export {
   type VietQrInput, type VietQrData,
 } from './vietqr.js';
 export { qrSvg } from './svg.js';
+export { NAPAS_BANKS, bankByBin, type NapasBank } from './banks.js';

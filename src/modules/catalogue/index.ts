@@ -6,6 +6,8 @@ import { publicRoutes } from './routes-public.js';
 import { apiRoutes } from './routes-api.js';
 import { staffRoutes } from './routes-staff.js';
 import { importRoutes } from './routes-import.js';
+import { settingsRoutes, SETTINGS_PATH } from './routes-settings.js';
+import { settingsMessages } from './i18n-settings.js';
 import { assignDemoCounters, publishCatalogueEverywhere, publishReferenceCatalogue, seedDemoPaymentAccount, seedReferenceCatalogue } from './seed.js';
 import { accountFromUnitSettings } from './payment.js';
 
@@ -21,6 +23,7 @@ export default defineModule({
     await apiRoutes(app);
     await staffRoutes(app);
     await importRoutes(app);
+    await settingsRoutes(app);
   },
   seedReference: async ({ db }) => {
     await seedReferenceCatalogue(db);
@@ -35,9 +38,12 @@ export default defineModule({
     if (!accountFromUnitSettings(unit.settings)) await seedDemoPaymentAccount(db, unitId, unit.name);
   },
   nav: [{ path: 'thu-tuc', label: 'catalogue.nav', description: 'catalogue.nav_description', order: 10 }],
-  staffNav: [{ path: 'thu-tuc', label: 'catalogue.staff_nav', roles: ['admin', 'leader', 'centre_officer'], order: 10 }],
+  staffNav: [
+    { path: 'thu-tuc', label: 'catalogue.staff_nav', roles: ['admin', 'leader', 'centre_officer'], order: 10 },
+    { path: SETTINGS_PATH, label: 'catalogue.settings.nav', roles: ['admin'], order: 11 },
+  ],
   messages: {
-    vi: { ...messages.vi, ...staffMessages.vi, ...importMessages.vi },
-    en: { ...messages.en, ...staffMessages.en, ...importMessages.en },
+    vi: { ...messages.vi, ...staffMessages.vi, ...importMessages.vi, ...settingsMessages.vi },
+    en: { ...messages.en, ...staffMessages.en, ...importMessages.en, ...settingsMessages.en },
   },
 });
