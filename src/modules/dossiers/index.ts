@@ -2,6 +2,7 @@ import { defineModule } from '../../core/module.js';
 import { messages } from './i18n.js';
 import { dossierJobs } from './jobs.js';
 import { seedDemoDossiers } from './seed.js';
+import { apiIntakeRoutes } from './routes/api-intake.js';
 import { formRoutes } from './routes/forms.js';
 import { importRoutes } from './routes/import.js';
 import { homeRoutes } from './routes/home.js';
@@ -24,6 +25,7 @@ export default defineModule({
   routes: async (app) => {
     await publicRoutes(app);
     await staffRoutes(app);
+    await apiIntakeRoutes(app);
     await formRoutes(app);
     await statsRoutes(app);
     await importRoutes(app);

@@ -35,6 +35,10 @@ export interface DossierRow {
   apology_due_date: string | null;
   source: string;
   warned_on: string | null;
+  /** Code of the dossier in the system that sent it through the API (idempotency key), or null. */
+  external_code: string | null;
+  /** Papers received with the dossier (listed on Mẫu 01); empty when not recorded. */
+  papers: string[];
   updated_at: Date;
 }
 

@@ -11,7 +11,7 @@ const dossier: DossierRow = {
   channel: 'in_person', status: 'processing', received_at: new Date('2026-03-05T02:15:00Z'), accepted_at: new Date('2026-03-05T02:15:00Z'),
   due_date: '2026-03-09', result_at: null, returned_at: null, officer_id: null, officer_name: 'Trần Văn Minh',
   missing_papers: 'Bản chính giấy khai sinh\nẢnh 4x6', refusal_reason: 'Giấy tờ không thuộc thẩm quyền chứng thực', home_service: false, fast_track: false,
-  apologies: 1, late_apologies: 0, apology_due_date: '2026-03-12', source: 'counter', warned_on: null, updated_at: new Date(),
+  apologies: 1, late_apologies: 0, apology_due_date: '2026-03-12', source: 'counter', warned_on: null, external_code: null, papers: [], updated_at: new Date(),
 };
 
 const ctx: FormContext = {

@@ -4,8 +4,8 @@ import type { ApologyRow, DossierEventRow, DossierRow, DossierSettings, PauseRow
 
 /** Queries on the dossier tables; always called inside withUnit/withUnits (RLS applies). */
 export type Trx = Transaction<any> | Kysely<any>;
-export type NewDossier = Omit<DossierRow, 'id' | 'updated_at' | 'apologies' | 'late_apologies' | 'apology_due_date' | 'warned_on' | 'returned_at' | 'result_at'> &
-  Partial<Pick<DossierRow, 'result_at' | 'returned_at'>>;
+export type NewDossier = Omit<DossierRow, 'id' | 'updated_at' | 'apologies' | 'late_apologies' | 'apology_due_date' | 'warned_on' | 'returned_at' | 'result_at' | 'external_code' | 'papers'> &
+  Partial<Pick<DossierRow, 'result_at' | 'returned_at' | 'external_code' | 'papers'>>;
 
 export async function insertDossier(trx: Trx, row: NewDossier): Promise<DossierRow> {
   const d = await trx.insertInto('dossiers').values(row).returningAll().executeTakeFirstOrThrow();
@@ -15,6 +15,17 @@ export async function insertDossier(trx: Trx, row: NewDossier): Promise<DossierR
 
 export async function findDossierByCode(trx: Trx, code: string): Promise<DossierRow | null> {
   return ((await trx.selectFrom('dossiers').selectAll().where('code', '=', code).executeTakeFirst()) as DossierRow | undefined) ?? null;
+}
+
+/** The dossier a receiving unit made for a code of the sending system (API idempotency), or null. */
+export async function findByExternalCode(trx: Trx, receivingUnitId: string, externalCode: string): Promise<DossierRow | null> {
+  return ((await trx.selectFrom('dossiers').selectAll().where('receiving_unit_id', '=', receivingUnitId)
+    .where('external_code', '=', externalCode).executeTakeFirst()) as DossierRow | undefined) ?? null;
+}
+
+/** Serialises receipts of one external code at one unit until the transaction ends. */
+export async function lockExternalCode(trx: Trx, receivingUnitId: string, externalCode: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`dossier-external:${receivingUnitId}:${externalCode}`}, 0))`.execute(trx);
 }
 
 /** Locks the row for a transition (no two officers move the same dossier at once). */

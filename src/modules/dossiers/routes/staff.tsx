@@ -57,6 +57,7 @@ async function intake(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {
       procedureKey: fields.procedureKey ?? '', applicantName: fields.applicantName ?? '', applicantPhone: fields.applicantPhone,
       applicantEmail: fields.applicantEmail, applicantAddress: fields.applicantAddress, channel: fields.channel ?? '',
       complete: fields.complete !== 'no', missingPapers: fields.missingPapers, decidingUnitId: deciding, homeService: fields.homeService === '1',
+      papers: (fields.papers ?? '').split(/\r?\n/),
     }, officerOf(req));
     return reply.redirect(`/quan-tri/${req.unit!.slug}/ho-so/${encodeURIComponent(d.code)}?moi=1`, 303);
   } catch (e) {

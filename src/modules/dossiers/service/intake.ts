@@ -8,7 +8,7 @@ import { computeDueDate, isFastTrack } from '../domain/deadline.js';
 import type { ProcedureChoice } from '../domain/procedures.js';
 import { resolveProcedure } from './procedures.js';
 import { CHANNELS, type Channel, type DossierRow } from '../domain/types.js';
-import { getSettings, insertDossier, insertEvent, nextSequence, openPause } from '../repo/dossiers.js';
+import { findByExternalCode, getSettings, insertDossier, insertEvent, lockExternalCode, nextSequence, openPause } from '../repo/dossiers.js';
 import { deadlineRules, type DossierDeps, type Officer } from './deps.js';
 
 export interface IntakeInput {
@@ -22,7 +22,19 @@ export interface IntakeInput {
   missingPapers?: string;
   decidingUnitId?: string;
   homeService?: boolean;
+  /** Papers received with the dossier, one item each (listed on Mẫu 01). */
+  papers?: string[];
+  /** Code of the dossier in the sending system (API): a second receipt with it returns the first. */
+  externalCode?: string;
+  /** Where the dossier came from: 'counter' (default) or 'api'. */
+  source?: 'counter' | 'api';
 }
+
+export const MAX_PAPERS = 50;
+
+/** Papers received: trimmed, blank lines dropped, at most MAX_PAPERS of 300 characters. */
+export const cleanPapers = (papers: string[] | undefined) =>
+  (papers ?? []).map((p) => p.trim().replace(/\s+/g, ' ').slice(0, 300)).filter(Boolean).slice(0, MAX_PAPERS);
 
 export function intakeErrors(input: IntakeInput, procedure: ProcedureChoice | null): Record<string, string> {
   const e: Record<string, string> = {};
@@ -33,6 +45,7 @@ export function intakeErrors(input: IntakeInput, procedure: ProcedureChoice | nu
   if (input.applicantEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.applicantEmail)) e.applicantEmail = 'Thư điện tử không hợp lệ.';
   if (!CHANNELS.includes(input.channel as Channel)) e.channel = 'Chọn kênh nộp hồ sơ.';
   if (!input.complete && !(input.missingPapers ?? '').trim()) e.missingPapers = 'Hồ sơ chưa đầy đủ: ghi rõ giấy tờ cần bổ sung (hướng dẫn một lần).';
+  if ((input.papers ?? []).filter((p) => p.trim()).length > MAX_PAPERS) e.papers = `Ghi tối đa ${MAX_PAPERS} giấy tờ đã nhận.`;
   return e;
 }
 
@@ -41,6 +54,20 @@ export function intakeErrors(input: IntakeInput, procedure: ProcedureChoice | nu
  * gets its due date; an incomplete one waits for a supplement (Mẫu 02) and its clock has not started.
  */
 export async function receiveDossier(deps: DossierDeps, receivingUnitId: string, input: IntakeInput, officer: Officer): Promise<DossierRow> {
+  return (await receiveDossierOnce(deps, receivingUnitId, input, officer)).dossier;
+}
+
+/**
+ * Like receiveDossier, idempotent on `input.externalCode`: when the receiving unit already has a
+ * dossier for that code (a retried API call), it is returned with `created: false` and nothing
+ * is written. Receipts of the same external code are serialised, so two racing calls make one.
+ */
+export async function receiveDossierOnce(deps: DossierDeps, receivingUnitId: string, input: IntakeInput, officer: Officer): Promise<{ dossier: DossierRow; created: boolean }> {
+  const external = input.externalCode?.trim() || null;
+  if (external) {
+    const known = await withUnit(deps.db, receivingUnitId, (trx) => findByExternalCode(trx, receivingUnitId, external));
+    if (known) return { dossier: known, created: false };
+  }
   const procedure = await resolveProcedure(deps.db, receivingUnitId, input.procedureKey);
   const errors = intakeErrors(input, procedure);
   if (!procedure || Object.keys(errors).length) throw AppError.unprocessable('Thông tin hồ sơ chưa hợp lệ.', errors);
@@ -48,6 +75,11 @@ export async function receiveDossier(deps: DossierDeps, receivingUnitId: string,
   const { cal, cutoff } = await deadlineRules(deps, unitId);
   const now = deps.now();
   return withUnit(deps.db, receivingUnitId, async (trx) => {
+    if (external) {
+      await lockExternalCode(trx, receivingUnitId, external);
+      const known = await findByExternalCode(trx, receivingUnitId, external);
+      if (known) return { dossier: known, created: false };
+    }
     const settings = await getSettings(trx, receivingUnitId);
     const seq = await nextSequence(trx, receivingUnitId, vnDateOf(now));
     const fastTrack = isFastTrack(settings, procedure.key, now);
@@ -60,7 +92,8 @@ export async function receiveDossier(deps: DossierDeps, receivingUnitId: string,
       channel: input.channel as Channel, status: input.complete ? 'received' as const : 'supplement_requested' as const,
       received_at: now, accepted_at: accepted, due_date: computeDueDate(cal, { accepted_at: accepted, working_days: procedure.workingDays, fast_track: fastTrack }, [], cutoff),
       officer_id: officer.id, officer_name: officer.name, missing_papers: input.complete ? null : input.missingPapers!.trim(),
-      refusal_reason: null, home_service: Boolean(input.homeService), fast_track: fastTrack, source: 'counter',
+      refusal_reason: null, home_service: Boolean(input.homeService), fast_track: fastTrack, source: input.source ?? 'counter',
+      external_code: external, papers: cleanPapers(input.papers),
     };
     const d = await insertDossier(trx, row);
     await insertEvent(trx, d, { at: now, action: 'receive', from_status: null, to_status: 'received', officer_id: officer.id, officer_name: officer.name });
@@ -68,8 +101,11 @@ export async function receiveDossier(deps: DossierDeps, receivingUnitId: string,
       await openPause(trx, d, now);
       await insertEvent(trx, d, { at: now, action: 'request_supplement', from_status: 'received', to_status: 'supplement_requested', officer_id: officer.id, officer_name: officer.name, note: d.missing_papers });
     }
-    await audit(trx, officer.actor, { action: 'dossier.receive', entity: 'dossier', entityId: d.id, after: { code: d.code, status: d.status, due_date: d.due_date } });
+    await audit(trx, officer.actor, {
+      action: 'dossier.receive', entity: 'dossier', entityId: d.id,
+      after: { code: d.code, status: d.status, due_date: d.due_date, source: d.source, ...(external ? { external_code: external } : {}) },
+    });
     await emitEvent(trx, { unitId: d.unit_id, type: 'dossier.received', payload: { id: d.id, code: d.code } });
-    return d;
+    return { dossier: d, created: true };
   });
 }

@@ -30,6 +30,7 @@ export function IntakePage({ req, procedures, units, values, errors }: IntakePag
           options={CHANNELS.map((c) => ({ value: c, label: req.t(`dossiers.channel.${c}`) }))} />
         <Choices name="complete" legend={req.t('dossiers.intake.complete')} value={values.complete ?? 'yes'}
           options={[{ value: 'yes', label: req.t('dossiers.intake.complete_yes') }, { value: 'no', label: req.t('dossiers.intake.complete_no') }]} />
+        <Textarea name="papers" label={req.t('dossiers.intake.papers')} hint={req.t('dossiers.intake.papers_hint')} value={values.papers} error={errors.papers} rows={3} />
         <Textarea name="missingPapers" label={req.t('dossiers.intake.missing')} hint={req.t('dossiers.intake.missing_hint')} value={values.missingPapers} error={errors.missingPapers} rows={3} />
         <Select name="decidingUnitId" label={req.t('dossiers.intake.deciding')} hint={req.t('dossiers.intake.deciding_hint')}
           value={values.decidingUnitId ?? req.unit!.id} options={units.map((u) => ({ value: u.id, label: u.name }))} />
