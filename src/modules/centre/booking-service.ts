@@ -1,14 +1,19 @@
 import { randomInt } from 'node:crypto';
 import { sql } from 'kysely';
 import { AppError } from '../../core/errors.js';
-import { daySlots, slotProblem, slotStart } from './domain/booking-slots.js';
+import type { DayCalendar } from './calendar-link.js';
+import { DEFAULT_SLOTS, daySlots, slotProblem, slotStart } from './domain/booking-slots.js';
 import { vnDay } from './domain/numbering.js';
+import { signToken, verifyToken } from './domain/token.js';
 import { serviceByCode } from './repo/config-repo.js';
+import { getSettings } from './repo/settings-repo.js';
 import type { Trx } from './repo/types.js';
 import { takeTicket, type TakenTicket } from './queue-service.js';
 
 export interface BookingInput { service: string; day: string; slot: string; fullName: string; phone?: string | null }
 export interface Booking { id: string; code: string; day: string; slot: string; service_id: string; full_name: string; status: string }
+export interface StaffBooking extends Booking { phone: string | null; service_code: string; cancelled_at: Date | null }
+const COLUMNS = sql`id, code, day::text as day, slot, service_id, full_name, status`;
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const newBookingCode = () => Array.from({ length: 6 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
@@ -33,10 +38,11 @@ export async function slotAvailability(trx: Trx, unitId: string, serviceId: stri
  * Books a slot. The service row is locked first, so concurrent bookings of the same service are
  * counted one after another and capacity is never exceeded (409 when full).
  */
-export async function bookSlot(trx: Trx, unitId: string, input: BookingInput, now: Date): Promise<Booking> {
+export async function bookSlot(trx: Trx, unitId: string, input: BookingInput, now: Date, calendar?: DayCalendar): Promise<Booking> {
   const service = await serviceByCode(trx, unitId, input.service);
   if (!service || !service.active) throw AppError.notFound('Không tìm thấy dịch vụ này.');
-  const problem = slotProblem(input.day, input.slot, now);
+  const problem = slotProblem(input.day, input.slot, now, DEFAULT_SLOTS, calendar ? (d) => calendar.isWorkingDay(d) : undefined);
+  if (problem === 'closed') throw AppError.unprocessable(closedMessage(input.day, calendar), { field: 'day' });
   if (problem) throw AppError.unprocessable(PROBLEMS[problem], { field: problem === 'bad_slot' ? 'slot' : 'day' });
   const name = input.fullName.trim();
   if (name.length < 2 || name.length > 100) throw AppError.unprocessable('Vui lòng nhập họ và tên (2–100 ký tự).', { field: 'fullName' });
@@ -47,22 +53,72 @@ export async function bookSlot(trx: Trx, unitId: string, input: BookingInput, no
   if (!left) throw AppError.conflict('Khung giờ này đã kín chỗ, vui lòng chọn khung giờ khác.');
   const { rows } = await sql<Booking>`insert into centre_bookings (unit_id, service_id, day, slot, code, full_name, phone)
     values (${unitId}, ${service.id}, ${input.day}, ${input.slot}, ${newBookingCode()}, ${name}, ${phone || null})
-    returning id, code, day::text as day, slot, service_id, full_name, status`.execute(trx);
+    returning ${COLUMNS}`.execute(trx);
   return rows[0];
 }
 
+const dmy = (day: string) => day.split('-').reverse().join('/');
+
+/** "Not open on 02/09/2026 (Quốc khánh)": the reason comes from the unit's calendar. */
+export function closedMessage(day: string, calendar?: DayCalendar): string {
+  const reason = calendar?.offReason(day)?.vi;
+  return `Trung tâm không làm việc ngày ${dmy(day)}${reason ? ` (${reason})` : ''}. Vui lòng chọn ngày làm việc khác.`;
+}
+
 export async function bookingByCode(trx: Trx, unitId: string, code: string): Promise<Booking | undefined> {
-  const { rows } = await sql<Booking>`select id, code, day::text as day, slot, service_id, full_name, status
+  const { rows } = await sql<Booking>`select ${COLUMNS}
     from centre_bookings where unit_id = ${unitId} and code = ${code.trim().toUpperCase()}`.execute(trx);
   return rows[0];
+}
+
+/** The secret link token a citizen cancels a booking with (shown once, after booking). */
+export async function bookingToken(trx: Trx, unitId: string, bookingId: string): Promise<string> {
+  return signToken((await getSettings(trx, unitId)).token_secret, { kind: 'b', id: bookingId });
+}
+
+export async function bookingByToken(trx: Trx, unitId: string, token: string): Promise<Booking> {
+  const p = verifyToken((await getSettings(trx, unitId)).token_secret, token);
+  const { rows } = p?.kind === 'b'
+    ? await sql<Booking>`select ${COLUMNS} from centre_bookings where unit_id = ${unitId} and id = ${p.id}`.execute(trx)
+    : { rows: [] as Booking[] };
+  if (!rows[0]) throw AppError.notFound('Không tìm thấy lịch hẹn (liên kết hủy không đúng).');
+  return rows[0];
+}
+
+/**
+ * Cancels a booking that is still 'booked' and frees its place. The citizen (by = null) may cancel
+ * only before the slot starts; staff may cancel any booking not yet checked in.
+ */
+export async function cancelBooking(trx: Trx, unitId: string, bookingId: string, by: { staffUserId: string | null }, now: Date): Promise<Booking> {
+  const { rows: found } = await sql<Booking>`select ${COLUMNS} from centre_bookings where unit_id = ${unitId} and id = ${bookingId} for update`.execute(trx);
+  const b = found[0];
+  if (!b) throw AppError.notFound('Không tìm thấy lịch hẹn.');
+  if (b.status === 'cancelled') throw AppError.conflict('Lịch hẹn này đã được hủy trước đó.');
+  if (b.status === 'checked_in') throw AppError.conflict('Lịch hẹn này đã được dùng để lấy số, không hủy được.');
+  if (!by.staffUserId && slotStart(b.day, b.slot).getTime() <= now.getTime()) {
+    throw AppError.conflict('Giờ hẹn đã đến hoặc đã qua, không hủy trực tuyến được. Vui lòng liên hệ Trung tâm.');
+  }
+  const { rows } = await sql<Booking>`update centre_bookings set status = 'cancelled', cancelled_at = ${now}, cancelled_by = ${by.staffUserId}
+    where id = ${b.id} returning ${COLUMNS}`.execute(trx);
+  return rows[0];
+}
+
+/** A day's bookings for the staff list, in slot order. */
+export async function bookingsOfDay(trx: Trx, unitId: string, day: string): Promise<StaffBooking[]> {
+  const { rows } = await sql<StaffBooking>`select b.id, b.code, b.day::text as day, b.slot, b.service_id, b.full_name, b.status,
+      b.phone, s.code as service_code, b.cancelled_at
+    from centre_bookings b join centre_services s on s.id = b.service_id
+    where b.unit_id = ${unitId} and b.day = ${day} order by b.slot, b.created_at`.execute(trx);
+  return rows;
 }
 
 /** At the kiosk on the booked day: turns a booking into a ticket queued from its slot time. */
 export async function checkIn(trx: Trx, unitId: string, code: string, now: Date): Promise<TakenTicket> {
   const b = await bookingByCode(trx, unitId, code);
   if (!b) throw AppError.notFound('Không tìm thấy mã đặt lịch.');
+  if (b.status === 'cancelled') throw AppError.conflict('Lịch hẹn này đã bị hủy. Mời ông/bà lấy số theo lĩnh vực.');
   if (b.status !== 'booked') throw AppError.conflict('Mã đặt lịch này đã được sử dụng.');
-  if (b.day !== vnDay(now)) throw AppError.conflict(`Lịch hẹn của ông/bà vào ngày ${b.day.split('-').reverse().join('/')}.`);
+  if (b.day !== vnDay(now)) throw AppError.conflict(`Lịch hẹn của ông/bà vào ngày ${dmy(b.day)}.`);
   const { rows } = await sql<{ code: string }>`update centre_bookings set status = 'checked_in' where id = ${b.id} and status = 'booked' returning (select code from centre_services where id = service_id)`.execute(trx);
   if (!rows[0]) throw AppError.conflict('Mã đặt lịch này đã được sử dụng.');
   return takeTicket(trx, unitId, { service: rows[0].code, source: 'booking', bookingId: b.id, appointmentAt: slotStart(b.day, b.slot) }, now);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { anonymousForm, startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
+import { getWorkCalendar } from '../calendar/index.js';
 
 let t: TestApp;
 let officer: Session;
@@ -87,7 +88,7 @@ describe('kiosk, counter and QR rating without JavaScript', () => {
   });
 
   test('booking a slot answers 409 when the slot is full', async () => {
-    const day = nextWeekday();
+    const day = await nextWorkingDay();
     const book = () => fetch(`${t.url}/api/v1/units/${U}/queue/bookings`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ service: 'dat-dai-xay-dung', day, slot: '08:00', full_name: 'Nguyễn Thị Hoa', phone: '0912 345 678' }),
@@ -113,9 +114,11 @@ describe('kiosk, counter and QR rating without JavaScript', () => {
   });
 });
 
-function nextWeekday(): string {
+/** The next working day of the national calendar (booking refuses holidays and weekends). */
+async function nextWorkingDay(): Promise<string> {
+  const cal = await getWorkCalendar(t.appDb, null);
   for (let d = 1; ; d++) {
-    const day = new Date(Date.now() + 7 * 3600_000 + d * 86_400_000);
-    if (day.getUTCDay() >= 1 && day.getUTCDay() <= 5) return day.toISOString().slice(0, 10);
+    const day = new Date(Date.now() + 7 * 3600_000 + d * 86_400_000).toISOString().slice(0, 10);
+    if (cal.isWorkingDay(day)) return day;
   }
 }

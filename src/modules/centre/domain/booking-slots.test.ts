@@ -23,4 +23,11 @@ describe('booking slots', () => {
     expect(slotProblem('2026-13-40', '08:00', now)).toBe('bad_day');
     expect(slotProblem('2027-01-26', '08:00', now)).toBe('too_far');
   });
+  test('the working-day calendar decides which days are open', () => {
+    const now = new Date('2026-11-25T02:00:00Z');
+    const calendar = (d: string) => d !== '2026-11-26' && (d === '2026-11-28' || ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()));
+    expect(slotProblem('2026-11-26', '08:00', now, undefined, calendar)).toBe('closed'); // a weekday off
+    expect(slotProblem('2026-11-28', '08:00', now, undefined, calendar)).toBeNull();     // a working Saturday
+    expect(slotProblem('2026-11-27', '08:00', now, undefined, calendar)).toBeNull();
+  });
 });

@@ -19,7 +19,7 @@ export function daySlots(cfg: SlotConfig = DEFAULT_SLOTS): string[] {
 /** The UTC instant a slot starts. */
 export const slotStart = (day: string, hhmm: string): Date => new Date(vnDayStart(day).getTime() + toMin(hhmm) * 60_000);
 
-/** Weekdays only; the holiday calendar is checked by the caller when available. */
+/** Monday–Friday: the fallback when no working-day calendar is given (tests, demo seed). */
 export function isWeekday(day: string): boolean {
   const d = new Date(`${day}T00:00:00Z`).getUTCDay();
   return d >= 1 && d <= 5;
@@ -27,13 +27,18 @@ export function isWeekday(day: string): boolean {
 
 export type SlotProblem = 'bad_day' | 'bad_slot' | 'past' | 'too_far' | 'closed';
 
-/** Why a slot cannot be booked at `now`, or null when it can. */
-export function slotProblem(day: string, hhmm: string, now: Date, cfg: SlotConfig = DEFAULT_SLOTS): SlotProblem | null {
+/**
+ * Why a slot cannot be booked at `now`, or null when it can. `isWorkingDay` is the unit's
+ * working-day calendar (holidays, compensatory days, working Saturdays, the city's and the unit's
+ * overrides: the calendar module's `getWorkCalendar`).
+ */
+export function slotProblem(day: string, hhmm: string, now: Date, cfg: SlotConfig = DEFAULT_SLOTS,
+  isWorkingDay: (day: string) => boolean = isWeekday): SlotProblem | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) return 'bad_day';
   if (!daySlots(cfg).includes(hhmm)) return 'bad_slot';
   const start = slotStart(day, hhmm);
   if (start.getTime() <= now.getTime()) return 'past';
   if (start.getTime() - now.getTime() > cfg.maxDaysAhead * 86_400_000) return 'too_far';
-  if (!isWeekday(day)) return 'closed';
+  if (!isWorkingDay(day)) return 'closed';
   return null;
 }

@@ -18,6 +18,8 @@ describe('signed tokens', () => {
     const token = signToken(secret, { kind: 't', id });
     expect(verifyToken(other, token)).toBeNull();
     expect(verifyToken(secret, 'r' + token.slice(1))).toBeNull();
+    expect(verifyToken(secret, 'b' + token.slice(1))).toBeNull();
+    expect(verifyToken(secret, signToken(secret, { kind: 'b', id }))).toEqual({ kind: 'b', id });
     const flipped = token.slice(0, 5) + (token[5] === 'A' ? 'B' : 'A') + token.slice(6);
     expect(verifyToken(secret, flipped)).toBeNull();
     expect(verifyToken(secret, 'abc')).toBeNull();

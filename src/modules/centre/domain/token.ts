@@ -5,11 +5,12 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
  *
  *   t<22 chars: ticket uuid, base64url>.<16 chars: HMAC-SHA256 truncated to 96 bits>
  *   r<22 chars: random 128-bit nonce>.<16 chars: HMAC>
+ *   b<22 chars: booking uuid>.<16 chars: HMAC>   (the citizen's link to cancel a booking)
  *
  * A token proves the server issued it; single use is enforced by the database
  * (one rating per ticket id / per reception nonce).
  */
-export type TokenKind = 't' | 'r';
+export type TokenKind = 't' | 'r' | 'b';
 export interface TokenPayload { kind: TokenKind; id: string }
 
 const uuidToB64 = (uuid: string): string => Buffer.from(uuid.replace(/-/g, ''), 'hex').toString('base64url');
@@ -34,7 +35,7 @@ export function newReceptionToken(secret: Buffer): { token: string; nonce: strin
 
 /** The payload of a genuine token, or null for anything forged, truncated or malformed. */
 export function verifyToken(secret: Buffer, token: string): TokenPayload | null {
-  const m = /^([tr])([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{16})$/.exec(token);
+  const m = /^([trb])([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{16})$/.exec(token);
   if (!m) return null;
   const expected = Buffer.from(mac(secret, m[1] + m[2]));
   const given = Buffer.from(m[3]);

@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
+import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { withUnit } from '../../../core/tenancy.js';
-import { bookSlot } from '../booking-service.js';
+import { bookingByToken, bookingToken, bookSlot, cancelBooking } from '../booking-service.js';
+import { unitCalendar } from '../calendar-link.js';
 import { buildEscposTicket } from '../domain/escpos.js';
 import { vnDay, vnTime } from '../domain/numbering.js';
 import { listServices } from '../repo/config-repo.js';
@@ -41,9 +43,28 @@ export function registerExtraApi(app: FastifyInstance): void {
     schema: { tags: S.tags, summary: 'Đặt lịch hẹn theo khung giờ (409 khi hết chỗ)', params: S.UnitParams, body: S.BookingBody, response: { 201: S.BookingResponse, 409: S.ErrorResponse, 422: S.ErrorResponse } },
     config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
   }, async (req, reply) => {
-    const b = await withUnit(app.db, req.unit!.id, (trx) => bookSlot(trx, req.unit!.id, {
-      service: req.body.service, day: req.body.day, slot: req.body.slot, fullName: req.body.full_name, phone: req.body.phone,
-    }, new Date()));
-    return reply.code(201).send({ code: b.code, day: b.day, slot: b.slot, service: req.body.service });
+    const unit = req.unit!;
+    const calendar = await unitCalendar(app.db, unit.id, req.log);
+    const { b, token } = await withUnit(app.db, unit.id, async (trx) => {
+      const b = await bookSlot(trx, unit.id, {
+        service: req.body.service, day: req.body.day, slot: req.body.slot, fullName: req.body.full_name, phone: req.body.phone,
+      }, new Date(), calendar);
+      return { b, token: await bookingToken(trx, unit.id, b.id) };
+    });
+    return reply.code(201).send({ code: b.code, day: b.day, slot: b.slot, service: req.body.service, cancel_token: token, cancel_url: urls.cancelBooking(unit.slug, token) });
+  });
+
+  app.post<{ Body: Static<typeof S.CancelBookingBody> }>('/api/v1/units/:unit/queue/bookings/cancel', {
+    schema: { tags: S.tags, summary: 'Công dân hủy lịch hẹn bằng mã hủy nhận được khi đặt lịch (trước giờ hẹn)', params: S.UnitParams, body: S.CancelBookingBody, response: { 200: S.CancelBookingResponse, 404: S.ErrorResponse, 409: S.ErrorResponse } },
+    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+  }, async (req) => {
+    const unit = req.unit!;
+    const b = await withUnit(app.db, unit.id, async (trx) => {
+      const found = await bookingByToken(trx, unit.id, req.body.token);
+      const b = await cancelBooking(trx, unit.id, found.id, { staffUserId: null }, new Date());
+      await audit(trx, req, { action: 'centre.booking.cancel', entity: 'centre_booking', entityId: b.id, before: { status: found.status }, after: { status: b.status, by: 'citizen' } });
+      return b;
+    });
+    return { code: b.code, day: b.day, slot: b.slot, status: b.status };
   });
 }

@@ -1,29 +1,39 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
 import { withUnit } from '../../../core/tenancy.js';
-import { Alert, SummaryList } from '../../../web/components/display.js';
+import { Alert, StatusTag, SummaryList, Table } from '../../../web/components/display.js';
 import { Button, CsrfField, Select, TextInput } from '../../../web/components/forms.js';
-import { renderPage } from '../../../web/render.js';
-import { bookSlot, slotAvailability } from '../booking-service.js';
+import { renderPage, renderStaffPage } from '../../../web/render.js';
+import {
+  bookingByCode, bookingByToken, bookingsOfDay, bookingToken, bookSlot, cancelBooking, slotAvailability, type Booking,
+} from '../booking-service.js';
+import { nextWorkingDay, unitCalendar, type DayCalendar } from '../calendar-link.js';
 import { vnDay } from '../domain/numbering.js';
 import { listServices } from '../repo/config-repo.js';
 import { urls } from './urls.js';
 
 type Q = { linh_vuc?: string; ngay?: string };
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const dmy = (day: string) => day.split('-').reverse().join('/');
 
 export function registerBookingPages(app: FastifyInstance): void {
   const show = async (req: FastifyRequest, reply: FastifyReply, q: Q & { name?: string; phone?: string; slot?: string }, error?: string, status = 200) => {
     const unit = req.unit!;
-    const tomorrow = vnDay(new Date(Date.now() + 86_400_000));
-    const day = q.ngay && /^\d{4}-\d{2}-\d{2}$/.test(q.ngay) ? q.ngay : tomorrow;
+    const t = req.t;
+    const calendar = await unitCalendar(app.db, unit.id, req.log);
+    const today = vnDay(new Date());
+    const first = nextWorkingDay(calendar, today) ?? vnDay(new Date(Date.now() + 86_400_000));
+    const day = q.ngay && DAY.test(q.ngay) ? q.ngay : first;
+    const open = calendar.isWorkingDay(day);
     const { services, slots } = await withUnit(app.db, unit.id, async (trx) => {
       const services = await listServices(trx, unit.id, true);
       const s = services.find((x) => x.code === q.linh_vuc);
-      return { services, slots: s ? await slotAvailability(trx, unit.id, s.id, s.booking_capacity, day) : null };
+      return { services, slots: s && open ? await slotAvailability(trx, unit.id, s.id, s.booking_capacity, day) : null };
     });
-    const t = req.t;
     const name = (s: (typeof services)[number]) => (req.lang === 'en' ? s.name_en : s.name_vi);
+    const closed = q.linh_vuc && !open ? closedNotice(req, calendar, day) : null;
     return renderPage(req, reply, { title: t('centre.booking.title'), current: 'quay/dat-lich', styles: ['css/centre.css'] }, (
       <div>
         <h1>{t('centre.booking.title')}</h1>
@@ -31,9 +41,10 @@ export function registerBookingPages(app: FastifyInstance): void {
         {error && <Alert kind="error">{error}</Alert>}
         <form method="get" action={urls.booking(unit.slug)}>
           <Select name="linh_vuc" label={t('centre.booking.service')} value={q.linh_vuc} required options={services.map((s) => ({ value: s.code, label: name(s) }))} />
-          <TextInput name="ngay" type="date" label={t('centre.booking.day')} value={day} min={tomorrow} required />
+          <TextInput name="ngay" type="date" label={t('centre.booking.day')} hint={t('centre.booking.day_hint')} value={day} min={vnDay(new Date(Date.now() + 86_400_000))} required />
           <Button variant="secondary">{t('centre.booking.show_slots')}</Button>
         </form>
+        {closed}
         {slots && (
           <form method="post" action={urls.booking(unit.slug)}>
             <CsrfField req={req} />
@@ -51,24 +62,152 @@ export function registerBookingPages(app: FastifyInstance): void {
     ), status);
   };
 
+  /** "Not open that day (reason); the next working day is …" with a link to it. */
+  const closedNotice = (req: FastifyRequest, calendar: DayCalendar, day: string) => {
+    const reason = calendar.offReason(day);
+    const next = nextWorkingDay(calendar, day);
+    const q = req.query as Q;
+    return (
+      <Alert kind="warning">
+        {req.t('centre.booking.closed_day', { day: dmy(day), reason: reason ? (req.lang === 'en' ? reason.en : reason.vi) : '' })}
+        {next && <> <a href={`${urls.booking(req.unit!.slug)}?linh_vuc=${encodeURIComponent(q.linh_vuc ?? '')}&ngay=${next}`}>{req.t('centre.booking.next_open', { day: dmy(next) })}</a></>}
+      </Alert>
+    );
+  };
+
   app.get<{ Querystring: Q }>('/:unit/quay/dat-lich', { schema: { hide: true } }, (req, reply) => show(req, reply, req.query));
 
   app.post('/:unit/quay/dat-lich', { schema: { hide: true }, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (req, reply) => {
     const unit = req.unit!;
     const { fields: f } = await readForm(req);
     try {
-      const b = await withUnit(app.db, unit.id, (trx) => bookSlot(trx, unit.id, { service: f.service ?? '', day: f.day ?? '', slot: f.slot ?? '', fullName: f.full_name ?? '', phone: f.phone }, new Date()));
+      const calendar = await unitCalendar(app.db, unit.id, req.log);
+      const { b, token } = await withUnit(app.db, unit.id, async (trx) => {
+        const b = await bookSlot(trx, unit.id, { service: f.service ?? '', day: f.day ?? '', slot: f.slot ?? '', fullName: f.full_name ?? '', phone: f.phone }, new Date(), calendar);
+        return { b, token: await bookingToken(trx, unit.id, b.id) };
+      });
       const t = req.t;
+      const cancelUrl = `${app.config.publicUrl}${urls.cancelBooking(unit.slug, token)}`;
       return renderPage(req, reply, { title: t('centre.booking.done'), styles: ['css/centre.css'] }, (
         <div>
           <h1>{t('centre.booking.done')}</h1>
-          <SummaryList rows={[[t('centre.booking.code'), <strong class="booking-code">{b.code}</strong>], [t('centre.booking.day'), b.day.split('-').reverse().join('/')], [t('centre.booking.slot'), b.slot]]} />
+          <SummaryList rows={[[t('centre.booking.code'), <strong class="booking-code">{b.code}</strong>], [t('centre.booking.day'), dmy(b.day)], [t('centre.booking.slot'), b.slot]]} />
           <Alert kind="info">{t('centre.booking.keep_code')}</Alert>
+          <p>{t('centre.booking.cancel_hint')} <a href={cancelUrl} data-cancel-link>{t('centre.booking.cancel_link')}</a></p>
         </div>
       ), 201);
     } catch (err) {
       if (!(err instanceof AppError) || err.status >= 500) throw err;
       return show(req, reply, { linh_vuc: f.service, ngay: f.day, name: f.full_name, phone: f.phone, slot: f.slot }, err.message, err.status);
+    }
+  });
+
+  // The citizen's cancel link (the token is shown once, after booking).
+  type TP = { unit: string; token: string };
+  const cancelPage = async (req: FastifyRequest<{ Params: TP }>, reply: FastifyReply, b: Booking, msg: { done?: boolean; error?: string } = {}, status = 200) => {
+    const t = req.t;
+    const unit = req.unit!;
+    const service = await withUnit(app.db, unit.id, async (trx) => (await listServices(trx, unit.id)).find((s) => s.id === b.service_id));
+    const cancellable = b.status === 'booked' && !msg.done;
+    return renderPage(req, reply, { title: t('centre.booking.cancel_title'), styles: ['css/centre.css'] }, (
+      <div>
+        <h1>{t('centre.booking.cancel_title')}</h1>
+        {msg.done && <Alert kind="success">{t('centre.booking.cancelled')}</Alert>}
+        {msg.error && <Alert kind="error">{msg.error}</Alert>}
+        <SummaryList rows={[
+          [t('centre.booking.code'), <strong class="booking-code">{b.code}</strong>],
+          [t('centre.booking.service'), service ? (req.lang === 'en' ? service.name_en : service.name_vi) : ''],
+          [t('centre.booking.day'), dmy(b.day)], [t('centre.booking.slot'), b.slot],
+          [t('centre.booking.status'), <StatusTag tone={b.status === 'booked' ? 'info' : b.status === 'cancelled' ? 'warn' : 'ok'}>{t(`centre.booking.status_${b.status}`)}</StatusTag>],
+        ]} />
+        {cancellable && (
+          <form method="post" action={urls.cancelBooking(unit.slug, req.params.token)}>
+            <CsrfField req={req} />
+            <p>{t('centre.booking.cancel_confirm')}</p>
+            <Button>{t('centre.booking.cancel_submit')}</Button>
+          </form>
+        )}
+        <p><a href={urls.booking(unit.slug)}>{t('centre.booking.title')}</a></p>
+      </div>
+    ), status);
+  };
+  app.get<{ Params: TP }>('/:unit/quay/dat-lich/huy/:token', { schema: { hide: true } }, async (req, reply) => {
+    const b = await withUnit(app.db, req.unit!.id, (trx) => bookingByToken(trx, req.unit!.id, req.params.token));
+    return cancelPage(req, reply, b);
+  });
+  app.post<{ Params: TP }>('/:unit/quay/dat-lich/huy/:token', { schema: { hide: true }, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (req, reply) => {
+    const unitId = req.unit!.id;
+    const found = await withUnit(app.db, unitId, (trx) => bookingByToken(trx, unitId, req.params.token));
+    try {
+      const b = await withUnit(app.db, unitId, async (trx) => {
+        const b = await cancelBooking(trx, unitId, found.id, { staffUserId: null }, new Date());
+        await audit(trx, req, { action: 'centre.booking.cancel', entity: 'centre_booking', entityId: b.id, before: { status: found.status }, after: { status: b.status, by: 'citizen' } });
+        return b;
+      });
+      return cancelPage(req, reply, b, { done: true });
+    } catch (err) {
+      if (err instanceof AppError && err.status === 409) return cancelPage(req, reply, found, { error: err.message }, 409);
+      throw err;
+    }
+  });
+
+  // Staff: a day's bookings, cancel one (audited).
+  const view = app.requireStaff(['admin', 'centre_officer', 'leader']);
+  const edit = app.requireStaff(['admin', 'centre_officer']);
+  const staffList = async (req: FastifyRequest, reply: FastifyReply, day: string, msg: { notice?: string; error?: string } = {}, status = 200) => {
+    const unit = req.unit!;
+    const t = req.t;
+    const rows = await withUnit(app.db, unit.id, (trx) => bookingsOfDay(trx, unit.id, day));
+    const services = await withUnit(app.db, unit.id, (trx) => listServices(trx, unit.id));
+    const serviceName = (id: string) => { const s = services.find((x) => x.id === id); return s ? `${s.prefix} ${req.lang === 'en' ? s.name_en : s.name_vi}` : ''; };
+    return renderStaffPage(req, reply, {
+      title: t('centre.booking.staff_title'), current: 'quay', styles: ['css/centre.css'],
+      breadcrumbs: [{ label: t('centre.admin.title'), href: urls.staffHome(unit.slug) }, { label: t('centre.booking.staff_title') }],
+    }, (
+      <div>
+        <h1>{t('centre.booking.staff_title')}</h1>
+        {msg.notice && <Alert kind="success">{msg.notice}</Alert>}
+        {msg.error && <Alert kind="error">{msg.error}</Alert>}
+        <form method="get" action={urls.staffBookings(unit.slug)} class="inline-form">
+          <TextInput name="ngay" type="date" label={t('centre.booking.day')} value={day} required />
+          <Button variant="secondary">{t('centre.stats.show')}</Button>
+        </form>
+        <Table caption={t('centre.booking.staff_caption', { day: dmy(day) })} rows={rows} empty={t('centre.booking.staff_none')} columns={[
+          { header: t('centre.booking.slot'), cell: (b) => b.slot },
+          { header: t('centre.booking.code'), cell: (b) => <strong>{b.code}</strong> },
+          { header: t('centre.booking.service'), cell: (b) => serviceName(b.service_id) },
+          { header: t('centre.booking.name'), cell: (b) => b.full_name },
+          { header: t('centre.booking.phone_short'), cell: (b) => b.phone ?? '—' },
+          { header: t('centre.booking.status'), cell: (b) => t(`centre.booking.status_${b.status}`) },
+          { header: t('centre.device.actions'), cell: (b) => b.status === 'booked' ? (
+            <form method="post" action={`${urls.staffBookings(unit.slug)}/${b.code}/huy`} class="inline-form">
+              <CsrfField req={req} />
+              <input type="hidden" name="ngay" value={day} />
+              <Button variant="secondary">{t('centre.booking.cancel_submit')}</Button>
+            </form>
+          ) : '' },
+        ]} />
+      </div>
+    ), status);
+  };
+  app.get<{ Querystring: { ngay?: string } }>('/quan-tri/:unit/quay/lich-hen', { preHandler: view, schema: { hide: true } }, (req, reply) =>
+    staffList(req, reply, req.query.ngay && DAY.test(req.query.ngay) ? req.query.ngay : vnDay(new Date())));
+  app.post<{ Params: { unit: string; code: string } }>('/quan-tri/:unit/quay/lich-hen/:code/huy', { preHandler: edit, schema: { hide: true } }, async (req, reply) => {
+    const unit = req.unit!;
+    const { fields } = await readForm(req);
+    const day = fields.ngay && DAY.test(fields.ngay) ? fields.ngay : vnDay(new Date());
+    try {
+      const b = await withUnit(app.db, unit.id, async (trx) => {
+        const found = await bookingByCode(trx, unit.id, req.params.code);
+        if (!found) throw AppError.notFound('Không tìm thấy mã đặt lịch.');
+        const b = await cancelBooking(trx, unit.id, found.id, { staffUserId: req.staff?.userId ?? null }, new Date());
+        await audit(trx, req, { action: 'centre.booking.cancel', entity: 'centre_booking', entityId: b.id, before: { status: found.status }, after: { status: b.status, by: 'staff' } });
+        return b;
+      });
+      return staffList(req, reply, b.day, { notice: req.t('centre.booking.staff_cancelled', { code: b.code }) });
+    } catch (err) {
+      if (err instanceof AppError && err.status < 500) return staffList(req, reply, day, { error: err.message }, err.status);
+      throw err;
     }
   });
 }

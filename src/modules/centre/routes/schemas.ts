@@ -39,7 +39,12 @@ export const BookingBody = Type.Object({
   service: Type.String({ maxLength: 60 }), day: Type.String({ maxLength: 10 }), slot: Type.String({ maxLength: 5 }),
   full_name: Type.String({ maxLength: 100 }), phone: Type.Optional(Type.String({ maxLength: 20 })),
 });
-export const BookingResponse = Type.Object({ code: Type.String(), day: Type.String(), slot: Type.String(), service: Type.String() });
+export const BookingResponse = Type.Object({
+  code: Type.String(), day: Type.String(), slot: Type.String(), service: Type.String(),
+  cancel_token: Type.String({ description: 'Secret: lets the citizen cancel the booking before the slot' }), cancel_url: Type.String(),
+});
+export const CancelBookingBody = Type.Object({ token: Type.String({ minLength: 1, maxLength: 60 }) });
+export const CancelBookingResponse = Type.Object({ code: Type.String(), day: Type.String(), slot: Type.String(), status: Type.String() });
 export const RatingBody = Type.Object({
   ticket: Type.Optional(Type.String({ maxLength: 100 })),
   counter: Type.Optional(Type.Integer({ minimum: 1, maximum: 99 })),

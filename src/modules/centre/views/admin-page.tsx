@@ -23,6 +23,7 @@ export function AdminPage({ req, services, counters, settings, notice, error, ca
         <li><a href={urls.kiosk(slug)}>{t('centre.kiosk.title')}</a></li>
         <li><a href={urls.display(slug)}>{t('centre.display.title')}</a></li>
         <li><a href={urls.booking(slug)}>{t('centre.booking.title')}</a></li>
+        <li><a href={urls.staffBookings(slug)}>{t('centre.booking.staff_title')}</a></li>
         <li><a href={urls.stats(slug)}>{t('centre.stats.title')}</a></li>
         <li><a href={urls.reception(slug)}>{t('centre.admin.reception')}</a></li>
       </ul>
