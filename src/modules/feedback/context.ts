@@ -5,7 +5,7 @@ import { translator } from '../../core/i18n.js';
 import { vnDay } from './deadlines.js';
 import type { ActionContext } from './handling.js';
 import type { Viewer } from './policy.js';
-import type { ReplyText } from './replies.js';
+import type { ReplyKind, ReplyText } from './replies.js';
 import { makeCalendarSource, type CalendarSource } from './work-calendar.js';
 
 export interface FeedbackContext {
@@ -21,10 +21,11 @@ const vi = translator('vi');
 export const statusPath = (unitSlug: string, code: string) => `/${unitSlug}/phan-anh/${code}`;
 export const statusUrl = (app: FastifyInstance, unitSlug: string, code: string) => `${app.config.publicUrl}${statusPath(unitSlug, code)}`;
 
-export function replyTextFor(app: FastifyInstance, unitSlug: string): (code: string, reply: string) => ReplyText {
-  return (code, reply) => ({
-    subject: vi('feedback.email.replySubject', { code }),
-    body: vi('feedback.email.replyBody', { code, reply, url: statusUrl(app, unitSlug, code) }),
+/** The message to the citizen for an answer, or for a refusal (`reject`, with its reason). */
+export function replyTextFor(app: FastifyInstance, unitSlug: string): (code: string, reply: string, kind: ReplyKind) => ReplyText {
+  return (code, reply, kind) => ({
+    subject: vi(kind === 'reject' ? 'feedback.email.rejectSubject' : 'feedback.email.replySubject', { code }),
+    body: vi(kind === 'reject' ? 'feedback.email.rejectBody' : 'feedback.email.replyBody', { code, reply, url: statusUrl(app, unitSlug, code) }),
   });
 }
 

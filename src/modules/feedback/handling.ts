@@ -8,7 +8,7 @@ import { isCategoryCode, type CategoryCode } from './categories.js';
 import { dueDay, vnDay } from './deadlines.js';
 import { forgetRules, rulesFor } from './intake.js';
 import { canSeeItem, type Viewer } from './policy.js';
-import { queueReply, type ReplyText } from './replies.js';
+import { queueReply, type ReplyKind, type ReplyText } from './replies.js';
 import { asFeedbackTrx, type FeedbackTrx } from './types.js';
 import { isStatus, nextStatus, type FeedbackAction, type FeedbackStatus } from './workflow.js';
 import type { CalendarSource } from './work-calendar.js';
@@ -30,8 +30,8 @@ export interface ActionContext {
   who: FastifyRequest | Actor;
   /** null = the citizen (only `reopen`). */
   viewer: Viewer | null;
-  /** Builds the reply message (subject + body) for an answered item. */
-  replyText: (code: string, reply: string) => ReplyText;
+  /** Builds the message (subject + body) to the citizen for an answer or a refusal. */
+  replyText: (code: string, reply: string, kind: ReplyKind) => ReplyText;
   now?: Date;
 }
 
@@ -64,7 +64,9 @@ export async function applyAction(ctx: ActionContext, unitId: string, code: stri
       action: `feedback.${cmd.action}`, entity: 'feedback', entityId: item.id, unitId,
       before: { status: from }, after: { status: to, ...changes },
     });
-    if (cmd.action === 'answer') await queueReply(trx, item, ctx.replyText(item.code, cmd.reply!.trim()));
+    // The answer, or the reason for not taking the item up, goes to the citizen by the channel used.
+    if (cmd.action === 'answer') await queueReply(trx, item, ctx.replyText(item.code, cmd.reply!.trim(), 'answer'));
+    if (cmd.action === 'reject') await queueReply(trx, item, ctx.replyText(item.code, cmd.note!.trim(), 'reject'));
     return to;
   });
 }

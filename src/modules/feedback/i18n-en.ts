@@ -206,4 +206,9 @@ export const en: Record<string, string> = {
   'feedback.settings.error.email': "The e-mail address is not valid.",
   'feedback.settings.error.chairmanAfter': "Days before telling the chairman must be a whole number from 1 to {max}.",
   'feedback.staff.settingsLink': "Deadlines and escalation settings",
+  // Refusals and merged items
+  'feedback.email.rejectSubject': "Feedback {code} not taken up",
+  'feedback.email.rejectBody': "Dear Sir or Madam,\n\nThe ward People's Committee does not take up feedback {code}, for this reason:\n\n{reply}\n\nDetails, or a new submission: {url}\n\nYours faithfully.",
+  'feedback.status.duplicateOf': "This item duplicates",
+  'feedback.status.mergedInto': "This item was merged into",
 };

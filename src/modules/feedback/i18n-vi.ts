@@ -250,4 +250,9 @@ export const vi: Record<string, string> = {
   'feedback.settings.error.email': "Địa chỉ thư điện tử không hợp lệ.",
   'feedback.settings.error.chairmanAfter': "Số ngày trước khi báo Chủ tịch phải là số nguyên từ 1 đến {max}.",
   'feedback.staff.settingsLink': "Cấu hình thời hạn, chuyển cấp",
+  // Refusals and merged items
+  'feedback.email.rejectSubject': "Phản ánh {code} không được thụ lý",
+  'feedback.email.rejectBody': "Kính gửi ông/bà,\n\nỦy ban nhân dân phường không thụ lý phản ánh {code} vì lý do sau:\n\n{reply}\n\nXem chi tiết hoặc gửi phản ánh mới tại: {url}\n\nTrân trọng.",
+  'feedback.status.duplicateOf': "Phản ánh này trùng với phản ánh",
+  'feedback.status.mergedInto': "Phản ánh này đã được gộp vào phản ánh",
 };

@@ -25,6 +25,8 @@ export interface PublicFeedback {
   reply: string | null;
   /** The moderated public summary, only when the item is published. */
   summary: string | null;
+  /** For a duplicate or merged item: the tracking code of the item it was joined to. */
+  mergedInto: string | null;
   rating: number | null;
   canRate: boolean;
   canReopen: boolean;
@@ -47,9 +49,12 @@ export async function publicFeedback(db: Kysely<any>, rawCode: string, today: st
   return withUnit(db, unitId, async (raw) => {
     const trx = asFeedbackTrx(raw);
     const item = await trx.selectFrom('feedback')
-      .select(['id', 'code', 'category', 'channel', 'status', 'received_at', 'due_date', 'answered_at', 'public_reply', 'published', 'public_summary', 'rating'])
+      .select(['id', 'code', 'category', 'channel', 'status', 'received_at', 'due_date', 'answered_at', 'public_reply', 'published', 'public_summary', 'rating', 'merged_into'])
       .where('code', '=', code).executeTakeFirst();
     if (!item) return null;
+    const target = item.merged_into
+      ? await trx.selectFrom('feedback').select('code').where('id', '=', item.merged_into).executeTakeFirst()
+      : undefined;
     const events = await trx.selectFrom('feedback_events').select(['at', 'action', 'to_status', 'note', 'is_public'])
       .where('feedback_id', '=', item.id).orderBy('at').execute();
     const status = isStatus(item.status) ? item.status : 'received';
@@ -59,7 +64,7 @@ export async function publicFeedback(db: Kysely<any>, rawCode: string, today: st
       receivedAt: item.received_at.toISOString(), dueDate: item.due_date,
       overdue: isOpen(status) && item.due_date < today,
       answeredAt: item.answered_at?.toISOString() ?? null, reply: item.public_reply,
-      summary: item.published ? item.public_summary : null, rating: item.rating,
+      summary: item.published ? item.public_summary : null, mergedInto: target?.code ?? null, rating: item.rating,
       canRate: answered && item.rating === null, canReopen: answered,
       timeline: [
         { at: item.received_at.toISOString(), action: 'received', status: 'received', note: null },

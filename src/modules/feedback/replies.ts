@@ -26,6 +26,9 @@ export function replyRoute(t: ReplyTarget): ReplyRoute {
   return { kind: 'status_page_only' };
 }
 
+/** An answer, or the reason an item is not taken up: both reach the citizen by the same path. */
+export type ReplyKind = 'answer' | 'reject';
+
 export interface ReplyText {
   subject: string;
   body: string;

@@ -23,6 +23,12 @@ export function StatusPage({ req, f, notice, errors }: { req: FastifyRequest; f:
         [t('feedback.status.dueDate'), formatDate(f.dueDate)],
         ...(f.answeredAt ? [[t('feedback.status.answeredAt'), formatDateTime(f.answeredAt)] as [string, string]] : []),
       ]} />
+      {f.mergedInto && (
+        <p class="feedback-merged" data-merged-into={f.mergedInto}>
+          {t(f.status === 'duplicate' ? 'feedback.status.duplicateOf' : 'feedback.status.mergedInto')}{' '}
+          <a href={`/${req.unit!.slug}/phan-anh/${f.mergedInto}`}>{f.mergedInto}</a>
+        </p>
+      )}
       {f.summary && <><h2>{t('feedback.status.summary')}</h2><p>{f.summary}</p></>}
       <h2>{t('feedback.status.reply')}</h2>
       {f.reply ? <blockquote class="feedback-reply">{f.reply.split('\n').map((line) => <p>{line}</p>)}</blockquote> : <p class="muted">{t('feedback.status.noReply')}</p>}
