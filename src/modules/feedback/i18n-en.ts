@@ -211,4 +211,11 @@ export const en: Record<string, string> = {
   'feedback.email.rejectBody': "Dear Sir or Madam,\n\nThe ward People's Committee does not take up feedback {code}, for this reason:\n\n{reply}\n\nDetails, or a new submission: {url}\n\nYours faithfully.",
   'feedback.status.duplicateOf': "This item duplicates",
   'feedback.status.mergedInto': "This item was merged into",
+  // Counts above the staff list
+  'feedback.staff.countsTitle': "Handling at a glance",
+  'feedback.staff.count.overdue': "overdue",
+  'feedback.staff.count.dueSoon': "due soon (within {days} working days)",
+  'feedback.staff.count.unassigned': "not yet assigned",
+  'feedback.staff.filterDueSoon': "Due soon only",
+  'feedback.staff.filterUnassigned': "Not yet assigned only",
 };

@@ -255,4 +255,11 @@ export const vi: Record<string, string> = {
   'feedback.email.rejectBody': "Kính gửi ông/bà,\n\nỦy ban nhân dân phường không thụ lý phản ánh {code} vì lý do sau:\n\n{reply}\n\nXem chi tiết hoặc gửi phản ánh mới tại: {url}\n\nTrân trọng.",
   'feedback.status.duplicateOf': "Phản ánh này trùng với phản ánh",
   'feedback.status.mergedInto': "Phản ánh này đã được gộp vào phản ánh",
+  // Counts above the staff list
+  'feedback.staff.countsTitle': "Tình hình xử lý",
+  'feedback.staff.count.overdue': "quá hạn",
+  'feedback.staff.count.dueSoon': "sắp đến hạn (trong {days} ngày làm việc)",
+  'feedback.staff.count.unassigned': "chưa giao xử lý",
+  'feedback.staff.filterDueSoon': "Chỉ phản ánh sắp đến hạn",
+  'feedback.staff.filterUnassigned': "Chỉ phản ánh chưa giao xử lý",
 };

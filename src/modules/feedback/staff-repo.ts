@@ -9,12 +9,21 @@ export interface StaffFilter {
   status?: string | null;
   category?: string | null;
   overdueOnly?: boolean;
+  /** Open items due from today up to `soonUntil` (inclusive). */
+  dueSoonOnly?: boolean;
+  /** Open items not yet assigned to a department or official (received, classified). */
+  unassignedOnly?: boolean;
   today: string;
+  /** Last day that counts as "due soon": `DUE_SOON_WORKING_DAYS` working days after today. */
+  soonUntil: string;
   page: number;
   pageSize: number;
 }
 
 const OPEN = ['received', 'classified', 'assigned', 'in_progress'];
+const UNASSIGNED = ['received', 'classified'];
+/** "Due soon" = due today or within this many working days. */
+export const DUE_SOON_WORKING_DAYS = 2;
 const SENSITIVE = CATEGORY_CODES.filter(isSensitiveCategory);
 
 /** Categories a viewer may list. */
@@ -26,11 +35,29 @@ export async function listForStaff(trx: FeedbackTrx, viewer: Viewer, f: StaffFil
   if (f.status) q = q.where('status', '=', f.status);
   if (f.category) q = q.where('category', '=', f.category);
   if (f.overdueOnly) q = q.where('status', 'in', OPEN).where('due_date', '<', f.today);
+  if (f.dueSoonOnly) q = q.where('status', 'in', OPEN).where('due_date', '>=', f.today).where('due_date', '<=', f.soonUntil);
+  if (f.unassignedOnly) q = q.where('status', 'in', UNASSIGNED);
   const { total } = await q.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
   const rows = await q
     .select(['code', 'category', 'channel', 'status', 'received_at', 'due_date', 'published', sql<string>`left(content, 140)`.as('excerpt')])
     .orderBy('received_at', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute();
   return { total, rows };
+}
+
+export interface StaffCounts {
+  overdue: number;
+  dueSoon: number;
+  unassigned: number;
+}
+
+/** The summary above the staff list: open items overdue, due soon and not yet assigned, among the items the viewer may see. */
+export async function countsForStaff(trx: FeedbackTrx, viewer: Viewer, today: string, soonUntil: string): Promise<StaffCounts> {
+  return trx.selectFrom('feedback').where('category', 'in', visibleCategories(viewer)).where('status', 'in', OPEN)
+    .select([
+      sql<number>`count(*) filter (where due_date < ${today}::date)::int`.as('overdue'),
+      sql<number>`count(*) filter (where due_date >= ${today}::date and due_date <= ${soonUntil}::date)::int`.as('dueSoon'),
+      sql<number>`count(*) filter (where status in (${sql.join(UNASSIGNED)}))::int`.as('unassigned'),
+    ]).executeTakeFirstOrThrow();
 }
 
 export async function detailForStaff(trx: FeedbackTrx, viewer: Viewer, code: string) {

@@ -12,7 +12,8 @@ import { actionContext, today, viewerOf, type FeedbackContext } from '../context
 import { applyAction, type Command } from '../handling.js';
 import { submitFeedback } from '../intake.js';
 import { cleanPhoto, MAX_PHOTOS, type CleanPhoto } from '../photos.js';
-import { detailForStaff, listForStaff, photoForStaff, visibleCategories } from '../staff-repo.js';
+import { countsForStaff, detailForStaff, DUE_SOON_WORKING_DAYS, listForStaff, photoForStaff, visibleCategories } from '../staff-repo.js';
+import { dueDay } from '../deadlines.js';
 import { normaliseTrackingCode } from '../tracking-code.js';
 import { asFeedbackTrx } from '../types.js';
 import { validateSubmission } from '../validate.js';
@@ -91,13 +92,23 @@ export async function staffRoutes(app: FastifyInstance, ctx: FeedbackContext): P
   app.get<{ Querystring: Q }>('/quan-tri/:unit/phan-anh', { preHandler: anyStaff }, async (req, reply) => {
     const viewer = viewerOf(req);
     const q = req.query;
-    const filter = { status: isStatus(q['trang-thai']) ? q['trang-thai'] : undefined, category: isCategoryCode(q['linh-vuc']) ? q['linh-vuc'] : undefined, overdue: q['qua-han'] === '1' };
+    const filter = {
+      status: isStatus(q['trang-thai']) ? q['trang-thai'] : undefined, category: isCategoryCode(q['linh-vuc']) ? q['linh-vuc'] : undefined,
+      overdue: q['qua-han'] === '1', dueSoon: q['sap-den-han'] === '1', unassigned: q['chua-giao'] === '1',
+    };
     const page = pageParam(q);
-    const { total, rows } = await withUnit(app.db, req.unit!.id, (raw) => listForStaff(asFeedbackTrx(raw), viewer, {
-      status: filter.status, category: filter.category, overdueOnly: filter.overdue, today: today(), page, pageSize: 30,
-    }));
+    const day = today();
+    const soonUntil = dueDay(await ctx.calendars(req.unit!.id), day, DUE_SOON_WORKING_DAYS);
+    const { total, rows, counts } = await withUnit(app.db, req.unit!.id, async (raw) => {
+      const trx = asFeedbackTrx(raw);
+      const list = await listForStaff(trx, viewer, {
+        status: filter.status, category: filter.category, overdueOnly: filter.overdue, dueSoonOnly: filter.dueSoon, unassignedOnly: filter.unassigned,
+        today: day, soonUntil, page, pageSize: 30,
+      });
+      return { ...list, counts: await countsForStaff(trx, viewer, day, soonUntil) };
+    });
     return renderStaffPage(req, reply, { title: req.t('feedback.staff.title'), breadcrumbs: crumbs(req), ...STYLE },
-      <StaffListPage req={req} rows={rows} total={total} page={page} pageSize={30} filter={filter} categories={visibleCategories(viewer)} today={today()} />);
+      <StaffListPage req={req} rows={rows} total={total} page={page} pageSize={30} filter={filter} categories={visibleCategories(viewer)} today={day} counts={counts} />);
   });
 
   app.get('/quan-tri/:unit/phan-anh/ghi-nhan', { preHandler: anyStaff }, async (req, reply) =>

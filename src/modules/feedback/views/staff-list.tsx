@@ -5,14 +5,16 @@ import { Button, Select } from '../../../web/components/forms.js';
 import { hasRole } from '../../../core/http/guards.js';
 import { statusTone } from './status-page.js';
 import { STATUSES } from '../workflow.js';
+import { DUE_SOON_WORKING_DAYS, type StaffCounts } from '../staff-repo.js';
 
 export interface StaffRow {
   code: string; category: string; channel: string; status: string; received_at: Date; due_date: string; published: boolean; excerpt: string;
 }
 
-export function StaffListPage({ req, rows, total, page, pageSize, filter, categories, today }: {
+export function StaffListPage({ req, rows, total, page, pageSize, filter, categories, today, counts }: {
   req: FastifyRequest; rows: StaffRow[]; total: number; page: number; pageSize: number;
-  filter: { status?: string; category?: string; overdue?: boolean }; categories: string[]; today: string;
+  filter: { status?: string; category?: string; overdue?: boolean; dueSoon?: boolean; unassigned?: boolean }; categories: string[]; today: string;
+  counts: StaffCounts;
 }) {
   const t = req.t;
   const base = `/quan-tri/${req.unit!.slug}/phan-anh`;
@@ -21,16 +23,36 @@ export function StaffListPage({ req, rows, total, page, pageSize, filter, catego
     <div class="feedback">
       <h1>{t('feedback.staff.title')}</h1>
       <p><a href={`${base}/ghi-nhan`}>{t('feedback.staff.record')}</a> · <a href={`${base}/tiep-nhan-tuan`}>{t('feedback.staff.intake')}</a>
+        {/* hasRole with no role: admins only */}
         {hasRole(req, []) && <> · <a href={`${base}/cau-hinh`}>{t('feedback.staff.settingsLink')}</a></>}</p>
+      <section aria-labelledby="feedback-counts-title">
+        <h2 id="feedback-counts-title" class="visually-hidden">{t('feedback.staff.countsTitle')}</h2>
+        <ul class="feedback-counts">
+          {([
+            ['overdue', 'qua-han', counts.overdue, filter.overdue, 'error'],
+            ['dueSoon', 'sap-den-han', counts.dueSoon, filter.dueSoon, 'warn'],
+            ['unassigned', 'chua-giao', counts.unassigned, filter.unassigned, 'info'],
+          ] as const).map(([key, param, n, active, tone]) => (
+            <li class={`feedback-counts__item feedback-counts__item--${n > 0 ? tone : 'none'}`}>
+              <a href={`${base}?${param}=1`} aria-current={active ? 'true' : undefined} data-count={key}>
+                <strong>{n}</strong> <span>{t(`feedback.staff.count.${key}`, { days: DUE_SOON_WORKING_DAYS })}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
       <form method="get" action={base} class="feedback-filter">
         <Select name="trang-thai" label={t('feedback.staff.filterStatus')} value={filter.status} placeholder={t('feedback.staff.all')}
           options={STATUSES.map((s) => ({ value: s, label: t(`feedback.status.${s}`) }))} />
         <Select name="linh-vuc" label={t('feedback.staff.filterCategory')} value={filter.category} placeholder={t('feedback.staff.all')}
           options={categories.map((c) => ({ value: c, label: t(`feedback.category.${c}`) }))} />
-        <div class="choice">
-          <input type="checkbox" id="f-qua-han" name="qua-han" value="1" checked={filter.overdue} />
-          <label for="f-qua-han">{t('feedback.staff.filterOverdue')}</label>
-        </div>
+        {([['qua-han', filter.overdue, 'feedback.staff.filterOverdue'], ['sap-den-han', filter.dueSoon, 'feedback.staff.filterDueSoon'],
+          ['chua-giao', filter.unassigned, 'feedback.staff.filterUnassigned']] as const).map(([name, checked, label]) => (
+          <div class="choice">
+            <input type="checkbox" id={`f-${name}`} name={name} value="1" checked={checked} />
+            <label for={`f-${name}`}>{t(label, { days: DUE_SOON_WORKING_DAYS })}</label>
+          </div>
+        ))}
         <Button variant="secondary">{t('feedback.staff.filter')}</Button>
       </form>
       <Table caption={t('feedback.staff.title')} rows={rows} empty={t('feedback.staff.empty')} columns={[
