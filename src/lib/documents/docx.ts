@@ -4,7 +4,7 @@ import {
 } from 'docx';
 import QRCode from 'qrcode';
 import type { Block, OfficialDocument, QrBlock, Signer } from './model.js';
-import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, numberLine, placeDateLine } from './model.js';
+import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, authorityLines, numberLine, placeDateLine } from './model.js';
 
 /** Decree 30/2020: Times New Roman, A4, margins top/bottom 20 mm, left 30 mm, right 15 mm. */
 const FONT = 'Times New Roman';
@@ -134,7 +134,7 @@ function block(b: Block, images: QrImages): Array<Paragraph | Table> {
 
 function signerParagraphs(s: Signer): Paragraph[] {
   return [
-    ...(s.authority ? [centred(s.authority, { bold: true })] : []),
+    ...authorityLines(s).map((line) => centred(line, { bold: true })),
     centred(s.title, { bold: true }),
     ...(s.hint ? [centred(s.hint, { italics: true, pt: 12 })] : []),
     new Paragraph({ text: '' }), new Paragraph({ text: '' }), new Paragraph({ text: '' }),

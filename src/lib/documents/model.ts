@@ -28,8 +28,11 @@ export interface QrBlock {
 export const QR_DEFAULT_MM = 25;
 
 export interface Signer {
-  /** Authority prefix line, e.g. "TM. ỦY BAN NHÂN DÂN" or "KT. CHỦ TỊCH"; optional. */
-  authority?: string;
+  /**
+   * Authority prefix line(s), top first, e.g. "TM. ỦY BAN NHÂN DÂN", or
+   * ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"] when a deputy signs; optional.
+   */
+  authority?: string | string[];
   /** Title line, e.g. "CHỦ TỊCH", "NGƯỜI TIẾP NHẬN HỒ SƠ". */
   title: string;
   /** Hint under the title, e.g. "(Ký, ghi rõ họ tên)". */
@@ -92,6 +95,10 @@ export function numberLine(number: string | undefined): string {
   return `Số: ${number.replace(/^(\d)(?=\/)/, '0$1')}`;
 }
 
+/** The authority lines of a signer, top first (none, one or several). */
+export const authorityLines = (s: Signer): string[] =>
+  (Array.isArray(s.authority) ? s.authority : s.authority ? [s.authority] : []).filter(Boolean);
+
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
@@ -107,7 +114,7 @@ export function documentText(doc: OfficialDocument): string[] {
   return [
     doc.governingBody ?? '', doc.issuingBody, numberLine(doc.number), NATIONAL_TITLE, MOTTO,
     placeDateLine(doc.place, doc.date), doc.typeName, doc.summary ?? '', ...body,
-    ...doc.signers.flatMap((s) => [s.authority ?? '', s.title, s.name ?? '']),
+    ...doc.signers.flatMap((s) => [...authorityLines(s), s.title, s.name ?? '']),
     ...(doc.recipients ?? []),
   ].filter(Boolean);
 }

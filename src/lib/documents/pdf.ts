@@ -5,7 +5,7 @@ import pdfmake from 'pdfmake';
 import QRCode from 'qrcode';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Block, OfficialDocument, Signer } from './model.js';
-import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, numberLine, placeDateLine } from './model.js';
+import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, authorityLines, numberLine, placeDateLine } from './model.js';
 
 /**
  * PDF rendering with pdfmake. Decree 30 asks for Times New Roman; the PDF embeds Roboto
@@ -106,7 +106,7 @@ function block(b: Block): Content {
 function signerStack(s: Signer): Content {
   return {
     alignment: 'center', stack: [
-      ...(s.authority ? [{ text: s.authority, bold: true }] : []),
+      ...authorityLines(s).map((line) => ({ text: line, bold: true })),
       { text: s.title, bold: true },
       ...(s.hint ? [{ text: s.hint, italics: true, fontSize: 12 }] : []),
       { text: s.name ?? ' ', bold: true, margin: [0, 50, 0, 0] },

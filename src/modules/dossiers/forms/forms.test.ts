@@ -61,6 +61,38 @@ describe('one-stop forms', () => {
     // No public address known: no QR, the code stays printed as text.
     expect((await docxMedia(await renderForm('01', 'docx', ctx))).size).toBe(0);
   });
+  test('Mẫu 04 signed by a deputy: TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH, name — under the People\'s Committee header', async () => {
+    const deputy = { ...ctx, apologies: [{ ...ctx.apologies[0], leader_name: 'Trần Minh Đức', leader_title: 'Phó Chủ tịch UBND phường' }] };
+    const order = ['ỦY BAN NHÂN DÂN PHƯỜNG CHU VĂN AN', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Minh Đức'];
+    const docx = (await docxText(await renderForm('04', 'docx', deputy))).split('|');
+    const at = order.map((s) => docx.indexOf(s));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(docx).not.toContain('TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG'); // the body that signs is the one in the header
+    // pdftotext -layout puts "Nơi nhận" and the signature on the same lines: read the right column.
+    const pdfLines = (await pdfCheck(await renderForm('04', 'pdf', deputy))).text.split('\n');
+    const first = pdfLines.findIndex((l) => l.includes('TM. ỦY BAN NHÂN DÂN'));
+    const col = pdfLines[first].indexOf('TM. ỦY BAN NHÂN DÂN') - 8;
+    const right = pdfLines.slice(first).map((l) => l.slice(col).trim()).filter(Boolean);
+    expect(right.slice(0, 4)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Minh Đức']);
+    // The chair: no KT. line.
+    const chair = (await docxText(await renderForm('04', 'docx', ctx))).split('|');
+    expect(chair).toContain('CHỦ TỊCH');
+    expect(chair).not.toContain('KT. CHỦ TỊCH');
+  });
+  test('Mẫu 01 lists the papers received and the processing period when known', async () => {
+    const withPapers = { ...ctx, dossier: { ...dossier, papers: ['Tờ khai đề nghị chứng thực', 'Bản chính giấy khai sinh'] } };
+    const text = await docxText(await renderForm('01', 'docx', withPapers));
+    for (const s of ['Thành phần hồ sơ đã nhận gồm:', 'STT', 'Tên giấy tờ', 'Tờ khai đề nghị chứng thực', 'Bản chính giấy khai sinh',
+      'Thời gian giải quyết hồ sơ theo quy định:', '2 ngày làm việc']) expect(text).toContain(s);
+    const pdf = (await pdfCheck(await renderForm('01', 'pdf', withPapers))).text.replace(/\s+/g, ' ');
+    expect(pdf).toContain('Thời gian giải quyết hồ sơ theo quy định: 2 ngày làm việc');
+    expect(pdf).toContain('Bản chính giấy khai sinh');
+    // Nothing recorded: no papers table; an imported dossier without a period: no period line.
+    const bare = await docxText(await renderForm('01', 'docx', { ...ctx, dossier: { ...dossier, working_days: 0, source: 'import' } }));
+    expect(bare).not.toContain('Thành phần hồ sơ');
+    expect(bare).not.toContain('Thời gian giải quyết hồ sơ theo quy định');
+  });
   test('Mẫu 05 tracking book is a readable XLSX with one row per dossier', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await renderForm('05', 'xlsx', ctx) as never);

@@ -1,17 +1,38 @@
 import type { OfficialDocument } from '../../../lib/documents/index.js';
 import { showDate } from '../domain/rules.js';
+import type { Block } from '../../../lib/documents/index.js';
 import { applicantBlocks, baseDocument, lines, officerSigner, showDateTime, type FormContext } from './context.js';
+import { committeeSigner } from './signature.js';
 
 const CHANNEL_TEXT = { in_person: 'trực tiếp tại Bộ phận Một cửa', online: 'trực tuyến qua Cổng Dịch vụ công', postal: 'qua dịch vụ bưu chính công ích' };
+
+/**
+ * The processing period as Mẫu 01 states it ("Thời gian giải quyết hồ sơ theo quy định"), or null
+ * when unknown (an imported dossier without a period).
+ */
+export function processingPeriod(d: FormContext['dossier']): string | null {
+  if (d.fast_track) return 'Trong ngày (ngày giải quyết nhanh)';
+  if (d.working_days > 0) return `${d.working_days} ngày làm việc`;
+  return d.source === 'import' ? null : 'Trong ngày';
+}
 
 /** Mẫu 01 — receipt and appointment. */
 export function form01(ctx: FormContext): OfficialDocument {
   const d = ctx.dossier;
+  const period = processingPeriod(d);
+  const papers: Block[] = d.papers?.length
+    ? [
+      { kind: 'paragraph', text: 'Thành phần hồ sơ đã nhận gồm:' },
+      { kind: 'table', columns: ['STT', 'Tên giấy tờ'], rows: d.papers.map((p, i) => [String(i + 1), p]), widths: [10, 90] },
+    ]
+    : [];
   return baseDocument(ctx, '01', {
     blocks: [
       { kind: 'paragraph', text: `Trung tâm Phục vụ hành chính công ${ctx.unitName} tiếp nhận hồ sơ ${CHANNEL_TEXT[d.channel]} của:` },
       ...applicantBlocks(d),
+      ...papers,
       ...(ctx.decidingUnitName !== ctx.unitName ? [{ kind: 'field' as const, label: 'Cơ quan có thẩm quyền giải quyết', value: ctx.decidingUnitName }] : []),
+      ...(period ? [{ kind: 'field' as const, label: 'Thời gian giải quyết hồ sơ theo quy định', value: period }] : []),
       { kind: 'field', label: 'Thời gian nhận hồ sơ', value: showDateTime(d.received_at) },
       { kind: 'field', label: 'Thời gian trả kết quả giải quyết hồ sơ', value: d.due_date ? `ngày ${showDate(d.due_date)}` : 'sẽ hẹn sau khi hồ sơ đầy đủ, hợp lệ' },
       { kind: 'field', label: 'Đăng ký nhận kết quả tại', value: ctx.settings.collect_place || `Trung tâm Phục vụ hành chính công ${ctx.unitName}` },
@@ -55,12 +76,20 @@ export function form03(ctx: FormContext): OfficialDocument {
   });
 }
 
-/** Mẫu 04 — apology and new appointment, signed by the responsible leader (latest apology). */
+/**
+ * Mẫu 04 — apology and new appointment (latest apology). The body responsible for the delay
+ * apologises: the deciding unit's People's Committee is the issuing body, so the signature's
+ * "TM. ỦY BAN NHÂN DÂN" speaks for the body named in the header (a deputy signs "KT. CHỦ TỊCH").
+ */
 export function form04(ctx: FormContext): OfficialDocument {
   const d = ctx.dossier;
   const apology = ctx.apologies[ctx.apologies.length - 1];
   const originalDue = d.due_date ? showDate(d.due_date) : '…';
+  const deciding = ctx.decidingUnitName || ctx.unitName;
   return baseDocument(ctx, '04', {
+    governingBody: undefined,
+    issuingBody: `ỦY BAN NHÂN DÂN ${deciding.toUpperCase()}`,
+    place: deciding,
     date: apology?.issued_at ?? ctx.now,
     addressee: d.applicant_name,
     blocks: [
@@ -70,7 +99,7 @@ export function form04(ctx: FormContext): OfficialDocument {
       { kind: 'field', label: 'Ngày hẹn trả kết quả mới', value: apology ? showDate(apology.new_due_date) : '…' },
       { kind: 'paragraph', text: 'Mong nhận được sự thông cảm của ông/bà.' },
     ],
-    signers: [{ authority: 'TM. ỦY BAN NHÂN DÂN', title: (apology?.leader_title ?? ctx.settings.leader_title).toUpperCase(), name: apology?.leader_name ?? ctx.settings.leader_name }],
+    signers: [committeeSigner(apology?.leader_title ?? ctx.settings.leader_title, apology?.leader_name ?? ctx.settings.leader_name)],
     recipients: ['Như trên;', 'Lưu: VT, Trung tâm PVHCC.'],
   });
 }
