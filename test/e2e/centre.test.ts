@@ -115,3 +115,74 @@ test('the kiosk keeps the request through a network loss and sends it once when 
   expect(await kiosk.locator('.ticket-slip__number').textContent()).toMatch(/^B\d{3}$/);
   expect(await countTickets()).toBe(before + 1);
 });
+
+const apiPost = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${t.url}/api/v1/units/${U}/queue${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+test('the display reconnects by itself after a network loss and shows the call made meanwhile', { timeout: 90_000 }, async () => {
+  const officer = await t.login('motcua');
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const display = await ctx.newPage();
+  const stream = display.waitForResponse((r) => r.url().includes('/queue/stream'));
+  await display.goto(`${t.url}/${U}/quay/man-hinh?giong=0&chuong=0`);
+  await stream;
+  await ctx.setOffline(true);
+  await expect.poll(() => display.locator('[data-offline]').isVisible(), { timeout: 15_000 }).toBe(true);
+  const tk = await (await apiPost('/tickets', { service: 'dat-dai-xay-dung' })).json() as { number: string };
+  const call = await apiPost('/counters/4/call', {}, officer.headers);
+  expect(call.status).toBe(200);
+  await display.waitForTimeout(500);
+  expect(await display.locator('[data-counter="4"] .qdisplay__num').textContent()).not.toBe(tk.number);
+  await ctx.setOffline(false);
+  await expect.poll(() => display.locator('[data-counter="4"] .qdisplay__num').textContent(), { timeout: 15_000 }).toBe(tk.number);
+  expect(await display.locator('[data-calls] li').first().textContent()).toContain(tk.number);
+  expect(await display.locator('[data-flash]').textContent()).toContain(tk.number);
+  await expect.poll(() => display.locator('[data-offline]').isVisible()).toBe(false);
+  await ctx.close();
+});
+
+/** Fakes speech synthesis (with or without a Vietnamese voice) and counts chime oscillators. */
+const fakeAudio = (withVietnamese: boolean) => `(() => {
+  window.__spoken = []; window.__beeps = 0;
+  const voices = ${withVietnamese} ? [{ lang: 'vi-VN', name: 'Giọng thử', voiceURI: 'thu', default: true, localService: true }] : [];
+  window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+  const synth = window.speechSynthesis;
+  synth.getVoices = () => voices;
+  synth.speak = (u) => { window.__spoken.push(u.text); setTimeout(() => u.onend && u.onend(), 10); };
+  const C = window.AudioContext || window.webkitAudioContext;
+  const create = C.prototype.createOscillator;
+  C.prototype.createOscillator = function () { window.__beeps++; return create.call(this); };
+})();`;
+
+test('announcements: speech with a Vietnamese voice, otherwise the chime and a flash', { timeout: 90_000 }, async () => {
+  const officer = await t.login('motcua');
+  const run = async (withVietnamese: boolean, service: string, counter: number) => {
+    const ctx = await browser.newContext();
+    await ctx.addInitScript({ content: fakeAudio(withVietnamese) });
+    const display = await ctx.newPage();
+    const stream = display.waitForResponse((r) => r.url().includes('/queue/stream'));
+    await display.goto(`${t.url}/${U}/quay/man-hinh?giong=1&chuong=0`);
+    await stream;
+    await display.waitForTimeout(300);
+    await apiPost('/tickets', { service });
+    const tk = await (await apiPost(`/counters/${counter}/call`, {}, officer.headers)).json() as { number: string };
+    await expect.poll(() => display.locator(`[data-counter="${counter}"] .qdisplay__num`).textContent()).toBe(tk.number);
+    await display.waitForTimeout(1200);
+    const r = {
+      number: tk.number,
+      spoken: await display.evaluate(() => (window as any).__spoken as string[]),
+      beeps: await display.evaluate(() => (window as any).__beeps as number),
+      flashing: await display.locator('[data-flash]').evaluate((el) => el.classList.contains('is-new')),
+      noVoiceNotice: await display.locator('[data-no-voice]').isVisible(),
+    };
+    if (!withVietnamese) await display.screenshot({ path: 'test-results/centre-display-no-voice.png' });
+    await ctx.close();
+    return r;
+  };
+  const without = await run(false, 'bao-tro-xa-hoi', 5);
+  expect(without).toMatchObject({ spoken: [], flashing: true, noVoiceNotice: true });
+  expect(without.beeps).toBeGreaterThan(0); // chime although the chime setting is off: it replaces the voice
+  const withVoice = await run(true, 'chung-thuc', 2);
+  expect(withVoice).toMatchObject({ beeps: 0, flashing: true, noVoiceNotice: false });
+  expect(withVoice.spoken).toEqual([expect.stringMatching(/^Xin mời số B, không không \S+, đến quầy số 2$/)]);
+});

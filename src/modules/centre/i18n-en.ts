@@ -215,4 +215,5 @@ export const en: Record<string, string> = {
   'centre.booking.staff_none': 'No bookings on this day.',
   'centre.booking.phone_short': 'Phone',
   'centre.booking.staff_cancelled': 'Booking {code} was cancelled.',
+  'centre.display.no_voice': 'No voice for this language on this screen: numbers are announced with the chime and a flash.',
 };

@@ -215,4 +215,5 @@ export const vi: Record<string, string> = {
   'centre.booking.staff_none': 'Không có lịch hẹn nào trong ngày.',
   'centre.booking.phone_short': 'Điện thoại',
   'centre.booking.staff_cancelled': 'Đã hủy lịch hẹn {code}.',
+  'centre.display.no_voice': 'Máy này không có giọng đọc tiếng Việt: số được báo bằng chuông và nhấp nháy trên màn hình.',
 };

@@ -20,7 +20,8 @@ export const formatEvent = (e: QueueEvent): string =>
 
 /**
  * GET /api/v1/units/:unit/queue/stream — Server-Sent Events. On every (re)connection: the calls
- * missed since Last-Event-ID, then a `state` event with the whole current state, then live events.
+ * missed since Last-Event-ID, then a `state` event with the whole current state, then live events
+ * and a `ping` event every 15 s (a display that hears nothing for 40 s reconnects).
  * Live events arriving during that catch-up are buffered and de-duplicated by id.
  */
 export function registerStream(app: FastifyInstance, hub: QueueHub): void {
@@ -43,7 +44,8 @@ export function registerStream(app: FastifyInstance, hub: QueueHub): void {
     const client: StreamClient = { unitId, buffer: [], lastSentId: from ?? 0, send: (e) => raw.write(formatEvent(e)) };
     const remove = hub.add(client);
     open.add(raw);
-    const beat = setInterval(() => raw.write(`: heartbeat ${new Date().toISOString()}\n\n`), HEARTBEAT_MS);
+    // A named event (not a comment) so that a display can tell a silent, dead connection from a quiet day.
+    const beat = setInterval(() => raw.write(`event: ping\ndata: {"serverTime":"${new Date().toISOString()}"}\n\n`), HEARTBEAT_MS);
     raw.on('close', () => { clearInterval(beat); remove(); open.delete(raw); });
     try {
       const now = new Date();

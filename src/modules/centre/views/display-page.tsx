@@ -20,6 +20,7 @@ export function DisplayPage({ req, state, streamUrl, speech, chime }: DisplayPro
         </div>
       </header>
       <p class="qdisplay__offline" role="status" data-offline hidden>{t('centre.display.offline')}</p>
+      <p class="qdisplay__novoice" data-no-voice hidden>{t('centre.display.no_voice')}</p>
       <p class="qdisplay__flash" aria-live="assertive" data-flash></p>
       <div class="qdisplay__grid">
         <section aria-labelledby="qd-counters">

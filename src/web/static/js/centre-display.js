@@ -50,7 +50,9 @@
     while (calls.children.length > 8) calls.removeChild(calls.lastChild);
     renderWaiting(d.waiting || {});
     var msg = root.dataset.invite.replace('{number}', d.number).replace('{counter}', d.counter);
-    text($('[data-flash]'), msg);
+    var f = $('[data-flash]');
+    text(f, msg);
+    f.classList.remove('is-new'); void f.offsetWidth; f.classList.add('is-new');
     var age = Date.parse(d.serverTime) - Date.parse(d.at);
     // Announce after the browser has painted the new number: audio set-up can take a while.
     if (!(age > 60000)) setTimeout(function () { announce(d); }, 50);
@@ -67,19 +69,28 @@
     if (!m) return number;
     return m[1].split('').join(' ') + ', ' + m[2].split('').map(function (x) { return DIGITS[+x]; }).join(' ');
   }
+  // A voice for the display's language, or null: without a Vietnamese voice the browser would
+  // read Vietnamese with an English one, so the display falls back to the chime and the flash.
+  function voice() {
+    if (!('speechSynthesis' in window)) return null;
+    var lang = root.dataset.lang === 'en' ? 'en' : 'vi';
+    return speechSynthesis.getVoices().filter(function (v) { return v.lang.toLowerCase().indexOf(lang) === 0; })[0] || null;
+  }
+  function paintVoice() { $('[data-no-voice]').hidden = !speech || !!voice(); }
   function announce(d) {
-    if (!speech) return;
-    var phrase = root.dataset.lang === 'en'
+    var v = speech ? voice() : null;
+    if (!v && !speech && !chime) return;
+    var phrase = !v ? null : root.dataset.lang === 'en'
       ? 'Number ' + d.number.split('').join(' ') + ', counter ' + d.counter
       : 'Xin mời số ' + spoken(d.number) + ', đến quầy số ' + d.counter;
     queue.push(phrase);
     if (!speaking) next();
   }
   function next() {
+    if (!queue.length) { speaking = false; return; }
     var phrase = queue.shift();
-    if (!phrase) { speaking = false; return; }
     speaking = true;
-    (chime ? ding() : Promise.resolve()).then(function () { say(phrase, next); });
+    (chime || !phrase ? ding() : Promise.resolve()).then(function () { if (phrase) say(phrase, next); else next(); });
   }
   function ding() {
     return new Promise(function (done) {
@@ -99,13 +110,10 @@
     });
   }
   function say(phrase, after) {
-    if (!('speechSynthesis' in window)) return after();
+    var v = voice();
+    if (!v) return after();
     var u = new SpeechSynthesisUtterance(phrase);
-    var lang = root.dataset.lang === 'en' ? 'en' : 'vi';
-    var voice = speechSynthesis.getVoices().filter(function (v) { return v.lang.toLowerCase().indexOf(lang) === 0; })[0];
-    u.lang = voice ? voice.lang : (lang === 'vi' ? 'vi-VN' : 'en-US');
-    if (voice) u.voice = voice;
-    u.rate = 0.9;
+    u.lang = v.lang; u.voice = v; u.rate = 0.9;
     var finished = false;
     var end = function () { if (!finished) { finished = true; after(); } };
     u.onend = end; u.onerror = end;
@@ -113,10 +121,15 @@
     speechSynthesis.speak(u);
   }
 
+  var heard = Date.now();
+  function offline() { $('[data-offline]').hidden = false; }
   function connect() {
     if (es) es.close();
-    var url = root.dataset.stream + (lastId ? '?lastEventId=' + lastId : '');
+    heard = Date.now();
+    // Always resume (0 included): calls made since the page was drawn, or while offline, follow.
+    var url = root.dataset.stream + '?lastEventId=' + lastId;
     es = new EventSource(url);
+    ['state', 'call', 'update', 'ticket', 'ping'].forEach(function (t) { es.addEventListener(t, function () { heard = Date.now(); }); });
     es.addEventListener('state', function (e) {
       var s = JSON.parse(e.data);
       // Resume from the stream's own id, not the snapshot's newest id: events after it still follow.
@@ -128,10 +141,13 @@
     es.addEventListener('update', onUpdate);
     es.addEventListener('ticket', onUpdate);
     es.onerror = function () {
-      $('[data-offline]').hidden = false;
+      offline();
       if (es.readyState === 2) setTimeout(connect, 3000);
     };
   }
+  // A dropped Wi-Fi can leave the connection open but silent: pings come every 15 s.
+  setInterval(function () { if (Date.now() - heard > 40000) { offline(); connect(); } }, 5000);
+  window.addEventListener('offline', function () { if (es) es.close(); offline(); });
 
   var full = $('[data-fullscreen]');
   if (document.documentElement.requestFullscreen) {
@@ -149,8 +165,10 @@
     speech = !speech;
     localStorage.setItem('centre-display-speech', speech ? '1' : '0');
     paintSound();
-    if (speech && 'speechSynthesis' in window) speechSynthesis.getVoices();
+    paintVoice();
   });
+  if ('speechSynthesis' in window) speechSynthesis.addEventListener('voiceschanged', paintVoice);
+  setTimeout(paintVoice, 1500);
   var clock = $('[data-clock]');
   setInterval(function () {
     var d = new Date(Date.now() + 7 * 3600000);
