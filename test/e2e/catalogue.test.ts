@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { axeViolations, launchBrowser } from '../helpers/browser.js';
 import { parseVietQr } from '../../src/lib/vietqr/index.js';
+import { decodeQrImage, decodeVietQrStandard } from '../../src/modules/catalogue/test-support.js';
 
 let t: TestApp;
 let browser: Browser;
@@ -45,8 +46,13 @@ test('search "khai sinh" without marks → procedure page; a fee procedure shows
   visited.push(page.url());
   await page.screenshot({ path: 'test-results/catalogue-fee-qr.png', fullPage: true });
 
-  // The QR on the page encodes the same payload as the API, and it decodes.
+  // What the browser drew, read as a phone would (jsQR on a screenshot, vietnam-qr-pay on the text):
+  // the same payload as the API, a valid CRC, the unit's account and 7.000 đ.
+  const shot = await page.locator('.catalogue-pay-qr svg').screenshot();
+  const scanned = await decodeQrImage(shot);
+  expect(decodeVietQrStandard(scanned)).toMatchObject({ valid: true, bankBin: '970415', accountNumber: '113000012345', amount: 7000 });
   const api = await (await fetch(`${t.url}/api/v1/units/chu-van-an/procedures/chung-thuc-ban-sao-tu-ban-chinh-giay-to-van-ban/payment-qr?quantity=5`)).json();
+  expect(scanned).toBe(api.payload);
   expect(parseVietQr(api.payload).amount).toBe(7000);
 
   await page.goto(`${t.url}/chu-van-an/thu-tuc/chung-thuc-ban-sao-tu-ban-chinh-giay-to-van-ban/in`);

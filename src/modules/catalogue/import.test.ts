@@ -13,7 +13,7 @@ const CSV = `Mã thủ tục,Tên thủ tục,Lĩnh vực,Thời hạn giải qu
 `;
 
 const asProcedures = (list = loadReferenceProcedures()): Procedure[] =>
-  list.map((r, i) => ({ ...referenceToData(r), id: `00000000-0000-7000-8000-${String(i).padStart(12, '0')}`, unitId: 'u', version: 1, updatedAt: new Date(), updatedBy: null, reviewedAt: null, reviewedBy: null }));
+  list.map((r, i) => ({ ...referenceToData(r), id: `00000000-0000-7000-8000-${String(i).padStart(12, '0')}`, unitId: 'u', shortCode: `TT${i + 1}`, version: 1, updatedAt: new Date(), updatedBy: null, reviewedAt: null, reviewedBy: null }));
 
 describe('parseProcessingTime / parseFee', () => {
   it.each([

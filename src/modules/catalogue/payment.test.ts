@@ -4,24 +4,27 @@ import { accountFromUnitSettings, buildPaymentQr, paymentPurpose } from './payme
 
 const account = { bankBin: '970415', accountNumber: '113000001234', accountName: 'UBND PHUONG CHU VAN AN' };
 const copyCertification = {
-  name: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản',
+  shortCode: 'TT020',
   fee: { amount: 2000, unit: 'trang', tiers: { first_units: 2, first_rate: 2000, next_rate: 1000, max_per_copy: 200000 }, note: null },
 };
 
 describe('buildPaymentQr', () => {
   it('encodes the fee for 5 pages into a decodable VietQR', async () => {
-    const qr = await buildPaymentQr(copyCertification, account, 5);
+    const qr = await buildPaymentQr(copyCertification, account, 5, new Date('2026-12-02T20:00:00+07:00'));
     expect(qr?.amount).toBe(7000);
     const data = parseVietQr(qr!.payload);
     expect(data).toMatchObject({ bankBin: '970415', accountNumber: '113000001234', amount: 7000, currency: '704', country: 'VN', service: 'QRIBFTTA' });
-    expect(data.purpose).toBe('LE PHI CHUNG THUC BAN SAO');
+    expect(data.purpose).toBe('LE PHI TT020 021226');
     expect(qr!.svg).toContain('<svg');
   });
   it('returns null for a procedure without a fixed fee', async () => {
-    expect(await buildPaymentQr({ name: 'Đăng ký khai sinh', fee: { amount: 0, unit: null, tiers: null, note: null } }, account)).toBeNull();
+    expect(await buildPaymentQr({ shortCode: 'TT001', fee: { amount: 0, unit: null, tiers: null, note: null } }, account)).toBeNull();
   });
-  it('keeps the note within 25 ASCII characters', () => {
-    expect(paymentPurpose({ name: 'Đăng ký việc nuôi con nuôi trong nước' })).toBe('LE PHI DANG KY VIEC NUOI');
+  it('makes the note a reference: procedure code and the Vietnam day, ASCII, within 25 characters', () => {
+    // 23:30 UTC on 1 December is already 2 December in Vietnam
+    expect(paymentPurpose({ shortCode: 'TT017' }, new Date('2026-12-01T23:30:00Z'))).toBe('LE PHI TT017 021226');
+    expect(paymentPurpose({ shortCode: 'TT1234' }, new Date('2027-01-09T03:00:00Z'))).toBe('LE PHI TT1234 090127');
+    expect(paymentPurpose({ shortCode: 'TT1234' }).length).toBeLessThanOrEqual(25);
   });
 });
 

@@ -1,6 +1,7 @@
 import { buildVietQr, qrSvg, toPurposeText } from '../../lib/vietqr/index.js';
+import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { quoteFee } from './fees.js';
-import type { PaymentAccount, ProcedureData } from './types.js';
+import type { PaymentAccount, Procedure } from './types.js';
 
 export interface PaymentQr {
   payload: string;
@@ -11,9 +12,14 @@ export interface PaymentQr {
   account: PaymentAccount;
 }
 
-/** Transfer note: "LE PHI" + the procedure's name, ASCII, ≤ 25 characters. */
-export function paymentPurpose(procedure: Pick<ProcedureData, 'name'>): string {
-  return toPurposeText(`LE PHI ${procedure.name}`).toUpperCase();
+/**
+ * Transfer note, a reference the one-stop section can reconcile: "LE PHI", the procedure's short
+ * code in the unit and the day (Vietnam time) as ddmmyy — `LE PHI TT007 021226`, ASCII, 19
+ * characters (the limit is 25). Unique per procedure and day within the unit's account.
+ */
+export function paymentPurpose(procedure: Pick<Procedure, 'shortCode'>, at = new Date()): string {
+  const [y, m, d] = vnDateOf(at).split('-');
+  return toPurposeText(`LE PHI ${procedure.shortCode} ${d}${m}${y.slice(2)}`).toUpperCase();
 }
 
 /** The unit's collection account from `unit.settings.payment`, when the core provides one. */
@@ -28,11 +34,11 @@ export function accountFromUnitSettings(settings: unknown): PaymentAccount | nul
  * has no fixed fee. Throws RangeError for a bad quantity.
  */
 export async function buildPaymentQr(
-  procedure: Pick<ProcedureData, 'name' | 'fee'>, account: PaymentAccount, quantity = 1,
+  procedure: Pick<Procedure, 'shortCode' | 'fee'>, account: PaymentAccount, quantity = 1, at = new Date(),
 ): Promise<PaymentQr | null> {
   const quote = quoteFee(procedure.fee, quantity);
   if (!quote) return null;
-  const purpose = paymentPurpose(procedure);
+  const purpose = paymentPurpose(procedure, at);
   const payload = buildVietQr({ bankBin: account.bankBin, accountNumber: account.accountNumber, amount: quote.amount, purpose });
   const svg = await qrSvg(payload);
   return { payload, amount: quote.amount, quantity: quote.quantity, purpose, svg, account };

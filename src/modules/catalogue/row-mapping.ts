@@ -4,6 +4,7 @@ import type { FeeTiers, OnlineLevel, Procedure, ProcedureData, ProcessingUnit } 
 export interface ProcedureRow {
   id: string;
   unit_id: string;
+  short_no: number;
   reference_id: string | null;
   code: string | null;
   slug: string;
@@ -35,16 +36,20 @@ export interface ProcedureRow {
 }
 
 export const PROCEDURE_COLUMNS = [
-  'id', 'unit_id', 'reference_id', 'code', 'slug', 'name', 'name_en', 'field',
+  'id', 'unit_id', 'short_no', 'reference_id', 'code', 'slug', 'name', 'name_en', 'field',
   'processing_value', 'processing_unit', 'processing_note', 'fee_amount', 'fee_unit', 'fee_tiers', 'fee_note',
   'documents', 'steps', 'legal_basis', 'keywords', 'sources', 'online_level', 'counter', 'published',
   'needs_review', 'review_note', 'reviewed_at', 'reviewed_by', 'version', 'updated_at', 'updated_by',
 ] as const;
 
+/** `7` → `TT007` ("thủ tục" number 7 of the unit). */
+export const shortCodeOf = (n: number): string => `TT${String(n).padStart(3, '0')}`;
+
 export function rowToProcedure(r: ProcedureRow): Procedure {
   return {
     id: r.id,
     unitId: r.unit_id,
+    shortCode: shortCodeOf(r.short_no),
     referenceId: r.reference_id,
     code: r.code,
     slug: r.slug,

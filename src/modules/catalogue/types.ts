@@ -36,6 +36,8 @@ export interface ProcedureData {
 export interface Procedure extends ProcedureData {
   id: string;
   unitId: string;
+  /** Short code within the unit (`TT007`), used in the fee transfer note. */
+  shortCode: string;
   version: number;
   updatedAt: Date;
   updatedBy: string | null;

@@ -28,6 +28,7 @@ export function StaffListPage({ req, procedures, onlyReview, query, notice }: {
         caption={t('catalogue.staff.caption', { n: procedures.length })}
         rows={procedures}
         columns={[
+          { header: t('catalogue.staff.col_code'), cell: (p) => p.shortCode },
           { header: t('catalogue.staff.col_name'), cell: (p) => <a href={`${base}/${p.id}`}>{p.name}</a> },
           { header: t('catalogue.staff.col_field'), cell: (p) => p.field },
           {
