@@ -37,6 +37,7 @@ const noViolations = async (page: Page, name: string) => expect({ page: name, v:
 /** axe runs in a JavaScript-enabled page (it is injected script); our pages render the same either way. */
 async function checkAccessibility(path: string, name: string, prepare?: (page: Page) => Promise<void>) {
   const ctx = await browser.newContext();
+  await offlineTiles(ctx);
   const page = await ctx.newPage();
   await page.goto(`${t.url}${path}`);
   if (prepare) await prepare(page);
@@ -54,7 +55,7 @@ async function fillForm(page: Page, content: string, email: string) {
 /** Map tiles never reach the network in tests: every tile request gets the same plain tile. */
 let tile: Buffer;
 const tileRequests: string[] = [];
-async function offlineTiles(page: Page) {
+async function offlineTiles(page: Pick<Page, 'route'>) {
   tile ??= await sharp(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256"><rect width="256" height="256" fill="#eef1f3"/>'
     + '<path d="M0 .5H256M.5 0V256" stroke="#c3cad1"/><path d="M0 128H256" stroke="#fff" stroke-width="10"/></svg>')).png().toBuffer();
   await page.route('https://tile.openstreetmap.org/**', (route) => {
@@ -93,16 +94,32 @@ test('citizen submits without and with JS, staff answer, citizen sees the answer
   const photos = await sql<{ n: number }>`select count(*)::int as n from feedback_photos p join feedback f on f.id = p.feedback_id where f.code = ${code}`.execute(t.db);
   expect(photos.rows[0].n).toBe(1);
 
-  // 2. With JavaScript: fetch submit, then the status page.
+  // 2. With JavaScript: fetch submit (Accept: application/json, no form navigation), then the status page.
   const js = await browser.newContext();
   const jsPage = await js.newPage();
   jsPage.setDefaultTimeout(20_000);
   await jsPage.goto(`${t.url}${FORM}`);
   await fillForm(jsPage, 'Nắp hố ga trước số 12 bị vỡ, rất nguy hiểm vào ban đêm.', 'nam.tran@example.vn');
+  const navigationPosts: string[] = [];
+  jsPage.on('request', (r) => { if (r.method() === 'POST' && r.isNavigationRequest()) navigationPosts.push(r.url()); });
+  // The POST goes through the route so that its JSON answer can be read before the page moves on.
+  let answered: { status: number; type: string; body: { code: string; url: string } } | undefined;
+  await jsPage.route(`${t.url}${FORM}`, async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    const res = await route.fetch();
+    answered = { status: res.status(), type: res.headers()['content-type'] ?? '', body: await res.json() };
+    await route.fulfill({ response: res });
+  });
+  const fetchPost = jsPage.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === FORM);
   await jsPage.getByRole('button', { name: 'Gửi phản ánh' }).click();
+  const sent = await fetchPost;
+  expect(sent.headers().accept).toBe('application/json');
+  expect(['fetch', 'xhr']).toContain(sent.resourceType());
   await jsPage.waitForURL(/\/chu-van-an\/phan-anh\/PA-\d{4}-[A-Z0-9]{6}\?moi=1$/);
   const jsCode = await codeOnPage(jsPage);
   expect(jsCode).not.toBe(code);
+  expect(answered).toMatchObject({ status: 201, type: expect.stringMatching(/^application\/json/), body: { code: jsCode, url: `${t.url}${FORM}/${jsCode}` } });
+  expect(navigationPosts).toEqual([]);
   await js.close();
 
   // 3. Staff classify and answer in the staff pages.
@@ -223,4 +240,34 @@ test('the form map fills latitude/longitude on a click; the board maps approved 
   expect(await pp.locator('.feedback-map-block').isVisible()).toBe(false);
   expect(loaded).toEqual([]);
   await plain.close();
+});
+
+test('staff list counts, settings page and moderation form pass axe', { timeout: 120_000 }, async () => {
+  const { username, password } = await t.createStaff('admin');
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(`${t.url}/dang-nhap`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(/\/quan-tri\/chu-van-an$/);
+  await page.goto(`${t.url}/quan-tri/chu-van-an/phan-anh`);
+  expect(Number(await page.locator('[data-count="overdue"] strong').textContent())).toBeGreaterThan(0);
+  await noViolations(page, 'staff-list');
+  await page.locator('[data-count="overdue"]').click();
+  await page.waitForURL(/qua-han=1$/);
+  await page.getByRole('link', { name: 'Cấu hình thời hạn, chuyển cấp' }).first().click();
+  await page.waitForURL(/\/phan-anh\/cau-hinh$/);
+  await noViolations(page, 'settings');
+  await page.getByLabel('Thời hạn (ngày làm việc)').first().fill('0');
+  await page.getByRole('button', { name: 'Lưu cấu hình' }).click();
+  expect(await page.locator('.error-summary').textContent()).toContain('Thời hạn phải là số nguyên từ 1 đến 90 ngày làm việc.');
+  await noViolations(page, 'settings-errors');
+  await page.screenshot({ path: 'test-results/feedback-settings.png', fullPage: true });
+  const code = (await sql<{ code: string }>`select code from feedback where published and public_lat is not null limit 1`.execute(t.db)).rows[0].code;
+  await page.goto(`${t.url}/quan-tri/chu-van-an/phan-anh/${code}`);
+  expect(await page.getByLabel('Hiện vị trí gần đúng (khoảng 100 m) trên bản đồ công khai').isChecked()).toBe(true);
+  await noViolations(page, 'staff-detail');
+  await ctx.close();
 });
