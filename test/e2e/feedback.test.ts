@@ -255,6 +255,7 @@ test('staff list counts, settings page and moderation form pass axe', { timeout:
   await page.goto(`${t.url}/quan-tri/chu-van-an/phan-anh`);
   expect(Number(await page.locator('[data-count="overdue"] strong').textContent())).toBeGreaterThan(0);
   await noViolations(page, 'staff-list');
+  await page.locator('.feedback').screenshot({ path: 'test-results/feedback-staff-counts.png' });
   await page.locator('[data-count="overdue"]').click();
   await page.waitForURL(/qua-han=1$/);
   await page.getByRole('link', { name: 'Cấu hình thời hạn, chuyển cấp' }).first().click();

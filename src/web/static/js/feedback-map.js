@@ -11,16 +11,22 @@
   function attr(name) { return el.getAttribute('data-' + name) || ''; }
   function esc(s) { return s.replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; }); }
 
+  // Starts once both the stylesheet and the script are in (the map measures itself on start).
   function loadLeaflet(done) {
     if (window.L) return done();
+    var waiting = 2;
+    function ready() { if (--waiting === 0) done(); }
+    function failed() { block.hidden = true; waiting = -1; }
     var css = document.createElement('link');
     css.rel = 'stylesheet';
     css.href = attr('leaflet-css');
+    css.onload = ready;
+    css.onerror = failed;
     document.head.appendChild(css);
     var js = document.createElement('script');
     js.src = attr('leaflet-js');
-    js.onload = done;
-    js.onerror = function () { block.hidden = true; };
+    js.onload = ready;
+    js.onerror = failed;
     document.head.appendChild(js);
   }
 
