@@ -115,6 +115,29 @@ describe('queue stream', () => {
     s.close();
   });
 
+  test('events whose NOTIFY was lost reach live displays: on the next id jump, or by the poll', async () => {
+    const s = await openStream();
+    await s.waitFor((e) => e.event === 'state');
+    const unitId = await t.unitId(U);
+    // Stored and committed, but never notified (as while the LISTEN connection reconnects).
+    const lost = async (number: string) => {
+      const payload = { type: 'call', number, counter: 4, service: null, waiting: {} };
+      const { rows } = await sql<{ id: string }>`insert into centre_events (unit_id, type, payload) values (${unitId}, 'call', ${JSON.stringify(payload)}::jsonb) returning id`.execute(t.db);
+      return rows[0].id;
+    };
+    const lostId = await lost('C901');
+    await post('/tickets', { service: 'tong-hop' });
+    const { number } = await (await post('/counters/5/call', {}, officer.headers)).json() as { number: string };
+    await s.waitFor((e) => e.event === 'call' && JSON.parse(e.data!).number === number);
+    const order = s.events.filter((e) => e.event === 'call').map((e) => JSON.parse(e.data!).number);
+    expect(order.slice(-2)).toEqual(['C901', number]);
+    expect(s.events.find((e) => e.event === 'call' && JSON.parse(e.data!).number === 'C901')!.id).toBe(String(lostId));
+    // No later event: the hub's poll (every 3 s) finds it.
+    await lost('C902');
+    await s.waitFor((e) => e.event === 'call' && JSON.parse(e.data!).number === 'C902', 8000);
+    s.close();
+  });
+
   test('a display on another app instance gets the call (LISTEN/NOTIFY between instances)', async () => {
     const other = await buildApp(t.rt, { logger: false });
     await other.listen({ port: 0, host: '127.0.0.1' });

@@ -17,6 +17,7 @@ import { registerDevicePages } from './device-pages.js';
 export async function centreRoutes(app: FastifyInstance): Promise<void> {
   const hub = new QueueHub(app);
   app.addHook('onReady', async () => { await hub.start(); });
+  app.addHook('onClose', async () => { hub.stop(); });
   registerQueueApi(app);
   registerRatingApi(app);
   registerExtraApi(app);

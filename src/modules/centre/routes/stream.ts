@@ -52,11 +52,13 @@ export function registerStream(app: FastifyInstance, hub: QueueHub): void {
       // Statement order matters (read committed): the resume point is read first, so an event
       // committed after it is either in a later statement's view or in the live buffer — and the
       // buffer only skips ids up to that resume point, never past it.
-      const { base, missed, state } = await withUnit(app.db, unitId, async (trx) => ({
-        base: from === null ? await lastEventId(trx, unitId) : from,
+      const { latest, missed, state } = await withUnit(app.db, unitId, async (trx) => ({
+        latest: await lastEventId(trx, unitId),
         missed: from === null ? [] : await eventsSince(trx, unitId, from, todayStart(now)),
         state: await queueState(trx, unitId, now, req.lang),
       }));
+      const base = from === null ? latest : from;
+      hub.observe(unitId, latest);
       const buffered = client.buffer!;
       client.buffer = null;
       client.lastSentId = base;
