@@ -8,7 +8,7 @@ let leader: Session;
 beforeAll(async () => { t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'on' } }); leader = await t.login('lanhdao'); });
 afterAll(async () => { await t?.close(); });
 
-const doc = { category: 'budget', title: 'Công khai quyết toán ngân sách năm 2025', document_number: '301/QĐ-UBND', summary: '', published_on: '2031-01-10', posting_days: '', project_id: '', land_kind: 'other', amount_dong: '' };
+const doc = { category: 'socio_economic', title: 'Báo cáo tình hình kinh tế - xã hội năm 2030', document_number: '301/BC-UBND', summary: '', published_on: '2031-01-10', posting_days: '', project_id: '', land_kind: 'other', amount_dong: '' };
 
 describe('disclosure documents with PDF attachments', () => {
   it('stores a valid PDF, defaults posting to 30 days, audits, and serves the file', async () => {
@@ -33,6 +33,27 @@ describe('disclosure documents with PDF attachments', () => {
     expect((await auditRows(t, 'transparency.disclosure.attach'))[0].entity_id).toBe(id);
     const item = await t.db.selectFrom('published_items').select(['path']).where('item_ref', '=', id).executeTakeFirstOrThrow();
     expect(item.path).toBe(`/chu-van-an/cong-khai/${id}`);
+  });
+
+  it('refuses a posting period under the legal minimum of the category with 422 and a Vietnamese message', async () => {
+    const count = async () => Number((await t.db.selectFrom('disclosure_documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const short = await postMultipart(t, leader, '/quan-tri/chu-van-an/cong-khai/van-ban', { ...doc, posting_days: '10' });
+    expect(short.status).toBe(422);
+    const html = await short.text();
+    expect(html).toContain('Thời gian niêm yết của văn bản loại “Kế hoạch phát triển kinh tế - xã hội” tối thiểu là 30 ngày');
+    expect(html).toContain('value="10"');
+    const budget = { ...doc, category: 'budget', title: 'Công khai quyết toán ngân sách năm 2030' };
+    const budgetShort = await postMultipart(t, leader, '/quan-tri/chu-van-an/cong-khai/van-ban', { ...budget, posting_days: '60' });
+    expect(budgetShort.status).toBe(422);
+    expect(await budgetShort.text()).toContain('tối thiểu là 90 ngày');
+    expect(await count()).toBe(before);
+    // empty = the category's minimum; longer is fine
+    const res = await postMultipart(t, leader, '/quan-tri/chu-van-an/cong-khai/van-ban', budget);
+    expect(res.status).toBe(303);
+    const id = new URL(res.headers.get('location')!, t.url).searchParams.get('van-ban')!;
+    expect((await t.db.selectFrom('disclosure_documents').select(['posting_days']).where('id', '=', id).executeTakeFirstOrThrow()).posting_days).toBe(90);
+    expect((await postMultipart(t, leader, '/quan-tri/chu-van-an/cong-khai/van-ban', { ...doc, posting_days: '45' })).status).toBe(303);
   });
 
   it('refuses a file that is not a PDF with 422 and a file over 20 MB with 413', async () => {

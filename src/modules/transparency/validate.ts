@@ -6,7 +6,7 @@ import { GROUPINGS, type DirectoryInput } from './repo-directory.js';
 import { OWNERS, type CalendarInput } from './repo-calendar.js';
 import type { ScheduleInput } from './repo-reception.js';
 import type { DocumentInput, ProjectInput } from './repo-disclosures.js';
-import { DEFAULT_POSTING_DAYS } from './lib/posting.js';
+import { minPostingDays } from './lib/posting.js';
 
 const labeller = (t: Translate, prefix: string) => (field: string) => t(`${prefix}.${field}`);
 
@@ -82,10 +82,16 @@ export function parseDocumentForm(body: FormBody, t: Translate): Parsed<Document
   const published = optionalDate(c, body, 'published_on', t('transparency.disclosures.published_on'));
   if (!str(body, 'published_on')) c.add('published_on', 'transparency.error.required', { field: t('transparency.disclosures.published_on') });
   const amount = str(body, 'amount_dong') ? c.int('amount_dong', { min: 0, max: 1e15 }) : null;
+  // Never shorter than the legal minimum of the category (empty = the minimum).
+  const min = minPostingDays(category);
+  const postingDays = c.int('posting_days', { min: 1, max: 3650, fallback: min });
+  if (postingDays < min && !c.errors.some((e) => e.field === 'posting_days')) {
+    c.add('posting_days', 'transparency.error.posting_min', { category: t(`transparency.category.${category}`), min });
+  }
   return c.result({
     category, title: c.text('title', { required: true, max: 300 }), summary: c.text('summary', { max: 5000 }),
     document_number: c.text('document_number', { max: 80 }), published_on: published ?? '',
-    posting_days: c.int('posting_days', { min: 1, max: 3650, fallback: DEFAULT_POSTING_DAYS }),
+    posting_days: postingDays,
     project_id: projectId, land_kind: landKind, amount_dong: amount,
   });
 }

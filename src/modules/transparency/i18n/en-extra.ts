@@ -43,6 +43,8 @@ export const enExtra: Record<string, string> = {
   'transparency.stats.import_source': 'Source of the figures', 'transparency.stats.import': 'Import',
   'transparency.stats.imported': '{count} rows imported.', 'transparency.stats.rows': 'Figures imported for {year}',
   'transparency.stats.imported_at': 'Imported at',
+  'transparency.error.posting_min': 'A “{category}” document must stay posted at least {min} days by law; enter {min} or more.',
+  'transparency.disclosures.posting_hint': 'At least 30 days (budget: 90 days); leave empty for the minimum.',
   'transparency.review.open_procedure': 'Open the procedure to review it',
   'transparency.review.type.directory': 'Directory', 'transparency.review.type.calendar': 'Work calendar',
   'transparency.review.type.reception_rules': 'Reception rules', 'transparency.review.type.reception_schedule': 'Reception schedule',

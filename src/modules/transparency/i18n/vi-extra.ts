@@ -59,6 +59,8 @@ export const viExtra: Record<string, string> = {
   'transparency.error.time': '{field}: giờ không hợp lệ (hh:mm)',
   'transparency.error.order': 'Thời gian kết thúc phải sau thời gian bắt đầu',
   'transparency.error.number': '{field}: phải là số nguyên không âm',
+  'transparency.error.posting_min': 'Thời gian niêm yết của văn bản loại “{category}” tối thiểu là {min} ngày theo quy định; hãy nhập từ {min} ngày trở lên.',
+  'transparency.disclosures.posting_hint': 'Tối thiểu 30 ngày (ngân sách: 90 ngày); để trống để lấy mức tối thiểu.',
   'transparency.error.week': 'Tuần không hợp lệ, ví dụ đúng: 2026-W48',
   'transparency.error.year': 'Năm không hợp lệ',
   'transparency.error.not_found': 'Không tìm thấy nội dung yêu cầu',

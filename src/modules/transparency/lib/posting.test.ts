@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { commentWindow, postingDaysLeft, postingEndsOn, postingStatus } from './posting.js';
+import { commentWindow, minPostingDays, MIN_POSTING_DAYS, postingDaysLeft, postingEndsOn, postingStatus } from './posting.js';
+import { CATEGORIES } from './categories.js';
 
 describe('posting period', () => {
+  it('has a legal minimum for every category: 30 days, budgets 90', () => {
+    expect(Object.keys(MIN_POSTING_DAYS).sort()).toEqual([...CATEGORIES].sort());
+    for (const c of CATEGORIES) expect(minPostingDays(c)).toBeGreaterThanOrEqual(30);
+    expect(minPostingDays('budget')).toBe(90);
+    expect(minPostingDays('land_recovery')).toBe(30);
+  });
   it('ends 30 days after publication, the first day not counted', () => {
     expect(postingEndsOn('2026-11-01', 30)).toBe('2026-12-01');
     expect(postingEndsOn('2026-12-15', 30)).toBe('2027-01-14');

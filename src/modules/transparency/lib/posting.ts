@@ -1,7 +1,21 @@
 import { addDays } from './vn-time.js';
+import type { Category } from './categories.js';
 
 /** Minimum posting period for grassroots-democracy disclosures (RULES-VN.md §5). */
 export const DEFAULT_POSTING_DAYS = 30;
+
+/**
+ * The legal minimum posting period (niêm yết) per category, in days. The Law on Grassroots
+ * Democracy 2022 sets at least 30 days unless a special law says otherwise; budget estimates and
+ * accounts are posted at least 90 days (Circular 343/2016/TT-BTC, disclosure of local budgets —
+ * moderate confidence, recheck before release). A longer period is always allowed.
+ */
+export const MIN_POSTING_DAYS: Readonly<Record<Category, number>> = {
+  socio_economic: 30, budget: 90, land_use: 30, land_recovery: 30, investment: 30, procedures: 30,
+  social_policy: 30, contributions: 30, inspection: 30, anti_corruption: 30, officials: 30, other: 30,
+};
+
+export const minPostingDays = (category: Category): number => MIN_POSTING_DAYS[category] ?? DEFAULT_POSTING_DAYS;
 
 export type PostingStatus = 'scheduled' | 'posting' | 'expired';
 

@@ -18,6 +18,9 @@ export function demoPdf(text: string): Buffer {
   return Buffer.from(out, 'latin1');
 }
 
+import { minPostingDays } from '../lib/posting.js';
+import type { Category } from '../lib/categories.js';
+
 type Doc = [category: string, title: string, number: string, daysAgo: number, summary: string];
 const DOCS: Doc[] = [
   ['budget', 'Công khai dự toán ngân sách phường năm 2026', '215/QĐ-UBND', 10, 'Tổng thu ngân sách trên địa bàn và chi ngân sách phường theo lĩnh vực.'],
@@ -32,7 +35,7 @@ const DOCS: Doc[] = [
 export async function seedDisclosures(db: Kysely<any>, unitId: string, now: Date): Promise<{ projectId: string }> {
   const today = vnDateString(now);
   for (const [category, title, document_number, daysAgo, summary] of DOCS) {
-    await db.insertInto('disclosure_documents').values({ unit_id: unitId, category, title, document_number, summary, published_on: addDays(today, -daysAgo), posting_days: 30 }).execute();
+    await db.insertInto('disclosure_documents').values({ unit_id: unitId, category, title, document_number, summary, published_on: addDays(today, -daysAgo), posting_days: minPostingDays(category as Category) }).execute();
   }
   const project = await db.insertInto('land_projects').values({
     unit_id: unitId, name: 'Dự án mở rộng đường Lê Lợi (nối dài), đoạn qua tổ dân phố số 4 và số 6',

@@ -27,7 +27,8 @@ function DocumentForm({ req, projects, errors, values }: { req: FastifyRequest; 
       <TextInput name="document_number" label={t('transparency.disclosures.number')} value={values?.document_number} error={errors?.document_number} maxLength={80} />
       <Textarea name="summary" label={t('transparency.disclosures.summary')} value={values?.summary} error={errors?.summary} rows={3} />
       <TextInput name="published_on" type="date" label={t('transparency.disclosures.published_on')} value={values?.published_on} error={errors?.published_on} required />
-      <TextInput name="posting_days" type="number" label={t('transparency.disclosures.posting_days')} value={values?.posting_days ?? DEFAULT_POSTING_DAYS} error={errors?.posting_days} min={1} />
+      <TextInput name="posting_days" type="number" label={t('transparency.disclosures.posting_days')} hint={t('transparency.disclosures.posting_hint')}
+        value={values?.posting_days ?? DEFAULT_POSTING_DAYS} error={errors?.posting_days} min={DEFAULT_POSTING_DAYS} max={3650} />
       <Select name="project_id" label={t('transparency.disclosures.project')} value={values?.project_id} error={errors?.project_id}
         options={[{ value: '', label: t('transparency.disclosures.no_project') }, ...projects.map((p) => ({ value: p.id, label: p.name }))]} />
       <Select name="land_kind" label={t('transparency.disclosures.land_kind')} value={values?.land_kind} error={errors?.land_kind}
