@@ -15,7 +15,7 @@ import { registerOnlineStatsSource } from '../transparency/index.js';
 
 export { publicLookup, type PublicDossierStatus } from './service/lookup.js';
 export { findDossierByCode, type DossierRef } from './service/by-code.js';
-export { dossierStats, monthlyFigures, type DossierStats } from './stats/stats.js';
+export { apologyCounts, dossierStats, monthlyFigures, type ApologyCounts, type DossierStats } from './stats/stats.js';
 export { dossierOnlineStats } from './stats/online-source.js';
 
 registerOnlineStatsSource(dossierOnlineStats);

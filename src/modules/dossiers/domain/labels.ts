@@ -13,7 +13,7 @@ export const STATUS_VI: Record<DossierStatus, string> = {
   withdrawn: 'Công dân rút hồ sơ',
 };
 
-export const ACTION_VI: Record<DossierAction | 'receive' | 'apologise' | 'import', string> = {
+export const ACTION_VI: Record<DossierAction | 'receive' | 'apologise' | 'apology_sent' | 'import', string> = {
   receive: 'Tiếp nhận hồ sơ',
   request_supplement: 'Yêu cầu bổ sung hồ sơ',
   supplement: 'Nhận hồ sơ bổ sung',
@@ -24,6 +24,7 @@ export const ACTION_VI: Record<DossierAction | 'receive' | 'apologise' | 'import
   return: 'Trả kết quả',
   withdraw: 'Rút hồ sơ',
   apologise: 'Lập phiếu xin lỗi (Mẫu 04)',
+  apology_sent: 'Đã gửi phiếu xin lỗi (SMS)',
   import: 'Nhập từ hệ thống tỉnh',
 };
 

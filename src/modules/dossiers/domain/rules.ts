@@ -54,6 +54,22 @@ export function apologyErrors(d: Pick<DossierRow, 'status' | 'due_date'>, input:
 /** An apology issued after the due date has passed is itself late (and flagged). */
 export const apologyIsLate = (dueDate: string, issuedAt: Date) => vnDateOf(issuedAt) > dueDate;
 
+/**
+ * How the apology is delivered on that channel: e-mail through the mail outbox; SMS has no
+ * sender in this installation, so it waits for staff ("chờ gửi"); desk and post on paper.
+ */
+export function apologySendStatus(channel: string): 'queued' | 'pending' | 'paper' {
+  return channel === 'email' ? 'queued' : channel === 'sms' ? 'pending' : 'paper';
+}
+
+/**
+ * The apology as an SMS for staff to send by hand: without diacritics (one 160-character GSM
+ * message), the code and the new date only.
+ */
+export function apologySms(d: Pick<DossierRow, 'code'>, a: { new_due_date: string }): string {
+  return `Ho so ${d.code} cham tra ket qua. Chung toi xin loi ong/ba va hen tra ket qua ngay ${showDate(a.new_due_date)}.`;
+}
+
 /** The channel the apology goes by: the citizen's own (online → e-mail/SMS, else at the desk). */
 export function apologyChannel(d: Pick<DossierRow, 'channel' | 'applicant_email' | 'applicant_phone'>): { channel: string; to: string | null } {
   if (d.channel === 'online' && d.applicant_email) return { channel: 'email', to: d.applicant_email };

@@ -67,7 +67,13 @@ export interface ApologyRow {
   late: boolean;
   sent_channel: string;
   sent_to: string | null;
+  /** 'queued' (e-mail outbox), 'pending' (SMS to send by hand: "chờ gửi"), 'sent' (marked by staff), 'paper'. */
+  send_status: ApologySendStatus;
+  sent_at: Date | null;
+  sent_by: string | null;
 }
+
+export type ApologySendStatus = 'queued' | 'pending' | 'sent' | 'paper';
 
 export interface DossierSettings {
   unit_id: string;

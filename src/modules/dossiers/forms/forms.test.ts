@@ -21,7 +21,7 @@ const ctx: FormContext = {
     { id: 'e2', dossier_id: 'd1', at: new Date('2026-03-05T08:00:00Z'), action: 'start_processing', from_status: 'received', to_status: 'processing', officer_name: 'Lê Thị Lan', note: null },
   ],
   pauses: [],
-  apologies: [{ id: 'a1', dossier_id: 'd1', number: 1, reason: 'Chờ xác minh thông tin từ cơ quan cấp bản chính', new_due_date: '2026-03-12', leader_name: 'Phạm Văn Hùng', leader_title: 'Chủ tịch', issued_at: new Date('2026-03-06T03:00:00Z'), late: false, sent_channel: 'desk', sent_to: null }],
+  apologies: [{ id: 'a1', dossier_id: 'd1', number: 1, reason: 'Chờ xác minh thông tin từ cơ quan cấp bản chính', new_due_date: '2026-03-12', leader_name: 'Phạm Văn Hùng', leader_title: 'Chủ tịch', issued_at: new Date('2026-03-06T03:00:00Z'), late: false, sent_channel: 'desk', sent_to: null, send_status: 'paper', sent_at: null, sent_by: null }],
   settings: { unit_id: 'u1', agency_code: '000.00.00.H31', collect_place: 'Quầy số 2, Trung tâm PVHCC phường Chu Văn An', fast_track_weekday: null, fast_track_procedures: [], leader_name: 'Phạm Văn Hùng', leader_title: 'CHỦ TỊCH' },
 };
 

@@ -61,7 +61,7 @@ export async function listPauses(trx: Trx, dossierId: string): Promise<PauseRow[
   return (await trx.selectFrom('dossier_pauses').selectAll().where('dossier_id', '=', dossierId).orderBy('started_at').execute()) as PauseRow[];
 }
 
-export async function insertApology(trx: Trx, d: Pick<DossierRow, 'id' | 'unit_id' | 'receiving_unit_id'>, a: Omit<ApologyRow, 'id' | 'dossier_id'> & { issued_by: string | null }): Promise<ApologyRow> {
+export async function insertApology(trx: Trx, d: Pick<DossierRow, 'id' | 'unit_id' | 'receiving_unit_id'>, a: Omit<ApologyRow, 'id' | 'dossier_id' | 'sent_at' | 'sent_by'> & { issued_by: string | null }): Promise<ApologyRow> {
   return (await trx.insertInto('dossier_apologies').values({ unit_id: d.unit_id, receiving_unit_id: d.receiving_unit_id, dossier_id: d.id, ...a })
     .returningAll().executeTakeFirstOrThrow()) as ApologyRow;
 }

@@ -8,6 +8,8 @@ export interface ListFilter {
   /** 'overdue': due date passed, no result yet; 'due_soon': due between today and `soonUntil`. */
   deadline?: 'overdue' | 'due_soon';
   homeService?: boolean;
+  /** Only dossiers with an apology waiting to be sent by hand (SMS, "chờ gửi"). */
+  apologyPending?: boolean;
   q?: string;
   today: string;
   soonUntil: string;
@@ -22,6 +24,10 @@ export async function listDossiers(trx: Trx, unitId: string, f: ListFilter): Pro
   let q = trx.selectFrom('dossiers').where((eb) => eb.or([eb('unit_id', '=', unitId), eb('receiving_unit_id', '=', unitId)]));
   if (f.status) q = q.where('status', '=', f.status);
   if (f.homeService) q = q.where('home_service', '=', true);
+  if (f.apologyPending) {
+    q = q.where(({ exists, selectFrom }) => exists(selectFrom('dossier_apologies as a').select(sql.lit(1).as('x'))
+      .whereRef('a.dossier_id', '=', 'dossiers.id').where('a.send_status', '=', 'pending')));
+  }
   if (f.deadline === 'overdue') q = q.where('status', 'in', PENDING).where('due_date', '<', f.today);
   if (f.deadline === 'due_soon') q = q.where('status', 'in', PENDING).where('due_date', '>=', f.today).where('due_date', '<=', f.soonUntil);
   if (f.q) {
@@ -33,6 +39,13 @@ export async function listDossiers(trx: Trx, unitId: string, f: ListFilter): Pro
     q.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows as DossierRow[], total: Number(count.n) };
+}
+
+/** How many apologies of a unit's dossiers (deciding or receiving) wait to be sent by hand. */
+export async function pendingApologyCount(trx: Trx, unitId: string): Promise<number> {
+  const r = await trx.selectFrom('dossier_apologies').select(sql<number>`count(*)::int`.as('n')).where('send_status', '=', 'pending')
+    .where((eb) => eb.or([eb('unit_id', '=', unitId), eb('receiving_unit_id', '=', unitId)])).executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 /** Pending dossiers of a unit due by `until` (for the overdue job), oldest due first. */

@@ -12,6 +12,10 @@ const PublicStatus = Type.Object({
   code: Type.String(), procedure: Type.String(), status: Type.String(), status_text: Type.String(),
   received_on: Type.String(), due_date: Type.Union([Type.String(), Type.Null()]),
   new_due_date: Type.Union([Type.String(), Type.Null()]), collect_at: Type.String(), deciding_unit: Type.String(),
+  apology: Type.Union([Type.Object({
+    issued_on: Type.String({ description: 'Ngày lập Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) gần nhất' }),
+    new_due_date: Type.String(), count: Type.Integer({ description: 'Số phiếu xin lỗi đã lập cho hồ sơ' }),
+  }), Type.Null()], { description: 'Phiếu xin lỗi, nếu cơ quan giải quyết đã lập (null: chưa có)' }),
 });
 
 async function lookupPage(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {
@@ -51,6 +55,7 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
     return {
       code: r.code, procedure: r.procedure, status: r.status, status_text: req.t(`dossiers.status.${r.status}`),
       received_on: r.receivedOn, due_date: r.dueDate, new_due_date: r.newDueDate, collect_at: r.collectAt, deciding_unit: r.decidingUnit,
+      apology: r.apology ? { issued_on: r.apology.issuedOn, new_due_date: r.apology.newDueDate, count: r.apology.count } : null,
     };
   });
 }

@@ -8,8 +8,8 @@ import { nextWorkingDay, vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { isDueSoon } from '../domain/deadline.js';
 import { isDossierStatus } from '../domain/states.js';
 import { getSettings } from '../repo/dossiers.js';
-import { listDossiers } from '../repo/list.js';
-import { issueApology } from '../service/apology.js';
+import { listDossiers, pendingApologyCount } from '../repo/list.js';
+import { issueApology, markApologySent } from '../service/apology.js';
 import { loadFormContext } from '../service/forms.js';
 import { receiveDossier } from '../service/intake.js';
 import { unitProcedures } from '../service/procedures.js';
@@ -32,10 +32,14 @@ async function listPage(app: FastifyInstance, req: UnitReq, reply: FastifyReply)
   const deadline = req.query.han === 'qua-han' ? 'overdue' as const : req.query.han === 'sap-den-han' ? 'due_soon' as const : undefined;
   const q = (req.query.q ?? '').trim().slice(0, 100) || undefined;
   const home = req.query['tai-nha'] === '1';
+  const apologyPending = req.query['xin-loi'] === 'cho-gui';
   const page = pageParam(req.query);
-  const { rows, total } = await withUnit(app.db, unitId, (trx) => listDossiers(trx, unitId, { status, deadline, q, homeService: home, today, soonUntil, page, pageSize: 25 }));
+  const [{ rows, total }, pendingSms] = await withUnit(app.db, unitId, async (trx) => [
+    await listDossiers(trx, unitId, { status, deadline, q, homeService: home, apologyPending, today, soonUntil, page, pageSize: 25 }),
+    await pendingApologyCount(trx, unitId),
+  ] as const);
   return renderStaffPage(req, reply, { title: req.t('dossiers.list.title'), ...STYLE },
-    <ListPage req={req} rows={rows} total={total} page={page} pageSize={25} now={now} filters={{ status, deadline: req.query.han, q, home }} />);
+    <ListPage req={req} rows={rows} total={total} page={page} pageSize={25} now={now} pendingSms={pendingSms} filters={{ status, deadline: req.query.han, q, home, apologyPending }} />);
 }
 
 async function decidingUnits(app: FastifyInstance) {
@@ -74,7 +78,7 @@ async function detailPage(app: FastifyInstance, req: UnitReq, reply: FastifyRepl
   const cal = await deps.calendar(ctx.dossier.unit_id);
   const settings = await withUnit(app.db, req.unit!.id, (trx) => getSettings(trx, req.unit!.id));
   const names = new Map([[ctx.dossier.unit_id, ctx.decidingUnitName], [ctx.dossier.receiving_unit_id, ctx.unitName]]);
-  const notice = extras.notice ?? (req.query.moi ? req.t('dossiers.detail.done') : req.query['xin-loi'] ? req.t('dossiers.detail.apology_done') : req.query['da-cap-nhat'] ? req.t('dossiers.detail.done') : undefined);
+  const notice = extras.notice ?? (req.query.moi ? req.t('dossiers.detail.done') : req.query['xin-loi'] ? req.t(`dossiers.detail.apology_done_${ctx.apologies.at(-1)?.send_status ?? 'queued'}`) : req.query['da-gui'] ? req.t('dossiers.apology.marked_sent') : req.query['da-cap-nhat'] ? req.t('dossiers.detail.done') : undefined);
   return renderStaffPage(req, reply, { title: req.t('dossiers.detail.title', { code: ctx.dossier.code }), ...STYLE },
     <DetailPage req={req} d={ctx.dossier} events={ctx.events} pauses={ctx.pauses} apologies={ctx.apologies} unitNames={names} now={ctx.now}
       dueSoon={isDueSoon(cal, ctx.dossier.due_date, ctx.now)} notice={notice} error={extras.error} errors={extras.errors}
@@ -108,6 +112,18 @@ async function apology(app: FastifyInstance, req: UnitReq, reply: FastifyReply) 
   }
 }
 
+async function apologySent(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {
+  const number = Number((req.params as { number?: string }).number);
+  if (!Number.isInteger(number) || number < 1) throw AppError.notFound('Không tìm thấy phiếu xin lỗi.');
+  try {
+    await markApologySent(depsOf(app), req.unit!.id, req.params.code ?? '', number, officerOf(req));
+  } catch (e) {
+    if (e instanceof AppError && e.status === 409) return detailPage(app, req, reply, { error: e.message, status: 409 });
+    throw e;
+  }
+  return reply.redirect(`/quan-tri/${req.unit!.slug}/ho-so/${encodeURIComponent(req.params.code ?? '')}?da-gui=1`, 303);
+}
+
 export async function staffRoutes(app: FastifyInstance): Promise<void> {
   const read = { preHandler: app.requireStaff(READ_ROLES), schema: { hide: true } };
   const write = { preHandler: app.requireStaff(WRITE_ROLES), schema: { hide: true } };
@@ -117,4 +133,5 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
   app.get('/quan-tri/:unit/ho-so/:code', read, (req, reply) => detailPage(app, req as UnitReq, reply));
   app.post('/quan-tri/:unit/ho-so/:code/chuyen-trang-thai', write, (req, reply) => transition(app, req as UnitReq, reply));
   app.post('/quan-tri/:unit/ho-so/:code/xin-loi', write, (req, reply) => apology(app, req as UnitReq, reply));
+  app.post('/quan-tri/:unit/ho-so/:code/xin-loi/:number/da-gui', write, (req, reply) => apologySent(app, req as UnitReq, reply));
 }

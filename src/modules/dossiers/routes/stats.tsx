@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { renderStaffPage } from '../../../web/render.js';
 import { vnDateOf } from '../../../lib/vn-calendar/index.js';
-import { dossierStats, statsUnitIds } from '../stats/stats.js';
+import { apologyCountsOf, dossierStats, statsUnitIds } from '../stats/stats.js';
 import { StatsPage } from '../views/stats-page.js';
 import { READ_ROLES, depsOf, type UnitReq } from './context.js';
 
@@ -27,11 +27,23 @@ export async function statsRoutes(app: FastifyInstance): Promise<void> {
       tags: ['dossiers'],
       params: Type.Object({ unit: Type.String() }),
       querystring: Type.Object({ year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })) }),
+      response: {
+        200: Type.Object({
+          year: Type.Integer(),
+          units: Type.Integer({ description: 'Số đơn vị được tính (thành phố: các phường, xã trực thuộc)' }),
+          apologies: Type.Object({
+            year: Type.Integer(),
+            total: Type.Integer({ description: 'Số Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) đã lập' }),
+            late: Type.Integer({ description: 'Trong đó lập muộn (sau khi đã quá hạn trả)' }),
+            in_time: Type.Integer({ description: 'Trong đó lập trước hạn trả, đúng quy định' }),
+          }, { description: 'Phiếu xin lỗi, tính theo tháng tiếp nhận hồ sơ' }),
+        }, { additionalProperties: true, description: 'totals, byMonth, byField, byProcedure: see the staff statistics page' }),
+      },
     },
   }, async (req) => {
     const year = yearOf((req.query as { year?: number }).year, depsOf(app).now());
     const ids = await statsUnitIds(app.db, req.unit!);
     const s = await dossierStats(app.db, ids, year, { detail: req.unit!.type !== 'city' });
-    return { ...s, byOfficer: undefined };
+    return { ...s, byOfficer: undefined, apologies: apologyCountsOf(s) };
   });
 }

@@ -4,7 +4,7 @@ import { withUnits } from '../../../core/tenancy.js';
 import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { normaliseDossierCode, parseDossierCode, phoneLast4 } from '../domain/code.js';
 import type { DossierStatus } from '../domain/states.js';
-import { findDossierByCode, getSettings, unitNames, unitsOfCode } from '../repo/dossiers.js';
+import { findDossierByCode, getSettings, listApologies, unitNames, unitsOfCode } from '../repo/dossiers.js';
 import type { DossierDeps } from './deps.js';
 
 /** What a citizen sees: status, dates and where to collect — nothing personal. */
@@ -17,6 +17,8 @@ export interface PublicDossierStatus {
   newDueDate: string | null;
   collectAt: string;
   decidingUnit: string;
+  /** The latest apology (Mẫu 04) when one was issued: its date, the new date, how many so far. */
+  apology: { issuedOn: string; newDueDate: string; count: number } | null;
 }
 
 export const LOOKUP_NOT_FOUND = 'Không tìm thấy hồ sơ với mã hồ sơ và 4 số cuối điện thoại này. Vui lòng kiểm tra lại.';
@@ -33,13 +35,17 @@ export async function publicLookup(deps: DossierDeps, rawCode: string, last4: st
     const d = await findDossierByCode(trx, code);
     const phone = phoneLast4(d?.applicant_phone);
     if (!d || !phone || !sameDigits(phone, last4)) throw AppError.notFound(LOOKUP_NOT_FOUND);
-    const [settings, names] = await Promise.all([getSettings(trx, d.receiving_unit_id), unitNames(trx, [d.unit_id, d.receiving_unit_id])]);
+    const [settings, names, apologies] = await Promise.all([
+      getSettings(trx, d.receiving_unit_id), unitNames(trx, [d.unit_id, d.receiving_unit_id]), listApologies(trx, d.id),
+    ]);
+    const last = apologies.at(-1);
     const receivingName = names.get(d.receiving_unit_id) ?? '';
     return {
       code: d.code, procedure: d.procedure_name, status: d.status, receivedOn: vnDateOf(d.received_at),
       dueDate: d.due_date, newDueDate: d.apology_due_date,
       collectAt: settings.collect_place || `Trung tâm Phục vụ hành chính công ${receivingName}`,
       decidingUnit: names.get(d.unit_id) ?? '',
+      apology: last ? { issuedOn: vnDateOf(last.issued_at), newDueDate: last.new_due_date, count: apologies.length } : null,
     };
   });
 }

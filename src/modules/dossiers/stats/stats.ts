@@ -81,6 +81,21 @@ export async function dossierStats(db: Kysely<any>, unitIds: string[], year: num
   });
 }
 
+/**
+ * Apologies (Mẫu 04) counted publicly: how many were issued and how many of them late (after the
+ * due date had passed), for dossiers received in the year (the month of receipt, like `received`).
+ */
+export interface ApologyCounts { year: number; total: number; late: number; in_time: number }
+
+export const apologyCountsOf = (s: Pick<DossierStats, 'year' | 'totals'>): ApologyCounts =>
+  ({ year: s.year, total: s.totals.apologies, late: s.totals.late_apologies, in_time: s.totals.apologies - s.totals.late_apologies });
+
+/** Apology counts of the units (a city passes its children) for a year, from the monthly figures. */
+export async function apologyCounts(db: Kysely<any>, unitIds: string[], year: number): Promise<ApologyCounts> {
+  const byMonth = await withUnits(db, unitIds, (trx) => monthlyFigures(trx, unitIds, year));
+  return apologyCountsOf({ year, totals: totalsOf(byMonth) });
+}
+
 /** The units a statistic covers: a city's children, else the unit itself. */
 export async function statsUnitIds(db: Kysely<any>, unit: { id: string; type: string }): Promise<string[]> {
   if (unit.type !== 'city') return [unit.id];

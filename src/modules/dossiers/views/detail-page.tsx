@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import { Alert, RawSvg, SummaryList, Table } from '../../../web/components/display.js';
+import { Alert, RawSvg, StatusTag, SummaryList, Table } from '../../../web/components/display.js';
 import { Button, CsrfField, ErrorSummary, TextInput, Textarea, type FieldErrors } from '../../../web/components/forms.js';
-import { isLate } from '../domain/rules.js';
+import { apologySms, isLate } from '../domain/rules.js';
 import { allowedActions, type DossierAction } from '../domain/states.js';
 import type { ApologyRow, DossierEventRow, DossierRow, PauseRow } from '../domain/types.js';
 import { DossierFlags, StatusBadge, showDate, showDateTime, staffBase } from './shared.js';
@@ -50,6 +50,27 @@ function ApologyForm({ req, d, values, errors, leader }: { req: FastifyRequest; 
   );
 }
 
+function SendStatus({ req, a }: { req: FastifyRequest; a: ApologyRow }) {
+  const text = a.send_status === 'sent'
+    ? req.t('dossiers.send.sent', { at: showDateTime(a.sent_at), by: a.sent_by ?? '' })
+    : req.t(`dossiers.send.${a.send_status}`);
+  return a.send_status === 'pending' ? <StatusTag tone="warn">{text}</StatusTag> : <>{text}</>;
+}
+
+/** An SMS apology this installation cannot send: the text to send by hand and the "sent" button. */
+function PendingSms({ req, d, a }: { req: FastifyRequest; d: DossierRow; a: ApologyRow }) {
+  return (
+    <Alert kind="warning">
+      <p>{req.t('dossiers.apology.sms_pending', { number: a.number, phone: a.sent_to ?? '' })}</p>
+      <p><strong>{req.t('dossiers.apology.sms_text')}:</strong> <span class="dossier-sms">{apologySms(d, a)}</span></p>
+      <form method="post" action={`${staffBase(req)}/${encodeURIComponent(d.code)}/xin-loi/${a.number}/da-gui`}>
+        <CsrfField req={req} />
+        <Button variant="secondary">{req.t('dossiers.apology.mark_sent')}</Button>
+      </form>
+    </Alert>
+  );
+}
+
 function FormLinks({ req, d }: { req: FastifyRequest; d: DossierRow }) {
   const base = `/api/v1/units/${req.unit!.slug}/dossiers/${encodeURIComponent(d.code)}/forms`;
   const items = (['01', '02', '03', '04', '06'] as const).filter((n) => n === '01' || n === '06'
@@ -72,6 +93,7 @@ export function DetailPage(p: DetailPageProps) {
       <p><StatusBadge req={req} status={d.status} /><DossierFlags req={req} d={d} now={p.now} /></p>
       {p.notice && <Alert kind="success">{p.notice}</Alert>}
       {p.error && <Alert kind="error">{p.error}</Alert>}
+      {p.apologies.filter((a) => a.send_status === 'pending').map((a) => <PendingSms req={req} d={d} a={a} />)}
       {late && d.apologies === 0 && <Alert kind="warning">{req.t('dossiers.detail.late_warning')}</Alert>}
       {!late && p.dueSoon && d.apologies === 0 && <Alert kind="info">{req.t('dossiers.detail.soon_warning')}</Alert>}
       <h2>{req.t('dossiers.detail.summary')}</h2>
@@ -115,6 +137,7 @@ export function DetailPage(p: DetailPageProps) {
             { header: req.t('dossiers.apology.new_date'), cell: (a) => showDate(a.new_due_date) },
             { header: req.t('dossiers.apology.leader'), cell: (a) => `${a.leader_title} ${a.leader_name}` },
             { header: req.t('dossiers.apology.sent_by'), cell: (a) => <>{req.t(`dossiers.sent.${a.sent_channel}`)}{a.late ? ` — ${req.t('dossiers.flag.late_apology')}` : ''}</> },
+            { header: req.t('dossiers.apology.send_status'), cell: (a) => <SendStatus req={req} a={a} /> },
           ]} />
         </>
       )}

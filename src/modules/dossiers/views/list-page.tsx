@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { Pagination, Table } from '../../../web/components/display.js';
+import { Alert, Pagination, Table } from '../../../web/components/display.js';
 import { Button } from '../../../web/components/forms.js';
 import { DOSSIER_STATUSES } from '../domain/states.js';
 import type { DossierRow } from '../domain/types.js';
@@ -11,8 +11,10 @@ export interface ListPageProps {
   total: number;
   page: number;
   pageSize: number;
-  filters: { status?: string; deadline?: string; q?: string; home?: boolean };
+  filters: { status?: string; deadline?: string; q?: string; home?: boolean; apologyPending?: boolean };
   now: Date;
+  /** Apologies waiting to be sent by hand (SMS, "chờ gửi"). */
+  pendingSms?: number;
 }
 
 function Filters({ req, filters }: Pick<ListPageProps, 'req' | 'filters'>) {
@@ -41,6 +43,10 @@ function Filters({ req, filters }: Pick<ListPageProps, 'req' | 'filters'>) {
         <input type="checkbox" id="f-tai-nha" name="tai-nha" value="1" checked={filters.home} />
         <label for="f-tai-nha">{req.t('dossiers.list.home_only')}</label>
       </div>
+      <div class="choice">
+        <input type="checkbox" id="f-xin-loi" name="xin-loi" value="cho-gui" checked={filters.apologyPending} />
+        <label for="f-xin-loi">{req.t('dossiers.list.apology_pending')}</label>
+      </div>
       <Button variant="secondary">{req.t('dossiers.list.filter')}</Button>
     </form>
   );
@@ -59,6 +65,11 @@ export function ListPage(p: ListPageProps) {
         <a href={`${base}/nhap`}>{req.t('dossiers.import.title')}</a>
         <a href={`${base}/cai-dat`}>{req.t('dossiers.settings.title')}</a>
       </div>
+      {(p.pendingSms ?? 0) > 0 && (
+        <Alert kind="warning">
+          {req.t('dossiers.list.sms_pending', { count: p.pendingSms! })} <a href={`${base}?xin-loi=cho-gui`}>{req.t('dossiers.list.sms_pending_link')}</a>
+        </Alert>
+      )}
       <Filters req={req} filters={p.filters} />
       <Table caption={req.t('dossiers.list.caption')} rows={p.rows} empty={req.t('dossiers.list.empty')} columns={[
         { header: req.t('dossiers.col.code'), cell: (d) => <a href={`${base}/${encodeURIComponent(d.code)}`}>{d.code}</a> },

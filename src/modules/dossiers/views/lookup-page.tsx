@@ -19,6 +19,12 @@ export function LookupPage({ req, code, last4, result, error, prefilled }: { req
       {result && (
         <section aria-labelledby="lookup-result">
           <h2 id="lookup-result">{req.t('dossiers.lookup.result')}: {result.code}</h2>
+          {result.apology && (
+            <Alert kind="info">
+              {req.t('dossiers.lookup.apology', { issued: showDate(result.apology.issuedOn), due: showDate(result.apology.newDueDate) })}
+              {result.apology.count > 1 && <> {req.t('dossiers.lookup.apology_count', { count: result.apology.count })}</>}
+            </Alert>
+          )}
           <SummaryList rows={[
             [req.t('dossiers.lookup.procedure'), result.procedure],
             [req.t('dossiers.lookup.status'), req.t(`dossiers.status.${result.status}`)],

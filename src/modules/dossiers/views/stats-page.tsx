@@ -27,7 +27,7 @@ export function StatsPage({ req, s }: { req: FastifyRequest; s: DossierStats }) 
     <>
       <h1>{req.t('dossiers.stats.title', { year: s.year })}</h1>
       <form method="get" class="dossier-filters">
-        <div class="field"><label for="f-nam">Năm / Year</label><input id="f-nam" name="nam" type="number" min={2020} max={2100} value={s.year} /></div>
+        <div class="field"><label for="f-nam">{req.t('dossiers.stats.year')}</label><input id="f-nam" name="nam" type="number" min={2020} max={2100} value={s.year} /></div>
         <button class="button button--secondary" type="submit">{req.t('dossiers.list.filter')}</button>
       </form>
       <ul class="dossier-stats">
