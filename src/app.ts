@@ -11,7 +11,7 @@ import type { PgBoss } from './core/jobs.js';
 import { createRealtime } from './core/realtime.js';
 import { registerRequestContext } from './core/http/request-context.js';
 import { registerGuards } from './core/http/guards.js';
-import { registerErrorHandling } from './core/http/error-handling.js';
+import { frameworkError, registerErrorHandling } from './core/http/error-handling.js';
 import { registerOperations } from './core/http/operations.js';
 import { authRoutes } from './core/auth/routes.js';
 import { homeRoutes } from './core/home/routes.js';
@@ -29,6 +29,7 @@ export async function buildApp(rt: Runtime, opts: { boss?: PgBoss | null; logger
     genReqId: (req) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(),
     trustProxy: process.env.TRUST_PROXY === '1',
     bodyLimit: 1024 * 1024,
+    frameworkErrors: frameworkError,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
   });
   loadAssets();

@@ -2,14 +2,30 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { AppError, errorBody } from '../errors.js';
 import { wantsJson } from './request-context.js';
 import { PublicLayout } from '../../web/components/layout.js';
-import { translator } from '../i18n.js';
+import { renderHtml } from '../../web/render.js';
+import { pickLang, translator, type Translate } from '../i18n.js';
 
-function toAppError(err: FastifyError | AppError): AppError {
+/**
+ * PostgreSQL "data exception" codes caused by what a client sent (a value the column cannot hold):
+ * answered 400, never 500. Keys are SQLSTATE codes, values i18n keys of the message.
+ */
+export const PG_DATA_ERRORS: Record<string, string> = {
+  '22021': 'core.error.bad_characters', // character_not_in_repertoire (NUL byte, invalid UTF-8)
+  '22P02': 'core.error.bad_format', // invalid_text_representation (e.g. "abc"::uuid)
+  '22001': 'core.error.too_long', // string_data_right_truncation
+  '22003': 'core.error.out_of_range', // numeric_value_out_of_range
+  '22007': 'core.error.bad_date', // invalid_datetime_format
+  '22008': 'core.error.bad_date', // datetime_field_overflow
+};
+
+function toAppError(err: FastifyError | AppError, t: Translate): AppError {
   if (err instanceof AppError) return err;
   const e = err as FastifyError & { validation?: unknown };
   if (e.validation) {
     return new AppError(400, 'invalid_request', `Dữ liệu không hợp lệ: ${e.message}`, e.validation);
   }
+  const pgKey = typeof e.code === 'string' ? PG_DATA_ERRORS[e.code] : undefined;
+  if (pgKey && 'severity' in e) return new AppError(400, 'invalid_data', t(pgKey));
   const status = e.statusCode ?? 500;
   if (status === 413) return AppError.tooLarge();
   if (status === 429) return AppError.tooMany();
@@ -21,27 +37,82 @@ function toAppError(err: FastifyError | AppError): AppError {
   return new AppError(500, 'internal_error', 'Hệ thống gặp lỗi. Vui lòng thử lại sau; dữ liệu bạn đã gửi trước đó không bị mất.');
 }
 
-function sendError(req: FastifyRequest, reply: FastifyReply, e: AppError) {
-  if (wantsJson(req)) return reply.code(e.status).send(errorBody(e.code, e.message, e.details));
-  if (!req.t) req.t = translator('vi');
+function ErrorPage({ req, e }: { req: FastifyRequest; e: AppError }) {
   const title = e.status === 404 ? req.t('core.not_found_title') : req.t('core.error_title');
   const home = req.unit ? `/${req.unit.slug}/` : '/';
-  return reply.html(
+  return (
     <PublicLayout req={req} o={{ title }}>
       <h1>{title}</h1>
       <p class="lead">{e.message}</p>
       <p><a href={home}>{req.t('core.back_home')}</a></p>
-    </PublicLayout>,
-    e.status,
+    </PublicLayout>
   );
 }
 
+function sendError(req: FastifyRequest, reply: FastifyReply, e: AppError) {
+  if (wantsJson(req)) return reply.code(e.status).send(errorBody(e.code, e.message, e.details));
+  if (!req.t) req.t = earlyTranslator(req);
+  return reply.html(<ErrorPage req={req} e={e} />, e.status);
+}
+
+/** The language of a request before the request-context hook has run (query, then cookie). */
+function earlyTranslator(req: FastifyRequest): Translate {
+  const q = req.query as Record<string, unknown> | null | undefined;
+  const cookie = /(?:^|;\s*)lang=(vi|en)\b/.exec(req.headers.cookie ?? '')?.[1];
+  return translator(pickLang(q?.lang, cookie, undefined));
+}
+
+/** True when a string anywhere in a parsed query, params or body (keys included) holds a NUL byte. */
+export function containsNul(v: unknown, depth = 0): boolean {
+  if (typeof v === 'string') return v.includes('\u0000');
+  if (v === null || typeof v !== 'object' || depth > 32) return false;
+  if (ArrayBuffer.isView(v)) return false; // uploaded file bytes are data, not text
+  if (Array.isArray(v)) return v.some((x) => containsNul(x, depth + 1));
+  if ('fieldname' in v) {
+    // A multipart part (attachFieldsToBody): its text value or its file name; never walk the part
+    // itself (it references every other part and the file stream).
+    const part = v as { type?: string; value?: unknown; filename?: unknown };
+    return containsNul(part.type === 'file' ? part.filename : part.value, depth + 1);
+  }
+  for (const [k, x] of Object.entries(v)) if (k.includes('\u0000') || containsNul(x, depth + 1)) return true;
+  return false;
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
+  // PostgreSQL refuses NUL bytes in text (22021); refuse them at the door, in the error shape.
+  // Query and params are checked first thing (the unit look-up reads params), the body once parsed.
+  app.addHook('onRequest', async (req) => {
+    if (containsNul(req.query) || containsNul(req.params)) throw new AppError(400, 'invalid_characters', earlyTranslator(req)('core.error.nul'));
+  });
+  app.addHook('preValidation', async (req) => {
+    if (containsNul(req.body)) throw new AppError(400, 'invalid_characters', (req.t ?? earlyTranslator(req))('core.error.nul'));
+  });
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    const e = toAppError(err);
+    const e = toAppError(err, req.t ?? earlyTranslator(req));
     if (e.status >= 500) req.log.error({ err }, 'request failed');
     else req.log.info({ code: e.code, status: e.status }, e.message);
     return sendError(req, reply, e);
   });
   app.setNotFoundHandler((req, reply) => sendError(req, reply, AppError.notFound()));
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors raised before routing (a URL that does not decode,
+ * an over-long parameter). The request has none of our decorations and no hooks ran, so the
+ * answer is built here: the one JSON error shape, or the HTML error page for browsers.
+ */
+export function frameworkError(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  const t = translator('vi');
+  const e = err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+    ? new AppError(414, 'uri_too_long', t('core.error.url_too_long'))
+    : err.code === 'FST_ERR_BAD_URL'
+      ? new AppError(400, 'bad_url', t('core.error.bad_url'))
+      : new AppError(500, 'internal_error', 'Hệ thống gặp lỗi. Vui lòng thử lại sau; dữ liệu bạn đã gửi trước đó không bị mất.');
+  if (e.status >= 500) req.log.error({ err }, 'request failed');
+  else req.log.info({ code: e.code, status: e.status }, e.message);
+  reply.code(e.status).header('cache-control', 'no-store');
+  if (wantsJson(req)) { void reply.send(errorBody(e.code, e.message)); return; }
+  const r = req as FastifyRequest & Record<string, unknown>;
+  Object.assign(r, { t, lang: 'vi', unit: null, staff: null, csrfToken: () => '' });
+  void reply.header('content-type', 'text/html; charset=utf-8').send(renderHtml(<ErrorPage req={req} e={e} />));
 }
