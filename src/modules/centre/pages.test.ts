@@ -40,6 +40,7 @@ describe('kiosk, counter and QR rating without JavaScript', () => {
     const { token } = await kioskTicket('chung-thuc');
     const before = await (await fetch(`${t.url}/${U}/danh-gia/${token}`)).text();
     expect(before).toContain('chưa được phục vụ');
+    expect(await (await fetch(`${t.url}/${U}/quay/ve/${token}`)).text()).not.toContain('/khao-sat/');
     expect((await officerPost(`/quan-tri/${U}/quay/2/goi-tiep`)).status).toBe(303);
     const page = await (await fetch(`${t.url}/quan-tri/${U}/quay/2`, { headers: { cookie: officer.cookie } })).text();
     expect(page).toContain('data-current');
@@ -48,6 +49,10 @@ describe('kiosk, counter and QR rating without JavaScript', () => {
     expect(k.html).toContain('Chờ lâu');
     const ok = await form(`${t.url}/${U}/danh-gia/${token}`, k.cookie, { _csrf: k.csrf, score: 'unsatisfied', reasons: ['long_wait', 'slow'], comment: 'Chờ hơi lâu' });
     expect(ok.status).toBe(201);
+    // The thank-you page and the follow page invite to the centre's satisfaction survey.
+    const survey = `href="/${U}/khao-sat/hai-long-trung-tam?kenh=qr"`;
+    expect(await ok.text()).toContain(survey);
+    expect(await (await fetch(`${t.url}/${U}/quay/ve/${token}`)).text()).toContain(survey);
     const again = await form(`${t.url}/${U}/danh-gia/${token}`, k.cookie, { _csrf: k.csrf, score: 'satisfied' });
     expect(again.status).toBe(409);
     const rows = await t.db.selectFrom('centre_ratings').selectAll().where('comment', '=', 'Chờ hơi lâu').execute();
@@ -104,7 +109,14 @@ describe('kiosk, counter and QR rating without JavaScript', () => {
     expect(admin).toContain('Quầy 5');
     const stats = await fetch(`${t.url}/quan-tri/${U}/quay/thong-ke`, { headers: { cookie: officer.cookie } });
     expect(stats.status).toBe(200);
-    expect(await stats.text()).toContain('Hộ tịch');
+    const vi = await stats.text();
+    expect(vi).toContain('Hộ tịch');
+    expect(vi).toMatch(/<td[^>]*>Quầy 1<\/td>/);
+    // English labels: counters through i18n, services by their English names.
+    const en = await (await fetch(`${t.url}/quan-tri/${U}/quay/thong-ke?lang=en`, { headers: { cookie: officer.cookie } })).text();
+    expect(en).toMatch(/<td[^>]*>Counter 1<\/td>/);
+    expect(en).toContain('Civil status');
+    expect(en).not.toMatch(/<td[^>]*>Quầy \d<\/td>/);
   });
 
   test('display page renders the current state', async () => {

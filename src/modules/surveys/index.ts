@@ -4,6 +4,7 @@ import { surveyRoutes } from './routes.js';
 import { seedDemo, seedReference } from './seed.js';
 
 export { satisfactionIndex } from './satisfaction-index.js';
+export { centreSurveyPath } from './links.js';
 export type { SatisfactionIndex } from './satisfaction.js';
 export { setSmsSender, type SmsSender } from './sms.js';
 

@@ -109,6 +109,9 @@ describe('public survey', () => {
     const paper = await getPage(`${t.url}${FORM}/phieu`, new Jar());
     expect(paper.res.status).toBe(200);
     expect(paper.html).toContain('đánh dấu X');
+    // Bilingual header: title, description and instructions also in English, marked as such.
+    expect(paper.html).toContain('<p class="paper__en" lang="en">Satisfaction with the Public Administration Service Centre</p>');
+    expect(paper.html).toContain('Mark the box that fits');
     const pub = await getPage(`${t.url}${FORM}/ket-qua`, new Jar());
     expect(pub.res.status).toBe(200);
     expect(pub.html).toContain('<svg');

@@ -2,16 +2,23 @@ import { sql } from 'kysely';
 import type { TicketFact, Score } from '../domain/stats.js';
 import type { Trx } from './types.js';
 
+/** How facts name their groups: the page passes the reader's language and i18n "Quầy {n}". */
+export interface FactLabels {
+  service(s: { name_vi: string; name_en: string }): string;
+  counter(n: number): string;
+}
+const PLAIN: FactLabels = { service: (s) => s.name_vi, counter: (n) => String(n) };
+
 /** Tickets taken in [from, to), as facts for the statistics. */
-export async function ticketFacts(trx: Trx, unitId: string, from: Date, to: Date): Promise<TicketFact[]> {
-  const { rows } = await sql<{ service: string; counter: number | null; status: TicketFact['status'];
+export async function ticketFacts(trx: Trx, unitId: string, from: Date, to: Date, labels: FactLabels = PLAIN): Promise<TicketFact[]> {
+  const { rows } = await sql<{ name_vi: string; name_en: string; counter: number | null; status: TicketFact['status'];
     created_at: Date; called_at: Date | null; started_at: Date | null; finished_at: Date | null }>`
-    select s.name_vi as service, c.number as counter, t.status, t.created_at, t.called_at, t.started_at, t.finished_at
+    select s.name_vi, s.name_en, c.number as counter, t.status, t.created_at, t.called_at, t.started_at, t.finished_at
     from centre_tickets t join centre_services s on s.id = t.service_id
       left join centre_counters c on c.id = t.counter_id
     where t.unit_id = ${unitId} and t.created_at >= ${from} and t.created_at < ${to} and t.status <> 'cancelled'`.execute(trx);
   return rows.map((r) => ({
-    service: r.service, counter: r.counter === null ? null : `Quầy ${r.counter}`, status: r.status,
+    service: labels.service(r), counter: r.counter === null ? null : labels.counter(r.counter), status: r.status,
     createdAt: r.created_at, calledAt: r.called_at, startedAt: r.started_at, finishedAt: r.finished_at,
   }));
 }

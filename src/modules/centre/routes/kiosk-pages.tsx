@@ -12,6 +12,7 @@ import { waitingCounts } from '../repo/ticket-repo.js';
 import type { Trx } from '../repo/types.js';
 import { queuePosition, takeTicket } from '../queue-service.js';
 import { isRated, ticketOfToken } from '../rating-service.js';
+import { surveyLink } from '../survey-link.js';
 import { KioskPage } from '../views/kiosk-page.js';
 import { FollowTicketPage, PrintTicketPage, type TicketView } from '../views/ticket-page.js';
 import { qrSvg } from '../views/qr.js';
@@ -29,7 +30,7 @@ async function ticketView(app: FastifyInstance, trx: Trx, req: FastifyRequest, t
   const rateable = !qrRatingProblem(ticket, new Date()) && !(await isRated(trx, ticket.id));
   return {
     ticket, service, position, estimatedWaitS, counterNumber: counter?.number ?? null,
-    qrSvg: await qrSvg(followUrl), followUrl, rateUrl: rateable ? urls.rate(unit.slug, token) : null,
+    qrSvg: await qrSvg(followUrl), followUrl, rateUrl: rateable ? urls.rate(unit.slug, token) : null, surveyUrl: null,
   };
 }
 
@@ -70,6 +71,8 @@ export function registerKioskPages(app: FastifyInstance): void {
 
   app.get<{ Params: { unit: string; token: string } }>('/:unit/quay/ve/:token', { schema: { hide: true } }, async (req, reply) => {
     const v = await withUnit(app.db, req.unit!.id, (trx) => ticketView(app, trx, req, req.params.token));
+    // Once served, the citizen is also invited to the centre's satisfaction survey.
+    if (v.ticket.status === 'serving' || v.ticket.status === 'done') v.surveyUrl = await surveyLink(app, req);
     return renderPage(req, reply, { styles: ['css/centre.css'], title: `${req.t('centre.ticket.follow_title')} ${v.ticket.number}`, scripts: ['js/centre-kiosk.js'] },
       <FollowTicketPage req={req} v={v} />);
   });

@@ -10,6 +10,7 @@ import type { Score } from '../domain/stats.js';
 import { listServices } from '../repo/config-repo.js';
 import type { Trx } from '../repo/types.js';
 import { deviceTicket, isRated, rateByDevice, rateByToken, rateReception, receptionOfToken, ticketOfToken } from '../rating-service.js';
+import { surveyLink } from '../survey-link.js';
 import { RatingPage, type RatingPageProps } from '../views/rating-views.js';
 import { RATING_RATE_LIMIT } from './api-ratings.js';
 import { urls } from './urls.js';
@@ -87,7 +88,8 @@ export function registerRatingPages(app: FastifyInstance): void {
       const { fields, lists } = await readForm(req);
       try {
         await save(kind, req, req.params.key, { ...fields, reasons: lists.reasons ?? [] });
-        return page(kind, req, reply, req.params.key, { done: true }, 201);
+        const surveyUrl = kind === 'ticket' ? await surveyLink(app, req) : null;
+        return page(kind, req, reply, req.params.key, { done: true, surveyUrl }, 201);
       } catch (err) {
         if (!(err instanceof AppError) || err.status >= 500 || err.status === 404) throw err;
         const score = scoreOf({ diem: fields.score });

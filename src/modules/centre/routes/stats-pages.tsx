@@ -25,7 +25,10 @@ export function registerStatsPages(app: FastifyInstance): void {
     const start = vnDayStart(range.from);
     const end = new Date(vnDayStart(range.to).getTime() + 86_400_000);
     const data = await withUnit(app.db, unitId, async (trx) => ({
-      tickets: await ticketFacts(trx, unitId, start, end),
+      tickets: await ticketFacts(trx, unitId, start, end, {
+        service: (s) => (req.lang === 'en' ? s.name_en : s.name_vi),
+        counter: (n) => req.t('centre.counter.title', { n }),
+      }),
       ratings: await ratingFacts(trx, unitId, start, end),
       comments: await recentComments(trx, unitId, start, end),
     }));

@@ -6,6 +6,8 @@ import { vnTime } from '../domain/numbering.js';
 export interface TicketView {
   ticket: TicketRow; service: ServiceRow; position: number; estimatedWaitS: number;
   counterNumber: number | null; qrSvg: string; followUrl: string; rateUrl: string | null;
+  /** The centre's satisfaction survey (offered once the citizen is served). */
+  surveyUrl: string | null;
 }
 
 const when = (t: TicketRow) => `${vnTime(t.created_at)} ${t.day.split('-').reverse().join('/')}`;
@@ -52,6 +54,7 @@ export function FollowTicketPage({ req, v }: { req: FastifyRequest; v: TicketVie
         ...(v.counterNumber && (s === 'called' || s === 'serving') ? [[t('centre.ticket.counter'), String(v.counterNumber)]] as [string, string][] : []),
       ]} />
       {v.rateUrl && <p><a class="button" href={v.rateUrl}>{t('centre.ticket.rate_now')}</a></p>}
+      {v.surveyUrl && <p class="rate-survey">{t('centre.survey.invite')} <a href={v.surveyUrl}>{t('centre.survey.link')}</a></p>}
       <p class="muted" aria-live="polite">{t('centre.ticket.refresh_note')}</p>
     </div>
   );

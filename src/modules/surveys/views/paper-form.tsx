@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { messages } from '../i18n.js';
 import type { SurveyRow } from '../repo.js';
 import { DEFAULT_SCALE_LABELS, type Question, type SurveyDefinition } from '../types.js';
 
@@ -31,10 +32,15 @@ export function PaperForm({ req, survey, def }: { req: FastifyRequest; survey: S
   let n = 0;
   return (
     <div class="paper">
-      <p class="paper__unit">{req.unit!.name}</p>
-      <h1>{survey.title_vi}</h1>
-      <p>{survey.description_vi}</p>
-      <p class="paper__how">{req.t('surveys.paper.how')}</p>
+      <header class="paper__head">
+        <p class="paper__unit">{req.unit!.name}</p>
+        <h1>{survey.title_vi}</h1>
+        {survey.title_en && survey.title_en !== survey.title_vi && <p class="paper__en" lang="en">{survey.title_en}</p>}
+        <p>{survey.description_vi}</p>
+        {survey.description_en && <p class="paper__en" lang="en">{survey.description_en}</p>}
+        <p class="paper__how">{messages.vi['surveys.paper.how']}</p>
+        <p class="paper__how paper__en" lang="en">{messages.en['surveys.paper.how']}</p>
+      </header>
       {def.sections.map((s) => (
         <section><h2>{s.title.vi}</h2>{s.questions.map((q) => <PaperQuestion req={req} q={q} n={++n} />)}</section>
       ))}
