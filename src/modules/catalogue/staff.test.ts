@@ -73,6 +73,31 @@ describe('staff catalogue', () => {
     expect(html).toContain('Hãy nhập ít nhất một giấy tờ');
   });
 
+  it('edits the fee tiers, and a changed fee never leaves stale tiers driving the QR amount', async () => {
+    const slug = 'chung-thuc-ban-sao-tu-ban-chinh-giay-to-van-ban';
+    const qrAmount = async () => (await (await fetch(`${t.url}/api/v1/units/chu-van-an/procedures/${slug}/payment-qr?quantity=5`)).json()).amount;
+    expect(await qrAmount()).toBe(7000); // 2 × 2.000 + 3 × 1.000
+    const p = await procedureId(slug);
+    const editPage = await (await fetch(`${base()}/${p.id}`, { headers: { cookie: officer.cookie } })).text();
+    expect(editPage).toContain('name="tier_next_rate" type="text" value="1000"');
+    const fields = {
+      version: String(p.version), name: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', field: 'Chứng thực', processing_unit: 'immediate',
+      fee_unit: 'trang', documents: 'Bản chính\nBản sao', published: 'on',
+    };
+    // the fee goes up; the tier fields are sent back as the form showed them
+    expect((await fetch(`${base()}/${p.id}`, form(officer, { ...fields, fee_amount: '3.000', tier_first_units: '2', tier_next_rate: '1000', tier_max: '200000' }))).status).toBe(303);
+    expect(await qrAmount()).toBe(9000); // 2 × 3.000 + 3 × 1.000: the first rate follows the fee
+    // the officer empties the tiers: a flat 3.000 đ per page
+    const v2 = await procedureId(slug);
+    expect((await fetch(`${base()}/${p.id}`, form(officer, { ...fields, version: String(v2.version), fee_amount: '3.000', tier_first_units: '', tier_next_rate: '', tier_max: '' }))).status).toBe(303);
+    expect(await qrAmount()).toBe(15000);
+    // a bad tier is refused with a Vietnamese message
+    const v3 = await procedureId(slug);
+    const bad = await fetch(`${base()}/${p.id}`, form(officer, { ...fields, version: String(v3.version), fee_amount: '3.000', tier_first_units: '2', tier_next_rate: '' }));
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('Hãy nhập mức thu cho mỗi trang tiếp theo');
+  });
+
   it('confirms a review and drops the public "under review" flag', async () => {
     const p = await procedureId('dang-ky-cham-dut-giam-ho');
     expect((await fetch(`${base()}/${p.id}/xac-nhan`, form(officer, {}))).status).toBe(303);

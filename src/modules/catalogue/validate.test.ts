@@ -33,6 +33,29 @@ describe('parseProcedureForm', () => {
   });
 });
 
+describe('fee tiers on the edit form', () => {
+  const tiers = { tier_first_units: '2', tier_next_rate: '1.000', tier_max: '200.000' };
+  it('builds tiers whose first rate is the fee itself', () => {
+    expect(parseProcedureForm({ ...form, fee_amount: '3.000', ...tiers }, current).data?.fee.tiers)
+      .toEqual({ first_units: 2, first_rate: 3000, next_rate: 1000, max_per_copy: 200000 });
+    expect(parseProcedureForm({ ...form, ...tiers, tier_max: '' }, current).data?.fee.tiers?.max_per_copy).toBeNull();
+  });
+  it('drops the tiers when their three fields are emptied', () => {
+    expect(parseProcedureForm({ ...form, tier_first_units: '', tier_next_rate: '', tier_max: '' }, current).data?.fee).toMatchObject({ amount: 2000, tiers: null });
+  });
+  it('never keeps the old tiers under a changed fee when the form has no tier fields', () => {
+    expect(current.fee.tiers).not.toBeNull();
+    expect(parseProcedureForm({ ...form, fee_amount: '3.000' }, current).data?.fee).toMatchObject({ amount: 3000, tiers: null });
+    expect(parseProcedureForm(form, current).data?.fee.tiers).toEqual(current.fee.tiers);
+  });
+  it('reports bad tiers', () => {
+    expect(parseProcedureForm({ ...form, tier_first_units: '0', tier_next_rate: 'một nghìn', tier_max: '500' }, current).errors).toEqual({
+      tier_first_units: 'catalogue.staff.error_tier_units', tier_next_rate: 'catalogue.staff.error_tier_rate', tier_max: 'catalogue.staff.error_tier_max',
+    });
+    expect(parseProcedureForm({ ...form, fee_amount: '0', ...tiers }, current).errors).toEqual({ fee_amount: 'catalogue.staff.error_tier_fee' });
+  });
+});
+
 describe('changedFields', () => {
   it('lists the fields that differ', () => {
     const { data } = parseProcedureForm(form, current);

@@ -1,4 +1,4 @@
-import { ONLINE_LEVELS, PROCESSING_UNITS, type OnlineLevel, type ProcedureData, type ProcessingUnit } from './types.js';
+import { ONLINE_LEVELS, PROCESSING_UNITS, type FeeTiers, type OnlineLevel, type ProcedureData, type ProcessingUnit } from './types.js';
 
 export type FormErrors = Record<string, string>;
 
@@ -15,6 +15,30 @@ function parseAmount(raw: string | undefined): number | null | 'invalid' {
   if (v === '') return null;
   if (!/^\d{1,12}$/.test(v)) return 'invalid';
   return Number(v);
+}
+
+/** The tier fields of the edit form; the first rate is always the fee amount itself. */
+export const TIER_FIELDS = ['tier_first_units', 'tier_next_rate', 'tier_max'] as const;
+
+/**
+ * Fee tiers from the form. Present but empty = no tiers. Absent (a form without the tier fields):
+ * the current tiers are kept only while the amount is unchanged, so a changed fee never leaves
+ * stale tiers driving the payment amount.
+ */
+function parseTiers(f: Record<string, string>, amount: number | null, current: ProcedureData['fee'], errors: FormErrors): FeeTiers | null {
+  if (TIER_FIELDS.every((k) => f[k] === undefined)) {
+    return current.tiers && amount === current.amount ? { ...current.tiers, first_rate: amount as number } : null;
+  }
+  if (TIER_FIELDS.every((k) => (f[k] ?? '').trim() === '')) return null;
+  const units = Number((f.tier_first_units ?? '').trim());
+  if (!Number.isInteger(units) || units < 1 || units > 1000) errors.tier_first_units = 'catalogue.staff.error_tier_units';
+  const next = parseAmount(f.tier_next_rate);
+  if (next === null || next === 'invalid') errors.tier_next_rate = 'catalogue.staff.error_tier_rate';
+  const max = parseAmount(f.tier_max);
+  if (max === 'invalid' || (max !== null && amount !== null && max < amount)) errors.tier_max = 'catalogue.staff.error_tier_max';
+  if (amount === null || amount === 0) errors.fee_amount ??= 'catalogue.staff.error_tier_fee';
+  if (errors.tier_first_units || errors.tier_next_rate || errors.tier_max || errors.fee_amount) return null;
+  return { first_units: units, first_rate: amount as number, next_rate: next as number, max_per_copy: max as number | null };
 }
 
 /**
@@ -35,6 +59,7 @@ export function parseProcedureForm(f: Record<string, string>, current: Procedure
   }
   const amount = parseAmount(f.fee_amount);
   if (amount === 'invalid') errors.fee_amount = 'catalogue.staff.error_fee';
+  const tiers = amount === 'invalid' ? null : parseTiers(f, amount, current.fee, errors);
   const online = (f.online_level ?? '') === '' ? null : (f.online_level as OnlineLevel);
   if (online !== null && !ONLINE_LEVELS.includes(online)) errors.online_level = 'catalogue.staff.error_online';
   const documents = lines(f.documents);
@@ -49,7 +74,7 @@ export function parseProcedureForm(f: Record<string, string>, current: Procedure
       code: optional(f.code, 100),
       field,
       processing: { value, unit, note: optional(f.processing_note) },
-      fee: { ...current.fee, amount: amount as number | null, unit: optional(f.fee_unit, 50), note: optional(f.fee_note) },
+      fee: { amount: amount as number | null, unit: optional(f.fee_unit, 50), tiers, note: optional(f.fee_note) },
       documents,
       steps: lines(f.steps),
       legalBasis: lines(f.legal_basis),

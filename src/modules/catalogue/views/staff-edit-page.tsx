@@ -12,6 +12,8 @@ export function formValuesOf(p: Procedure): FormValues {
     name: p.name, name_en: p.nameEn ?? '', code: p.code ?? '', field: p.field,
     processing_value: String(p.processing.value), processing_unit: p.processing.unit, processing_note: p.processing.note ?? '',
     fee_amount: p.fee.amount === null ? '' : String(p.fee.amount), fee_unit: p.fee.unit ?? '', fee_note: p.fee.note ?? '',
+    tier_first_units: p.fee.tiers ? String(p.fee.tiers.first_units) : '', tier_next_rate: p.fee.tiers ? String(p.fee.tiers.next_rate) : '',
+    tier_max: p.fee.tiers?.max_per_copy != null ? String(p.fee.tiers.max_per_copy) : '',
     documents: p.documents.join('\n'), steps: p.steps.join('\n'), legal_basis: p.legalBasis.join('\n'),
     keywords: p.keywords.join('\n'), online_level: p.onlineLevel ?? '', counter: p.counter ?? '',
     published: p.published ? 'on' : '', change_note: '',
@@ -88,7 +90,15 @@ export function StaffEditPage({ req, procedure: p, values, errors, attachments, 
         <TextInput name="processing_value" type="number" min={0} max={365} label={t('catalogue.staff.f_processing_value')} value={values.processing_value} error={err('processing_value')} />
         {text('processing_note', 1000)}
         <TextInput name="fee_amount" label={t('catalogue.staff.f_fee_amount')} hint={t('catalogue.staff.f_fee_amount_hint')} value={values.fee_amount} error={err('fee_amount')} inputMode="numeric" />
-        {text('fee_unit', 50)}{text('fee_note', 1000)}
+        {text('fee_unit', 50)}
+        <fieldset class="field">
+          <legend>{t('catalogue.staff.tiers_legend')}</legend>
+          <p class="field__hint">{t('catalogue.staff.tiers_hint')}</p>
+          <TextInput name="tier_first_units" type="number" min={1} max={1000} label={t('catalogue.staff.f_tier_first_units')} value={values.tier_first_units} error={err('tier_first_units')} />
+          <TextInput name="tier_next_rate" label={t('catalogue.staff.f_tier_next_rate')} value={values.tier_next_rate} error={err('tier_next_rate')} inputMode="numeric" />
+          <TextInput name="tier_max" label={t('catalogue.staff.f_tier_max')} value={values.tier_max} error={err('tier_max')} inputMode="numeric" />
+        </fieldset>
+        {text('fee_note', 1000)}
         {area('documents', 6)}{area('steps', 5)}{area('legal_basis', 4)}{area('keywords', 4)}
         <Select name="online_level" label={t('catalogue.staff.f_online_level')} value={values.online_level} error={err('online_level')} placeholder={t('catalogue.online.none')}
           options={ONLINE_LEVELS.map((l) => ({ value: l, label: t(`catalogue.online.${l}`) }))} />
