@@ -65,6 +65,8 @@ test('kiosk, counter and display open at once: a call shows on the display withi
   expect(await axeViolations(phone)).toEqual([]);
   await phone.getByRole('button', { name: 'Gửi đánh giá' }).click();
   await expect.poll(() => phone.locator('.alert--success').textContent()).toContain('Cảm ơn');
+  expect(await phone.getByRole('link', { name: 'Tham gia khảo sát sự hài lòng với Trung tâm' }).getAttribute('href')).toBe(`/${U}/khao-sat/hai-long-trung-tam?kenh=qr`);
+  await phone.screenshot({ path: 'test-results/centre-rating-thanks.png', fullPage: true });
   const { rows } = await sql<{ score: string; reasons: string[]; number: string; counter: number }>`
     select r.score, r.reasons, t.number, c.number as counter from centre_ratings r
     join centre_tickets t on t.id = r.ticket_id join centre_counters c on c.id = r.counter_id
@@ -185,4 +187,51 @@ test('announcements: speech with a Vietnamese voice, otherwise the chime and a f
   const withVoice = await run(true, 'chung-thuc', 2);
   expect(withVoice).toMatchObject({ beeps: 0, flashing: true, noVoiceNotice: false });
   expect(withVoice.spoken).toEqual([expect.stringMatching(/^Xin mời số B, không không \S+, đến quầy số 2$/)]);
+});
+
+test('booking: a closed day is explained, the booking has a cancel link, staff see the day', { timeout: 120_000 }, async () => {
+  const { getWorkCalendar } = await import('../../src/modules/calendar/index.js');
+  const cal = await getWorkCalendar(t.appDb, await t.unitId(U));
+  const day = (pred: (d: string) => boolean) => {
+    for (let i = 1; i < 14; i++) { const d = new Date(Date.now() + 7 * 3600_000 + i * 86_400_000).toISOString().slice(0, 10); if (pred(d)) return d; }
+    throw new Error('no day');
+  };
+  const closed = day((d) => !cal.isWorkingDay(d));
+  const page = await (await browser.newContext({ viewport: { width: 800, height: 900 } })).newPage();
+  await page.goto(`${t.url}/${U}/quay/dat-lich?linh_vuc=ho-tich&ngay=${closed}`);
+  expect(await page.locator('.alert--warning').textContent()).toContain(`không làm việc ngày ${closed.split('-').reverse().join('/')}`);
+  expect(await page.locator('select[name="slot"]').count()).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/centre-booking-closed.png', fullPage: true });
+  await page.getByRole('link', { name: /ngày làm việc gần nhất/ }).click();
+  await page.getByLabel('Khung giờ').selectOption('09:00');
+  await page.getByLabel('Họ và tên').fill('Đỗ Thị Mai');
+  await page.getByRole('button', { name: 'Đặt lịch' }).click();
+  await page.waitForSelector('.booking-code');
+  const code = (await page.locator('.booking-code').textContent())!.trim();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/centre-booking-done.png', fullPage: true });
+  await page.locator('[data-cancel-link]').click();
+  expect(await page.locator('.booking-code').textContent()).toBe(code);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Hủy lịch hẹn' }).click();
+  await expect.poll(() => page.locator('.alert--success').textContent()).toContain('Đã hủy lịch hẹn');
+  await page.screenshot({ path: 'test-results/centre-booking-cancelled.png', fullPage: true });
+  const booked = new URL(page.url());
+  expect(booked.pathname).toContain('/quay/dat-lich/huy/');
+
+  const staff = await (await browser.newContext({ viewport: { width: 1100, height: 800 } })).newPage();
+  await logIn(staff, 'motcua');
+  const { rows } = await sql<{ day: string }>`select day::text as day from centre_bookings where code = ${code}`.execute(t.db);
+  await staff.goto(`${t.url}/quan-tri/${U}/quay/lich-hen?ngay=${rows[0].day}`);
+  expect(await staff.locator('table').textContent()).toContain(code);
+  expect(await axeViolations(staff)).toEqual([]);
+  await staff.screenshot({ path: 'test-results/centre-bookings-staff.png', fullPage: true });
+  await apiPost('/tickets', { service: 'ho-tich' });
+  await staff.goto(`${t.url}/quan-tri/${U}/quay/1`);
+  await staff.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
+  await staff.waitForURL(/\/quay\/1$/);
+  expect(await staff.locator('[data-next-hint]').textContent()).toContain('vắng mặt');
+  expect(await axeViolations(staff)).toEqual([]);
+  await staff.screenshot({ path: 'test-results/centre-counter.png', fullPage: true });
 });

@@ -65,6 +65,9 @@ test('public survey pages pass axe', { timeout: 300_000 }, async () => {
     await page.goto(`${t.url}${path}`);
     expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
   }
+  await page.goto(`${t.url}${FORM}/phieu`);
+  expect(await page.locator('.paper__head [lang="en"]').count()).toBe(3);
+  await page.screenshot({ path: 'test-results/surveys-paper-head.png', clip: { x: 0, y: 0, width: 1280, height: 420 } });
   await page.goto(`${t.url}${FORM}?lang=vi`);
   await page.getByRole('button', { name: 'Gửi phiếu khảo sát' }).click();
   await page.waitForSelector('.error-summary');
