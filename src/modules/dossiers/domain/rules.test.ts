@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { apologyChannel, apologyErrors, apologyIsLate, isLate, returnBlockedReason, timingOf } from './rules.js';
+import { apologyChannel, apologyErrors, apologyIsLate, apologySendStatus, apologySms, isLate, isLateAfterApology, promisedDate, returnBlockedReason, timingOf } from './rules.js';
 
 const at = (s: string) => new Date(s);
 
@@ -43,5 +43,38 @@ describe('late dossiers and the apology rule', () => {
   test('the apology goes by the citizen channel', () => {
     expect(apologyChannel({ channel: 'online', applicant_email: 'hoa@example.vn', applicant_phone: null })).toEqual({ channel: 'email', to: 'hoa@example.vn' });
     expect(apologyChannel({ channel: 'in_person', applicant_email: 'hoa@example.vn', applicant_phone: null }).channel).toBe('desk');
+  });
+});
+
+describe("late against the apology's new date", () => {
+  const apologised = { status: 'processing' as const, due_date: '2026-03-10', result_at: null, apologies: 1, apology_due_date: '2026-03-13' };
+  test('the promised date is the new date once an apology exists', () => {
+    expect(promisedDate(apologised)).toBe('2026-03-13');
+    expect(promisedDate({ due_date: '2026-03-10', apology_due_date: null })).toBe('2026-03-10');
+  });
+  test('flagged the day after the new date, not before; a result after it counts too', () => {
+    expect(isLateAfterApology(apologised, at('2026-03-13T10:00:00Z'))).toBe(false);
+    expect(isLateAfterApology(apologised, at('2026-03-14T01:00:00Z'))).toBe(true);
+    expect(isLateAfterApology({ ...apologised, status: 'result_ready', result_at: at('2026-03-16T03:00:00Z') }, at('2026-03-20T01:00:00Z'))).toBe(true);
+    expect(isLateAfterApology({ ...apologised, status: 'result_ready', result_at: at('2026-03-12T03:00:00Z') }, at('2026-03-20T01:00:00Z'))).toBe(false);
+    expect(isLateAfterApology({ ...apologised, apologies: 0, apology_due_date: null }, at('2026-03-20T01:00:00Z'))).toBe(false);
+  });
+  test('a second apology must move the date past the first one', () => {
+    const input = { reason: 'Chờ kết quả xác minh lần hai', newDueDate: '2026-03-12', leaderName: 'Phạm Văn Hùng', leaderTitle: 'Chủ tịch' };
+    expect(apologyErrors(apologised, input, at('2026-03-11T03:00:00Z')).newDueDate).toBeDefined();
+    expect(apologyErrors(apologised, { ...input, newDueDate: '2026-03-17' }, at('2026-03-11T03:00:00Z'))).toEqual({});
+  });
+});
+
+describe('apology delivery', () => {
+  test('e-mail is queued, SMS waits for staff, desk and post are on paper', () => {
+    expect(['email', 'sms', 'desk', 'postal'].map(apologySendStatus)).toEqual(['queued', 'pending', 'paper', 'paper']);
+  });
+  test('the SMS fits one 160-character message and names the code and the new date', () => {
+    const text = apologySms({ code: '000.00.00.H31-260115-0001' }, { new_due_date: '2026-03-13' });
+    expect(text.length).toBeLessThanOrEqual(160);
+    expect(text).toContain('000.00.00.H31-260115-0001');
+    expect(text).toContain('13/03/2026');
+    expect(text).toMatch(/^[\x20-\x7e]+$/);
   });
 });

@@ -23,6 +23,19 @@ export function isLate(d: Dated, now: Date): boolean {
   return !hasResult(d.status) && vnDateOf(now) > d.due_date;
 }
 
+/** The date the citizen now expects the result: the apology's new date when one was issued, else the due date. */
+export const promisedDate = (d: Pick<DossierRow, 'due_date' | 'apology_due_date'>) => d.apology_due_date ?? d.due_date;
+
+/**
+ * Late against the apology's new date: an apology (Mẫu 04) was issued and even its new date has
+ * passed without a result (or the result came after it). Flagged for staff and in the overdue job.
+ */
+export function isLateAfterApology(d: Pick<DossierRow, 'status' | 'result_at' | 'apologies' | 'apology_due_date'>, now: Date): boolean {
+  if (!d.apologies || !d.apology_due_date || d.status === 'withdrawn') return false;
+  if (d.result_at) return vnDateOf(d.result_at) > d.apology_due_date;
+  return !hasResult(d.status) && vnDateOf(now) > d.apology_due_date;
+}
+
 /** Open and without a result yet (the deadline still matters). */
 export const isPending = (d: Pick<DossierRow, 'status'>) => !isClosed(d.status) && !hasResult(d.status);
 
@@ -38,13 +51,14 @@ export function returnBlockedReason(d: Dated & Pick<DossierRow, 'apologies'>, no
 export interface ApologyInput { reason: string; newDueDate: string; leaderName: string; leaderTitle: string }
 
 /** Field errors of an apology for dossier `d` issued at `now` (empty = valid). */
-export function apologyErrors(d: Pick<DossierRow, 'status' | 'due_date'>, input: ApologyInput, now: Date): Record<string, string> {
+export function apologyErrors(d: Pick<DossierRow, 'status' | 'due_date'> & Partial<Pick<DossierRow, 'apology_due_date'>>, input: ApologyInput, now: Date): Record<string, string> {
+  const current = d.apology_due_date ?? d.due_date;
   const errors: Record<string, string> = {};
   if (isClosed(d.status)) errors.dossier = 'Hồ sơ đã kết thúc, không thể lập phiếu xin lỗi.';
   if (!d.due_date) errors.dossier = 'Hồ sơ chưa có hạn trả kết quả.';
   if (input.reason.trim().length < 10) errors.reason = 'Nêu rõ lý do chậm trễ (ít nhất 10 ký tự).';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.newDueDate)) errors.newDueDate = 'Nhập ngày hẹn trả mới hợp lệ.';
-  else if (d.due_date && input.newDueDate <= d.due_date) errors.newDueDate = 'Ngày hẹn mới phải sau hạn trả hiện tại.';
+  else if (current && input.newDueDate <= current) errors.newDueDate = 'Ngày hẹn mới phải sau hạn trả hiện tại.';
   else if (input.newDueDate < vnDateOf(now)) errors.newDueDate = 'Ngày hẹn mới không được trước hôm nay.';
   if (input.leaderName.trim().length < 3) errors.leaderName = 'Nhập họ tên lãnh đạo chịu trách nhiệm.';
   if (input.leaderTitle.trim().length < 3) errors.leaderTitle = 'Nhập chức vụ lãnh đạo.';

@@ -48,10 +48,14 @@ export async function pendingApologyCount(trx: Trx, unitId: string): Promise<num
   return Number(r.n);
 }
 
-/** Pending dossiers of a unit due by `until` (for the overdue job), oldest due first. */
+/**
+ * Pending dossiers of a unit whose promised date — the apology's new date when one was issued,
+ * else the due date — is on or before `until` (for the overdue job), earliest first.
+ */
 export async function pendingDueBy(trx: Trx, unitId: string, until: string): Promise<DossierRow[]> {
+  const promised = sql<string>`coalesce(apology_due_date, due_date)`;
   return (await trx.selectFrom('dossiers').selectAll().where('unit_id', '=', unitId).where('status', 'in', PENDING)
-    .where('due_date', '<=', until).orderBy('due_date').limit(500).execute()) as DossierRow[];
+    .where(promised, '<=', until).orderBy(promised).limit(500).execute()) as DossierRow[];
 }
 
 /** Dossiers of a unit received in [from, to) for the tracking book. */

@@ -6,6 +6,7 @@ import { pageParam } from '../../../web/components/display.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { nextWorkingDay, vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { isDueSoon } from '../domain/deadline.js';
+import { promisedDate } from '../domain/rules.js';
 import { isDossierStatus } from '../domain/states.js';
 import { getSettings } from '../repo/dossiers.js';
 import { listDossiers, pendingApologyCount } from '../repo/list.js';
@@ -81,7 +82,7 @@ async function detailPage(app: FastifyInstance, req: UnitReq, reply: FastifyRepl
   const notice = extras.notice ?? (req.query.moi ? req.t('dossiers.detail.done') : req.query['xin-loi'] ? req.t(`dossiers.detail.apology_done_${ctx.apologies.at(-1)?.send_status ?? 'queued'}`) : req.query['da-gui'] ? req.t('dossiers.apology.marked_sent') : req.query['da-cap-nhat'] ? req.t('dossiers.detail.done') : undefined);
   return renderStaffPage(req, reply, { title: req.t('dossiers.detail.title', { code: ctx.dossier.code }), ...STYLE },
     <DetailPage req={req} d={ctx.dossier} events={ctx.events} pauses={ctx.pauses} apologies={ctx.apologies} unitNames={names} now={ctx.now}
-      dueSoon={isDueSoon(cal, ctx.dossier.due_date, ctx.now)} notice={notice} error={extras.error} errors={extras.errors}
+      dueSoon={isDueSoon(cal, promisedDate(ctx.dossier), ctx.now)} notice={notice} error={extras.error} errors={extras.errors}
       apologyValues={extras.apologyValues} leader={{ name: settings.leader_name, title: settings.leader_title }}
       qr={ctx.lookupUrl ? { svg: await qrSvg(ctx.lookupUrl), url: ctx.lookupUrl } : null} />, extras.status ?? 200);
 }

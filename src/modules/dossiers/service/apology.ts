@@ -59,7 +59,8 @@ export async function issueApology(deps: DossierDeps, unitId: string, code: stri
     if (!d) throw AppError.notFound('Không tìm thấy hồ sơ.');
     const errors = apologyErrors(d, input, now);
     if (Object.keys(errors).length) throw AppError.unprocessable('Phiếu xin lỗi chưa hợp lệ.', errors);
-    const late = apologyIsLate(d.due_date!, now);
+    // Late when issued after the date the citizen was last given (the due date, or a previous apology's new date).
+    const late = apologyIsLate(d.apology_due_date ?? d.due_date!, now);
     const { channel, to } = apologyChannel(d);
     const number = (await listApologies(trx, d.id)).length + 1;
     const a = await insertApology(trx, d, {
@@ -67,7 +68,8 @@ export async function issueApology(deps: DossierDeps, unitId: string, code: stri
       leader_title: input.leaderTitle.trim(), issued_at: now, issued_by: officer.id, late, sent_channel: channel, sent_to: to,
       send_status: apologySendStatus(channel),
     });
-    await updateDossier(trx, d.id, { apologies: d.apologies + 1, late_apologies: d.late_apologies + (late ? 1 : 0), apology_due_date: input.newDueDate });
+    // A new date to keep: the warning before it is due again (warned_on is per deadline).
+    await updateDossier(trx, d.id, { apologies: d.apologies + 1, late_apologies: d.late_apologies + (late ? 1 : 0), apology_due_date: input.newDueDate, warned_on: null });
     await insertEvent(trx, d, { at: now, action: 'apologise', from_status: d.status, to_status: d.status, officer_id: officer.id, officer_name: officer.name, note: `${a.reason} — hẹn lại ${showDate(a.new_due_date)}${late ? ' (xin lỗi muộn)' : ''}` });
     await audit(trx, officer.actor, { action: 'dossier.apologise', entity: 'dossier', entityId: d.id, after: { number, new_due_date: a.new_due_date, late, channel, send_status: a.send_status } });
     await sendApology(trx, d, a);

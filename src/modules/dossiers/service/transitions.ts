@@ -77,6 +77,8 @@ export async function transitionDossier(deps: DossierDeps, unitId: string, code:
     if (RECOUNTS.includes(action)) {
       const r = rules && d.unit_id === deciding ? rules : await deadlineRules(deps, d.unit_id);
       patch.due_date = await recomputeDue(trx, r, { ...d, ...patch } as DossierRow);
+      // The warning "due within one working day" belongs to a deadline: a new one is warned again.
+      if (patch.due_date !== d.due_date) patch.warned_on = null;
     }
     const after = await updateDossier(trx, d.id, patch);
     const note = input.note?.trim() || patch.missing_papers || patch.refusal_reason || null;

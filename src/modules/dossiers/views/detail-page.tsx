@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { Alert, RawSvg, StatusTag, SummaryList, Table } from '../../../web/components/display.js';
 import { Button, CsrfField, ErrorSummary, TextInput, Textarea, type FieldErrors } from '../../../web/components/forms.js';
-import { apologySms, isLate } from '../domain/rules.js';
+import { apologySms, isLate, isLateAfterApology } from '../domain/rules.js';
 import { allowedActions, type DossierAction } from '../domain/states.js';
 import type { ApologyRow, DossierEventRow, DossierRow, PauseRow } from '../domain/types.js';
 import { DossierFlags, StatusBadge, showDate, showDateTime, staffBase } from './shared.js';
@@ -86,6 +86,7 @@ function FormLinks({ req, d }: { req: FastifyRequest; d: DossierRow }) {
 export function DetailPage(p: DetailPageProps) {
   const { req, d } = p;
   const late = isLate(d, p.now);
+  const lateAgain = isLateAfterApology(d, p.now);
   const actions = allowedActions(d.status);
   return (
     <>
@@ -95,7 +96,8 @@ export function DetailPage(p: DetailPageProps) {
       {p.error && <Alert kind="error">{p.error}</Alert>}
       {p.apologies.filter((a) => a.send_status === 'pending').map((a) => <PendingSms req={req} d={d} a={a} />)}
       {late && d.apologies === 0 && <Alert kind="warning">{req.t('dossiers.detail.late_warning')}</Alert>}
-      {!late && p.dueSoon && d.apologies === 0 && <Alert kind="info">{req.t('dossiers.detail.soon_warning')}</Alert>}
+      {lateAgain && <Alert kind="warning">{req.t('dossiers.detail.late_after_apology_warning', { date: showDate(d.apology_due_date) })}</Alert>}
+      {!lateAgain && (!late || d.apologies > 0) && p.dueSoon && <Alert kind="info">{req.t('dossiers.detail.soon_warning')}</Alert>}
       <h2>{req.t('dossiers.detail.summary')}</h2>
       <SummaryList rows={[
         [req.t('dossiers.col.applicant'), d.applicant_name],

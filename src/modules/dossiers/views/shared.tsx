@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { StatusTag } from '../../../web/components/display.js';
 import { vnDateOf, vnDateTimeOf } from '../../../lib/vn-calendar/index.js';
-import { isLate } from '../domain/rules.js';
+import { isLate, isLateAfterApology } from '../domain/rules.js';
 import type { DossierStatus } from '../domain/states.js';
 import type { DossierRow } from '../domain/types.js';
 
@@ -30,6 +30,7 @@ export function DossierFlags({ req, d, now }: { req: FastifyRequest; d: DossierR
       {isLate(d, now) && <> <StatusTag tone="error">{req.t('dossiers.flag.late')}</StatusTag></>}
       {d.apologies > 0 && <> <StatusTag tone="info">{req.t('dossiers.flag.apology')}</StatusTag></>}
       {d.late_apologies > 0 && <> <StatusTag tone="warn">{req.t('dossiers.flag.late_apology')}</StatusTag></>}
+      {isLateAfterApology(d, now) && <> <StatusTag tone="error">{req.t('dossiers.flag.late_after_apology')}</StatusTag></>}
       {d.home_service && <> <StatusTag>{req.t('dossiers.flag.home')}</StatusTag></>}
       {d.fast_track && <> <StatusTag>{req.t('dossiers.flag.fast')}</StatusTag></>}
       {d.unit_id !== d.receiving_unit_id && <> <StatusTag>{req.t('dossiers.flag.routed')}</StatusTag></>}
