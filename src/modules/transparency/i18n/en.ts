@@ -45,6 +45,8 @@ export const en: Record<string, string> = {
   'transparency.weekday.4': 'Thursday', 'transparency.weekday.5': 'Friday', 'transparency.weekday.6': 'Saturday', 'transparency.weekday.7': 'Sunday',
   'transparency.reception.title': 'Citizen reception', 'transparency.reception.schedule': 'Regular reception schedule',
   'transparency.reception.rules': 'Citizen reception rules', 'transparency.reception.next': 'Next reception session',
+  'transparency.reception.skipped_title': 'No reception on public holidays',
+  'transparency.reception.skipped': '{date}: no reception ({title} {name}), day off: {reason}.',
   'transparency.reception.next_text': '{title} {name} receives citizens on {weekday}, {date}, {start}–{end}, at {place}.',
   'transparency.reception.none': 'No reception schedule yet.', 'transparency.reception.leader': 'Leader', 'transparency.reception.when': 'When',
   'transparency.reception.weekly': 'Every {weekday}', 'transparency.reception.monthly': '{nth} {weekday} of each month',

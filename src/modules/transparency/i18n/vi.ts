@@ -80,6 +80,8 @@ export const vi: Record<string, string> = {
   'transparency.reception.schedule': 'Lịch tiếp công dân định kỳ',
   'transparency.reception.rules': 'Nội quy tiếp công dân',
   'transparency.reception.next': 'Buổi tiếp công dân gần nhất',
+  'transparency.reception.skipped_title': 'Nghỉ tiếp công dân vào ngày lễ',
+  'transparency.reception.skipped': 'Ngày {date}: không tiếp công dân ({title} {name}) vì nghỉ {reason}.',
   'transparency.reception.next_text': '{title} {name} tiếp công dân {weekday}, {date}, từ {start} đến {end} tại {place}.',
   'transparency.reception.none': 'Chưa có lịch tiếp công dân.',
   'transparency.reception.leader': 'Lãnh đạo tiếp',

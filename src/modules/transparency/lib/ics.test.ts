@@ -21,4 +21,16 @@ describe('iCalendar feed', () => {
     it2.next();
     expect(it2.next()!.toString()).toBe('2026-12-03T07:30:00');
   });
+  it('writes the occurrences not held as EXDATEs that a standard parser skips', () => {
+    const text = buildFeed('Tiếp công dân', [{
+      id: 'r1', title: 'Tiếp công dân', startsAt: new Date('2026-12-03T00:30:00Z'), endsAt: new Date('2026-12-03T04:30:00Z'),
+      repeat: { freq: 'weekly', weekday: 4, except: [new Date('2026-12-10T00:30:00Z'), new Date('2026-12-31T00:30:00Z')] },
+    }], new Date('2026-12-01T00:00:00Z')).toString();
+    expect(text).toContain('EXDATE;TZID=Asia/Ho_Chi_Minh:20261210T073000,20261231T073000');
+    const cal = new ICAL.Component(ICAL.parse(text));
+    ICAL.TimezoneService.register(new ICAL.Timezone(cal.getFirstSubcomponent('vtimezone')!));
+    const it = new ICAL.Event(cal.getFirstSubcomponent('vevent')!).iterator();
+    const dates = Array.from({ length: 5 }, () => it.next()!.toString());
+    expect(dates).toEqual(['2026-12-03T07:30:00', '2026-12-17T07:30:00', '2026-12-24T07:30:00', '2027-01-07T07:30:00', '2027-01-14T07:30:00']);
+  });
 });

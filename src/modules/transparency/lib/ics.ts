@@ -33,17 +33,24 @@ export interface FeedEvent {
   place?: string;
   description?: string;
   url?: string;
-  /** Weekly on one ISO weekday, or monthly on the nth (5 = last) weekday. */
-  repeat?: { freq: 'weekly' | 'monthly'; weekday: number; weekOfMonth?: number | null };
+  /** Weekly on one ISO weekday, or monthly on the nth (5 = last) weekday; `except`: occurrences not held (EXDATE). */
+  repeat?: { freq: 'weekly' | 'monthly'; weekday: number; weekOfMonth?: number | null; except?: Date[] };
 }
 
 const WEEKDAYS: ICalWeekday[] = [ICalWeekday.MO, ICalWeekday.TU, ICalWeekday.WE, ICalWeekday.TH, ICalWeekday.FR, ICalWeekday.SA, ICalWeekday.SU];
 
+/** `20270101T073000`: Vietnam wall-clock time, for a TZID=Asia/Ho_Chi_Minh property. */
+function vnLocal(at: Date): string {
+  return new Date(at.getTime() + VN_OFFSET_MS).toISOString().replace(/[-:]/g, '').slice(0, 15);
+}
+
+/** RRULE, plus one EXDATE line (same zone and time as DTSTART) for occurrences not held. */
 function rrule(r: NonNullable<FeedEvent['repeat']>): string {
   const day = WEEKDAYS[r.weekday - 1];
-  if (r.freq === 'weekly') return `FREQ=WEEKLY;BYDAY=${day}`;
   const nth = r.weekOfMonth === 5 ? -1 : r.weekOfMonth ?? 1;
-  return `FREQ=MONTHLY;BYDAY=${nth}${day}`;
+  const rule = r.freq === 'weekly' ? `FREQ=WEEKLY;BYDAY=${day}` : `FREQ=MONTHLY;BYDAY=${nth}${day}`;
+  if (!r.except?.length) return rule;
+  return `RRULE:${rule}\nEXDATE;TZID=${VN_TZ}:${r.except.map(vnLocal).join(',')}`;
 }
 
 /** An iCalendar feed in Asia/Ho_Chi_Minh time. `stamp` is the DTSTAMP (pass the request time). */

@@ -17,6 +17,11 @@ export interface ReceptionRule {
 
 export interface ReceptionSession { rule: ReceptionRule; startsAt: Date; endsAt: Date }
 
+/** Why no session is held on a `yyyy-mm-dd` date (a public holiday, a day off), or null. */
+export type HolidayLookup = (date: string) => { vi: string; en: string } | null;
+
+export interface SkippedSession extends ReceptionSession { reason: { vi: string; en: string } }
+
 const hm = (t: string) => t.split(':').map(Number) as [number, number];
 
 function weekdayOf(date: string): number {
@@ -41,21 +46,34 @@ function sessionOn(rule: ReceptionRule, date: string): ReceptionSession {
   return { rule, startsAt: vnInstant(y, m, d, sh, sm), endsAt: vnInstant(y, m, d, eh, em) };
 }
 
-/** Sessions that have not ended at `now`, in order, over the next `horizonDays` days. */
-export function upcomingSessions(rules: ReceptionRule[], now: Date, horizonDays = 62): ReceptionSession[] {
+/** Every occurrence that has not ended at `now` over the next `horizonDays` days, with the holiday it falls on. */
+function occurrences(rules: ReceptionRule[], now: Date, horizonDays: number, holiday?: HolidayLookup) {
   const p = vnParts(now);
   const today = `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
-  const out: ReceptionSession[] = [];
+  const out: { session: ReceptionSession; reason: { vi: string; en: string } | null }[] = [];
   for (let i = 0; i <= horizonDays; i++) {
     const date = addDays(today, i);
     for (const rule of rules) {
       if (!occursOn(rule, date)) continue;
       const s = sessionOn(rule, date);
-      if (s.endsAt.getTime() > now.getTime()) out.push(s);
+      if (s.endsAt.getTime() > now.getTime()) out.push({ session: s, reason: holiday?.(date) ?? null });
     }
   }
-  return out.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  return out.sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime());
 }
 
-export const nextSession = (rules: ReceptionRule[], now: Date): ReceptionSession | null =>
-  upcomingSessions(rules, now)[0] ?? null;
+/**
+ * Sessions that have not ended at `now`, in order, over the next `horizonDays` days; none on a
+ * day `holiday` names (public holidays and days off of the unit's work calendar).
+ */
+export function upcomingSessions(rules: ReceptionRule[], now: Date, horizonDays = 62, holiday?: HolidayLookup): ReceptionSession[] {
+  return occurrences(rules, now, horizonDays, holiday).filter((o) => !o.reason).map((o) => o.session);
+}
+
+/** The occurrences over the next `horizonDays` days that are not held because of a holiday (the feed's EXDATEs). */
+export function skippedSessions(rules: ReceptionRule[], now: Date, horizonDays: number, holiday: HolidayLookup): SkippedSession[] {
+  return occurrences(rules, now, horizonDays, holiday).flatMap((o) => (o.reason ? [{ ...o.session, reason: o.reason }] : []));
+}
+
+export const nextSession = (rules: ReceptionRule[], now: Date, holiday?: HolidayLookup): ReceptionSession | null =>
+  upcomingSessions(rules, now, 62, holiday)[0] ?? null;

@@ -7,7 +7,8 @@ import { nextSession } from '../lib/reception.js';
 import { displayDate, vnParts } from '../lib/vn-time.js';
 import { listDirectory } from '../repo-directory.js';
 import { getDocument, getProject } from '../repo-disclosures.js';
-import { getText, listReceptionRules } from '../repo-reception.js';
+import { getText } from '../repo-reception.js';
+import { loadReception } from '../service.js';
 import { loadYearStats } from '../stats-source.js';
 import { Poster, type PosterContent } from '../views/poster.js';
 import { nextSessionText, recurrenceLabel } from '../views/reception-page.js';
@@ -26,8 +27,8 @@ const PAGES: Record<string, (app: FastifyInstance, req: FastifyRequest) => Promi
   },
   'lich-cong-tac': async (_app, req) => ({ title: req.t('transparency.calendar.title'), lines: [req.t('transparency.calendar.owner.committee'), req.t('transparency.calendar.owner.chairman')] }),
   'tiep-cong-dan': async (app, req) => {
-    const rules = await withUnit(app.db, unitOf(req).id, listReceptionRules);
-    const next = nextSession(rules, new Date());
+    const { rules, holiday } = await loadReception(app.db, unitOf(req).id);
+    const next = nextSession(rules, new Date(), holiday);
     return { title: req.t('transparency.reception.title'), lines: [
       ...rules.map((r) => `${r.leaderTitle} ${r.leaderName}: ${recurrenceLabel(req, r)}, ${r.startTime}–${r.endTime}`),
       ...(next ? [`${req.t('transparency.poster.reception_next')}: ${nextSessionText(req, next)}`] : []),

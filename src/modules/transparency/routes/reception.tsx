@@ -4,9 +4,10 @@ import { withUnit } from '../../../core/tenancy.js';
 import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { buildFeed } from '../lib/ics.js';
-import { nextSession, upcomingSessions } from '../lib/reception.js';
+import { nextSession, skippedSessions, upcomingSessions } from '../lib/reception.js';
 import { deactivateReceptionRule, getText, insertReceptionRule, listReceptionRules, saveText } from '../repo-reception.js';
-import { firstOccurrences } from '../service.js';
+import { firstOccurrences, loadReception, receptionHolidays } from '../service.js';
+import { vnDateString } from '../lib/vn-time.js';
 import { parseScheduleForm, parseTextForm } from '../validate.js';
 import { ReceptionPage, recurrenceLabel } from '../views/reception-page.js';
 import { StaffReceptionPage } from '../views/staff-reception.js';
@@ -18,12 +19,14 @@ const Session = Type.Object({ leader_name: Type.String(), leader_title: Type.Str
 export async function receptionRoutes(app: FastifyInstance): Promise<void> {
   app.get('/:unit/tiep-cong-dan', { schema: { hide: true } }, async (req, reply) => {
     const u = unitOf(req);
-    const data = await withUnit(app.db, u.id, async (trx) => ({
+    const [data, holiday] = await Promise.all([withUnit(app.db, u.id, async (trx) => ({
       rules: await listReceptionRules(trx), rulesText: await getText(trx, 'reception_rules'),
       items: { rules: await item(trx, 'reception_rules'), schedule: await item(trx, 'reception_schedule') },
-    }));
+    })), receptionHolidays(app.db, u.id)]);
+    const now = new Date();
     return publicPage(req, reply, { title: req.t('transparency.reception.title'), current: 'tiep-cong-dan' },
-      <ReceptionPage req={req} rules={data.rules} next={nextSession(data.rules, new Date())} rulesText={data.rulesText} items={data.items} />);
+      <ReceptionPage req={req} rules={data.rules} next={nextSession(data.rules, now, holiday)} skipped={skippedSessions(data.rules, now, 62, holiday)}
+        rulesText={data.rulesText} items={data.items} />);
   });
 
   app.get('/api/v1/units/:unit/reception', {
@@ -34,14 +37,18 @@ export async function receptionRoutes(app: FastifyInstance): Promise<void> {
           weekday: Type.Integer(), week_of_month: Type.Union([Type.Integer(), Type.Null()]), start_time: Type.String(), end_time: Type.String(),
           place: Type.String(), description: Type.String() })),
         next: Type.Union([Session, Type.Null()]), upcoming: Type.Array(Session),
+        skipped: Type.Array(Type.Intersect([Session, Type.Object({ date: Type.String(), reason: Type.String() })])),
       }) },
     },
   }, async (req) => {
-    const rules = await withUnit(app.db, unitOf(req).id, listReceptionRules);
+    const { rules, holiday } = await loadReception(app.db, unitOf(req).id);
     const toJson = (s: ReturnType<typeof upcomingSessions>[number]) => ({ leader_name: s.rule.leaderName, leader_title: s.rule.leaderTitle,
       starts_at: s.startsAt.toISOString(), ends_at: s.endsAt.toISOString(), place: s.rule.place });
-    const upcoming = upcomingSessions(rules, new Date(), 31);
+    const now = new Date();
+    const upcoming = upcomingSessions(rules, now, 31, holiday);
+    const skipped = skippedSessions(rules, now, 31, holiday).map((s) => ({ ...toJson(s), date: vnDateString(s.startsAt), reason: req.lang === 'en' ? s.reason.en : s.reason.vi }));
     return {
+      skipped,
       schedule: rules.map((r) => ({ id: r.id, leader_name: r.leaderName, leader_title: r.leaderTitle, recurrence: r.recurrence, weekday: r.weekday,
         week_of_month: r.weekOfMonth, start_time: r.startTime, end_time: r.endTime, place: r.place, description: recurrenceLabel(req, r) })),
       next: upcoming[0] ? toJson(upcoming[0]) : null, upcoming: upcoming.map(toJson),
@@ -51,11 +58,11 @@ export async function receptionRoutes(app: FastifyInstance): Promise<void> {
   app.get('/api/v1/units/:unit/reception.ics', { schema: { tags: ['transparency'], summary: 'Lịch tiếp công dân định kỳ dạng iCalendar' } }, async (req, reply) => {
     const u = unitOf(req);
     const now = new Date();
-    const rules = await withUnit(app.db, u.id, listReceptionRules);
-    const feed = buildFeed(`${req.t('transparency.reception.schedule')} – ${u.name}`, firstOccurrences(rules, now).map((s) => ({
+    const { rules, holiday } = await loadReception(app.db, u.id);
+    const feed = buildFeed(`${req.t('transparency.reception.schedule')} – ${u.name}`, firstOccurrences(rules, now, holiday).map((s) => ({
       id: `reception-${s.rule.id}`, title: `${req.t('transparency.reception.title')}: ${s.rule.leaderTitle} ${s.rule.leaderName}`,
       startsAt: s.startsAt, endsAt: s.endsAt, place: s.rule.place,
-      repeat: { freq: s.rule.recurrence, weekday: s.rule.weekday, weekOfMonth: s.rule.weekOfMonth },
+      repeat: { freq: s.rule.recurrence, weekday: s.rule.weekday, weekOfMonth: s.rule.weekOfMonth, except: s.except },
     })), now);
     return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="tiep-cong-dan.ics"').send(feed.toString());
   });

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { ReceptionRule, ReceptionSession } from '../lib/reception.js';
+import type { ReceptionRule, ReceptionSession, SkippedSession } from '../lib/reception.js';
 import type { PublishedItem } from '../repo-published.js';
 import type { UnitText } from '../repo-reception.js';
 import { vnParts } from '../lib/vn-time.js';
@@ -19,11 +19,11 @@ export function nextSessionText(req: FastifyRequest, s: ReceptionSession): strin
 }
 
 interface Props {
-  req: FastifyRequest; rules: (ReceptionRule & { note: string })[]; next: ReceptionSession | null;
+  req: FastifyRequest; rules: (ReceptionRule & { note: string })[]; next: ReceptionSession | null; skipped?: SkippedSession[];
   rulesText?: UnitText; items: { rules?: PublishedItem; schedule?: PublishedItem };
 }
 
-export function ReceptionPage({ req, rules, next, rulesText, items }: Props) {
+export function ReceptionPage({ req, rules, next, skipped = [], rulesText, items }: Props) {
   const slug = req.unit!.slug;
   return (
     <>
@@ -32,6 +32,16 @@ export function ReceptionPage({ req, rules, next, rulesText, items }: Props) {
         <div class="alert">
           <p class="alert__title">{req.t('transparency.reception.next')}</p>
           <p>{nextSessionText(req, next)}</p>
+        </div>
+      )}
+      {skipped.length > 0 && (
+        <div class="alert alert--info">
+          <p class="alert__title">{req.t('transparency.reception.skipped_title')}</p>
+          <ul>{skipped.map((s) => (
+            <li>{req.t('transparency.reception.skipped', {
+              date: dateOf(s.startsAt), title: s.rule.leaderTitle, name: s.rule.leaderName, reason: req.lang === 'en' ? s.reason.en : s.reason.vi,
+            })}</li>
+          ))}</ul>
         </div>
       )}
       <h2>{req.t('transparency.reception.schedule')}</h2>
