@@ -62,8 +62,17 @@ describe('queue API', () => {
     expect((await post(api('/counters/2/call'), {}, h)).status).toBe(200);
     expect((await post(api('/counters/2/recall'), {}, h)).status).toBe(200);
     expect((await post(api('/counters/2/start'), {}, h)).status).toBe(200);
-    const fin = await (await post(api('/counters/2/finish'), { dossier_code: '000.00.00.H31-261125-0001' }, h)).json() as any;
+    const bad = await post(api('/counters/2/finish'), { dossier_code: 'HS 12345' }, h);
+    expect(bad.status).toBe(422);
+    expect((await bad.json() as any).error.message).toContain('không đúng định dạng');
+    const unknown = await post(api('/counters/2/finish'), { dossier_code: '000.00.00.H31-261125-9999' }, h);
+    expect(unknown.status).toBe(422);
+    expect((await unknown.json() as any).error.message).toContain('Không tìm thấy hồ sơ');
+    const { rows: [dossier] } = await sql<{ code: string }>`select d.code from dossiers d join units u on u.id = d.unit_id where u.slug = 'chu-van-an' order by d.received_at desc limit 1`.execute(t.db);
+    const fin = await (await post(api('/counters/2/finish'), { dossier_code: ` ${dossier.code.toLowerCase()} ` }, h)).json() as any;
     expect(fin.status).toBe('done');
+    const { rows: [linked] } = await sql<{ dossier_code: string }>`select dossier_code from centre_tickets where status = 'done' order by finished_at desc limit 1`.execute(t.db);
+    expect(linked.dossier_code).toBe(dossier.code);
     expect((await post(api('/counters/2/call'), {}, h)).status).toBe(409);
     expect((await post(api('/counters/2/transfer'), {}, h)).status).toBe(422);
     expect((await post(api('/counters/2/transfer'), { to: 3 }, h)).status).toBe(409);

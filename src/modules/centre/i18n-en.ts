@@ -216,4 +216,5 @@ export const en: Record<string, string> = {
   'centre.booking.phone_short': 'Phone',
   'centre.booking.staff_cancelled': 'Booking {code} was cancelled.',
   'centre.display.no_voice': 'No voice for this language on this screen: numbers are announced with the chime and a flash.',
+  'centre.counter.dossier_hint': 'The code on the dossier receipt, e.g. 000.00.00.H31-260115-0001.',
 };

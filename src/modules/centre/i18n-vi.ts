@@ -216,4 +216,5 @@ export const vi: Record<string, string> = {
   'centre.booking.phone_short': 'Điện thoại',
   'centre.booking.staff_cancelled': 'Đã hủy lịch hẹn {code}.',
   'centre.display.no_voice': 'Máy này không có giọng đọc tiếng Việt: số được báo bằng chuông và nhấp nháy trên màn hình.',
+  'centre.counter.dossier_hint': 'Mã trên phiếu tiếp nhận hồ sơ, ví dụ 000.00.00.H31-260115-0001.',
 };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sql } from 'kysely';
 import { anonymousForm, startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
 import { getWorkCalendar } from '../calendar/index.js';
 
@@ -44,7 +45,12 @@ describe('kiosk, counter and QR rating without JavaScript', () => {
     expect((await officerPost(`/quan-tri/${U}/quay/2/goi-tiep`)).status).toBe(303);
     const page = await (await fetch(`${t.url}/quan-tri/${U}/quay/2`, { headers: { cookie: officer.cookie } })).text();
     expect(page).toContain('data-current');
-    expect((await officerPost(`/quan-tri/${U}/quay/2/hoan-thanh`, { dossier_code: 'H31-261125-0007' })).status).toBe(303);
+    const { rows: [dossier] } = await sql<{ code: string }>`select d.code from dossiers d join units u on u.id = d.unit_id where u.slug = ${U} limit 1`.execute(t.db);
+    const wrong = await officerPost(`/quan-tri/${U}/quay/2/ho-so`, { dossier_code: 'H31-261125-0007' });
+    expect(wrong.status).toBe(422);
+    expect(await wrong.text()).toContain('Mã hồ sơ không đúng định dạng');
+    expect((await officerPost(`/quan-tri/${U}/quay/2/ho-so`, { dossier_code: dossier.code })).status).toBe(303);
+    expect((await officerPost(`/quan-tri/${U}/quay/2/hoan-thanh`)).status).toBe(303);
     const k = await anonymousForm(`${t.url}/${U}/danh-gia/${token}?diem=unsatisfied`);
     expect(k.html).toContain('Chờ lâu');
     const ok = await form(`${t.url}/${U}/danh-gia/${token}`, k.cookie, { _csrf: k.csrf, score: 'unsatisfied', reasons: ['long_wait', 'slow'], comment: 'Chờ hơi lâu' });
@@ -57,7 +63,7 @@ describe('kiosk, counter and QR rating without JavaScript', () => {
     expect(again.status).toBe(409);
     const rows = await t.db.selectFrom('centre_ratings').selectAll().where('comment', '=', 'Chờ hơi lâu').execute();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ score: 'unsatisfied', dossier_code: 'H31-261125-0007', channel: 'qr' });
+    expect(rows[0]).toMatchObject({ score: 'unsatisfied', dossier_code: dossier.code, channel: 'qr' });
     expect(rows[0].officer_user_id).toBeTruthy();
   });
 

@@ -51,7 +51,7 @@ export function CounterPage(p: CounterPageProps) {
           </form>
           <form method="post" action={`${p.action}/ho-so`}>
             <CsrfField req={req} />
-            <TextInput name="dossier_code" label={t('centre.counter.dossier')} value={current.dossier_code} maxLength={60} />
+            <TextInput name="dossier_code" label={t('centre.counter.dossier')} hint={t('centre.counter.dossier_hint')} value={current.dossier_code} maxLength={60} />
             <Button variant="secondary">{t('centre.counter.save_dossier')}</Button>
           </form>
         </section>

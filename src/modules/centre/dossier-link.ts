@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../core/errors.js';
+import { findDossierByCode } from '../dossiers/index.js';
+
+/**
+ * The documented dossier code format (Circular 01/2018/TT-VPCP guidance):
+ * `<agency code>-<yymmdd of receipt>-<4–5 digit daily sequence>`, e.g. `000.00.00.H31-260115-0001`.
+ */
+export const DOSSIER_CODE = /^[0-9A-Z]{1,8}(?:\.[0-9A-Z]{1,8}){1,5}-\d{6}-\d{4,5}$/;
+const EXAMPLE = '000.00.00.H31-260115-0001';
+
+/**
+ * Checks a dossier code an officer links to the counter's ticket and returns it in its canonical
+ * form: well-formed, and a dossier of this unit (the dossiers module's `findDossierByCode`, which
+ * applies RLS). Should the dossiers module be unavailable, a well-formed code is accepted as typed.
+ */
+export async function resolveDossierCode(app: FastifyInstance, unitId: string, raw: string | undefined): Promise<string | undefined> {
+  const code = raw?.trim().toUpperCase();
+  if (!code) return undefined;
+  if (code.length > 60 || !DOSSIER_CODE.test(code)) {
+    throw AppError.unprocessable(`Mã hồ sơ không đúng định dạng (ví dụ ${EXAMPLE}).`, { field: 'dossier_code' });
+  }
+  let found: { code: string } | null;
+  try {
+    found = await findDossierByCode(app.db, unitId, code);
+  } catch (err) {
+    app.log.warn({ err }, 'centre: dossier look-up unavailable; keeping the code as typed');
+    return code;
+  }
+  if (!found) throw AppError.unprocessable(`Không tìm thấy hồ sơ mã ${code} của đơn vị. Hãy kiểm tra lại mã trên phiếu tiếp nhận.`, { field: 'dossier_code' });
+  return found.code;
+}
