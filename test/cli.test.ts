@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -49,5 +49,53 @@ test('CLI: migrate, seed, user create, token create, audit verify, backup and re
     expect(rows).toHaveLength(1);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** `thanthien start` on its own embedded cluster; resolves once it serves. */
+function startServer(dataDir: string, port: number) {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1',
+    THANTHIEN_DEMO: '0', THANTHIEN_MODULES: 'none', THANTHIEN_JOBS: 'off' };
+  delete env.DATABASE_URL;
+  const child = spawn('node', ['bin/thanthien.js', 'start'], { env, cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  const ready = new Promise<void>((resolve, reject) => {
+    const onData = (d: Buffer) => { output += d.toString(); if (output.includes('đang chạy tại')) resolve(); };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    void exited.then((code) => reject(new Error(`start exited (${code}):\n${output}`)));
+  });
+  return { child, ready, exited, output: () => output };
+}
+
+const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+
+test('after the server is killed with SIGKILL, the next start takes PostgreSQL over and Ctrl-C stops it', { timeout: 240_000 }, async () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tt-crash-'));
+  chmodSync(dataDir, 0o755); // the postgres system user must reach the cluster folder
+  let pgPid = 0;
+  try {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const first = startServer(dataDir, port);
+    await first.ready;
+    pgPid = Number(readFileSync(path.join(dataDir, 'db', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    expect(alive(pgPid)).toBe(true);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    expect(alive(pgPid)).toBe(true); // the crash left PostgreSQL running
+
+    const second = startServer(dataDir, port);
+    await second.ready;
+    expect(second.output()).toMatch(/Taking over the running PostgreSQL/);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    second.child.kill('SIGINT');
+    expect({ code: await second.exited, output: second.output() }).toMatchObject({ code: 0 });
+    expect(alive(pgPid)).toBe(false);
+    expect(existsSync(path.join(dataDir, 'db', 'postmaster.pid'))).toBe(false);
+    expect(existsSync(path.join(dataDir, 'run', 'server.pid'))).toBe(false);
+  } finally {
+    if (pgPid && alive(pgPid)) process.kill(pgPid, 'SIGQUIT');
+    rmSync(dataDir, { recursive: true, force: true });
   }
 });

@@ -18,17 +18,41 @@ export async function startServer(config: Config): Promise<void> {
   const phases: string[] = [];
   let mark = Date.now();
   const phase = (name: string) => { phases.push(`${name} ${((Date.now() - mark) / 1000).toFixed(1)}`); mark = Date.now(); };
-  const rt = await openRuntime(config, log);
+  // A signal during start-up stops at the next phase boundary, through the clean-up below.
+  let pending: string | null = null;
+  const early = (signal: string) => { pending ??= signal; console.log(`\n${signal}: đang dừng…`); };
+  const checkpoint = () => { if (pending) throw new Error(`${pending}`); };
+  for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(s, early);
+  const rt = await openRuntime(config, log, { server: true });
   phase('CSDL');
-  const { adminSetupUrl } = await prepareDatabase(rt, log, { demo: config.demo });
-  phase('dữ liệu');
-  const boss = config.jobs ? await startJobs(rt.endpoints.ownerUrl, { error: (o: any) => { if (!stopping) console.error(`Lỗi hàng đợi công việc: ${o?.err?.message ?? o}`); } }) : null;
-  phase('hàng đợi');
-  const app = await buildApp(rt, { boss });
-  for (const m of rt.modules) if (boss && m.jobs) await m.jobs(boss, app);
-  phase('ứng dụng');
-  const outbox = startOutboxWorker(rt.ownerDb, createTransport(config.smtpUrl), config.mailFrom, app.realtime, app.log);
-  await app.listen({ port: config.port, host: config.host });
+  let boss: Awaited<ReturnType<typeof startJobs>> | null = null;
+  let app: Awaited<ReturnType<typeof buildApp>> | null = null;
+  let outbox: ReturnType<typeof startOutboxWorker> | null = null;
+  let adminSetupUrl: string | undefined;
+  try {
+    checkpoint();
+    ({ adminSetupUrl } = await prepareDatabase(rt, log, { demo: config.demo }));
+    phase('dữ liệu');
+    checkpoint();
+    boss = config.jobs ? await startJobs(rt.endpoints.ownerUrl, { error: (o: any) => { if (!stopping) console.error(`Lỗi hàng đợi công việc: ${o?.err?.message ?? o}`); } }) : null;
+    phase('hàng đợi');
+    app = await buildApp(rt, { boss });
+    for (const m of rt.modules) if (boss && m.jobs) await m.jobs(boss, app);
+    phase('ứng dụng');
+    checkpoint();
+    outbox = startOutboxWorker(rt.ownerDb, createTransport(config.smtpUrl), config.mailFrom, app.realtime, app.log);
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    // A failed start (port taken, migration error) must not leave PostgreSQL running.
+    stopping = true;
+    outbox?.stop();
+    await app?.close().catch(() => undefined);
+    await boss?.stop({ graceful: false, wait: true, timeout: 2000 }).catch(() => undefined);
+    await rt.close().catch(() => undefined);
+    if (pending) process.exit(0);
+    throw err;
+  }
+  for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(s, early);
 
   console.log(`\nThân Thiện đang chạy tại ${config.publicUrl}/ (khởi động ${((Date.now() - t0) / 1000).toFixed(1)} s: ${phases.join(', ')})`);
   if (config.demo) {
@@ -43,12 +67,18 @@ export async function startServer(config: Config): Promise<void> {
     console.log(`\n${signal}: đang dừng…`);
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
-    outbox.stop();
-    await app.close();
+    let code = 0;
+    const step = async (what: () => Promise<unknown> | void) => {
+      try { await what(); } catch (err) { code = 1; console.error(`Lỗi khi dừng: ${err instanceof Error ? err.message : String(err)}`); }
+    };
+    await step(() => outbox!.stop());
+    await step(() => app!.close());
     await boss?.stop({ graceful: true, wait: true, timeout: 5000 }).catch(() => undefined);
-    await rt.close();
-    process.exit(0);
+    await step(() => rt.close()); // stops PostgreSQL when this server owns it
+    process.exit(code);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGHUP', () => void stop('SIGHUP'));
+  if (pending) void stop(pending);
 }

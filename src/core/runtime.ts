@@ -22,11 +22,25 @@ export interface Runtime {
 export interface Log { info(msg: string): void; warn(msg: string): void; debug(msg: string): void }
 
 /** Opens the database (starting the embedded server when needed) and the two connection pools. */
-export async function openRuntime(config: Config, log: Log, opts: { database?: string; poolSize?: number } = {}): Promise<Runtime> {
+/** `server`: opened by the `start` command, which owns the embedded cluster (see startEmbeddedCluster). */
+export async function openRuntime(config: Config, log: Log, opts: { database?: string; poolSize?: number; server?: boolean } = {}): Promise<Runtime> {
   // Starting PostgreSQL and importing the modules are independent: do both at once.
-  const [endpoints, modules] = await Promise.all([openDatabaseEndpoints(config, log, opts.database), loadModules()]);
+  const [db, mods] = await Promise.allSettled([openDatabaseEndpoints(config, log, opts.database, opts.server), loadModules()]);
+  if (db.status === 'rejected') throw db.reason;
+  const endpoints = db.value;
+  if (mods.status === 'rejected') {
+    await endpoints.close().catch(() => undefined);
+    throw mods.reason;
+  }
+  const modules = mods.value;
   const owner = createDb(endpoints.ownerUrl, 4, 'thanthien-owner');
-  await ensureAppRole(owner.db, endpoints.appUrl);
+  try {
+    await ensureAppRole(owner.db, endpoints.appUrl);
+  } catch (err) {
+    await owner.db.destroy().catch(() => undefined);
+    await endpoints.close().catch(() => undefined);
+    throw err;
+  }
   const app = createDb(endpoints.appUrl, opts.poolSize ?? 20, 'thanthien-app');
   return {
     config, endpoints, ownerDb: owner.db, db: app.db, pool: app.pool, modules,
