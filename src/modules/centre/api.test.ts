@@ -79,6 +79,15 @@ describe('queue API', () => {
     expect((await post(api('/counters/9/call'), {}, h)).status).toBe(404);
   });
 
+  test('the new routes are described in the OpenAPI document', async () => {
+    const doc = await (await fetch(`${t.url}/openapi.json`)).json() as { paths: Record<string, any> };
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
+      '/api/v1/units/{unit}/queue/bookings/cancel', '/api/v1/units/{unit}/ratings', '/api/v1/units/{unit}/queue/counters/{counter}/call',
+    ]));
+    expect(Object.keys(doc.paths['/api/v1/units/{unit}/ratings'].post.responses)).toEqual(expect.arrayContaining(['403', '410']));
+    expect(doc.paths['/api/v1/units/{unit}/queue/counters/{counter}/call'].post.responses['200'].content['application/json'].schema.properties).toHaveProperty('previous');
+  });
+
   test('ESC/POS output of a ticket', async () => {
     const tk = await (await post(api('/tickets'), { service: 'ho-tich' })).json() as any;
     const res = await fetch(`${t.url}${tk.escpos_url}`);
