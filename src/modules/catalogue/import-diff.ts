@@ -1,10 +1,15 @@
 import { slugify } from '../../lib/vn-text/index.js';
+import { procedureData } from './row-mapping.js';
 import type { Procedure, ProcedureData } from './types.js';
 import { changedFields } from './validate.js';
 
+/** One field of a procedure before and after the import (values as stored: strings, lists, objects). */
+export interface FieldChange { field: keyof ProcedureData; before: unknown; after: unknown }
+
 export interface ImportDiff {
   added: { name: string; field: string; index: number }[];
-  changed: { id: string; name: string; fields: string[]; index: number }[];
+  changed: { id: string; name: string; fields: string[]; changes: FieldChange[]; index: number }[];
+  /** Published procedures missing from the file (unpublished only if the officer asks). */
   removed: { id: string; name: string }[];
   unchanged: number;
 }
@@ -36,8 +41,10 @@ export function diffImport(current: Procedure[], incoming: ProcedureData[]): Imp
   incoming.forEach((p, index) => {
     const existing = matches.get(index);
     if (!existing) return diff.added.push({ name: p.name, field: p.field, index });
-    const fields = changedFields(existing, { ...p, referenceId: existing.referenceId }).filter((f) => !LOCAL_FIELDS.has(f));
-    if (fields.length) diff.changed.push({ id: existing.id, name: existing.name, fields, index });
+    const before = procedureData(existing);
+    const after = mergeImported(before, p);
+    const fields = changedFields(before, after).filter((f) => !LOCAL_FIELDS.has(f)) as (keyof ProcedureData)[];
+    if (fields.length) diff.changed.push({ id: existing.id, name: existing.name, fields, changes: fields.map((f) => ({ field: f, before: before[f], after: after[f] })), index });
     else diff.unchanged += 1;
   });
   const matched = new Set([...matches.values()].map((p) => p.id));

@@ -75,6 +75,7 @@ describe('diffImport', () => {
     const diff = diffImport(current, incoming);
     expect(diff.added.map((a) => a.name)).toEqual([ref[5].name]);
     expect(diff.changed).toEqual([expect.objectContaining({ name: ref[1].name, fields: ['processing'] })]);
+    expect(diff.changed[0].changes).toEqual([{ field: 'processing', before: current[1].processing, after: { value: 9, unit: 'working_day', note: null } }]);
     expect(diff.removed.map((r) => r.name)).toEqual([ref[2].name]);
     expect(diff.unchanged).toBe(1);
   });
@@ -83,6 +84,14 @@ describe('diffImport', () => {
     const current = asProcedures(loadReferenceProcedures().slice(0, 1)).map((p) => ({ ...p, code: '1.001193' }));
     const incoming = [{ ...current[0], name: 'Đăng ký khai sinh (tên mới)' }];
     expect(diffImport(current, incoming).changed[0].fields).toEqual(['name']);
+  });
+
+  it('does not report a fee change when the file only omits the tiers of an unchanged fee', () => {
+    const current = asProcedures(loadReferenceProcedures().filter((p) => p.id === 'chungthuc-bansao'));
+    const incoming = [{ ...current[0], fee: { ...current[0].fee, tiers: null } }];
+    expect(diffImport(current, incoming)).toMatchObject({ changed: [], unchanged: 1 });
+    const raised = [{ ...current[0], fee: { ...current[0].fee, amount: 3000, tiers: null } }];
+    expect(diffImport(current, raised).changed[0].changes).toEqual([{ field: 'fee', before: current[0].fee, after: { ...current[0].fee, amount: 3000, tiers: null } }]);
   });
 
   it('keeps the unit’s counter, slug and publication when merging', () => {

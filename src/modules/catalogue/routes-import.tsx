@@ -62,6 +62,8 @@ async function preview(app: FastifyInstance, req: Req, reply: FastifyReply) {
 async function apply(app: FastifyInstance, req: Req, reply: FastifyReply) {
   const unitId = req.unit!.id;
   const actor = actorOf(req).name;
+  // Procedures missing from the file stay published unless the officer chose to unpublish them.
+  const unpublishMissing = (await readForm(req)).fields.missing === 'unpublish';
   const count = await withUnit(app.db, unitId, async (trx) => {
     const imp = await loadImport(trx, unitId, req.params.importId);
     if (imp.applied_at) throw AppError.conflict(req.t('catalogue.import.already'));
@@ -71,13 +73,14 @@ async function apply(app: FastifyInstance, req: Req, reply: FastifyReply) {
     const note = `Nhập từ tệp ${imp.filename}`;
     for (const a of diff.added) await insertProcedureRow(trx, unitId, { ...imp.rows[a.index], slug: uniqueSlug(imp.rows[a.index].slug, current) }, actor, note);
     for (const c of diff.changed) await updateProcedureRow(trx, unitId, c.id, mergeImported(procedureData(byId.get(c.id)!), imp.rows[c.index]), actor, note);
-    for (const r of diff.removed) await updateProcedureRow(trx, unitId, r.id, { ...procedureData(byId.get(r.id)!), published: false }, actor, note);
+    const removed = unpublishMissing ? diff.removed : [];
+    for (const r of removed) await updateProcedureRow(trx, unitId, r.id, { ...procedureData(byId.get(r.id)!), published: false }, actor, note);
     await sql`update catalogue_imports set applied_at = now() where id = ${imp.id}`.execute(trx);
     await audit(trx, req, { action: 'catalogue.import.apply', entity: 'catalogue_import', entityId: imp.id,
-      after: { filename: imp.filename, added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length } });
+      after: { filename: imp.filename, added: diff.added.length, changed: diff.changed.length, missing: diff.removed.length, unpublished: removed.length } });
     await refreshVocabulary(trx, unitId);
     await syncProcedureItems(trx, unitId, req.unit!.slug);
-    return diff.added.length + diff.changed.length + diff.removed.length;
+    return diff.added.length + diff.changed.length + removed.length;
   });
   return reply.redirect(`/quan-tri/${req.unit!.slug}/thu-tuc?da-nhap=${count}`, 303);
 }

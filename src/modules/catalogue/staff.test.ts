@@ -60,7 +60,7 @@ describe('staff catalogue', () => {
     expect(audits).toHaveLength(1);
     const history = await (await fetch(`${base()}/${p.id}/lich-su`, { headers: { cookie: officer.cookie } })).text();
     expect(history).toContain('Rút ngắn thời hạn');
-    expect(history).toContain('processing');
+    expect(history).toContain('Thời hạn giải quyết');
   });
 
   it('refuses a stale version with 409 and bad input with 422', async () => {
@@ -113,31 +113,60 @@ describe('staff catalogue', () => {
     expect(res.status).toBe(403);
   });
 
-  it('re-imports an XLSX list: preview, then apply', async () => {
+  it('re-imports an XLSX list: a preview with old → new values, then apply, keeping missing procedures published', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('TTHC');
     ws.addRow(['Mã thủ tục', 'Tên thủ tục', 'Lĩnh vực', 'Thời hạn giải quyết', 'Phí, lệ phí', 'Thành phần hồ sơ']);
     ws.addRow(['1.001193', 'Đăng ký khai sinh', 'Hộ tịch', 'Trong ngày', 'Miễn phí', 'Tờ khai; Giấy chứng sinh']);
     ws.addRow(['9.999999', 'Xác nhận thử nghiệm mới', 'Khác', '05 ngày làm việc', '20.000 đồng/bản', 'Đơn đề nghị']);
-    const body = new FormData();
-    body.set('_csrf', officer.csrf);
-    body.set('file', new Blob([await wb.xlsx.writeBuffer()]), 'danh-muc.xlsx');
-    const up = await fetch(`${base()}/nhap`, { method: 'POST', redirect: 'manual', headers: { cookie: officer.cookie }, body });
-    expect(up.status).toBe(303);
-    const previewUrl = `${t.url}${up.headers.get('location')}`;
+    const xlsx = await wb.xlsx.writeBuffer();
+    const upload = async () => {
+      const body = new FormData();
+      body.set('_csrf', officer.csrf);
+      body.set('file', new Blob([xlsx]), 'danh-muc.xlsx');
+      const up = await fetch(`${base()}/nhap`, { method: 'POST', redirect: 'manual', headers: { cookie: officer.cookie }, body });
+      expect(up.status).toBe(303);
+      return `${t.url}${up.headers.get('location')}`;
+    };
+    const previewUrl = await upload();
     const preview = await (await fetch(previewUrl, { headers: { cookie: officer.cookie } })).text();
     expect(preview).toContain('Thêm mới (1)');
     expect(preview).toContain('Thay đổi (1)');
-    expect(preview).toContain('Ngừng công bố (58)');
+    expect(preview).toContain('Không có trong tệp (58)');
+    // old → new, field by field, in Vietnamese
+    const khaiSinh = preview.slice(preview.indexOf('<summary><strong>Đăng ký khai sinh'), preview.indexOf('</details>', preview.indexOf('<summary><strong>Đăng ký khai sinh')));
+    expect(khaiSinh).toMatch(/<th scope="row">Mã thủ tục<\/th><td>—<\/td><td>1\.001193<\/td>/);
+    expect(khaiSinh).toContain('<del>Tờ khai đăng ký khai sinh (theo mẫu)</del>');
+    expect(khaiSinh).toContain('<ins>Giấy chứng sinh</ins>');
+    expect(preview).toMatch(/name="missing" value="keep" checked/);
+
     const before = await procedureId('dang-ky-khai-sinh');
-    const apply = await fetch(`${previewUrl}/ap-dung`, form(officer, {}));
+    const apply = await fetch(`${previewUrl}/ap-dung`, form(officer, { missing: 'keep' }));
     expect(apply.status).toBe(303);
-    const { rows } = await sql<any>`select count(*) filter (where published)::int as published, count(*)::int as total from catalogue_procedures where unit_id = ${unitId}`.execute(t.db);
-    expect(rows[0]).toEqual({ published: 2, total: 60 });
-    const khaiSinh = await (await fetch(`${t.url}/api/v1/units/chu-van-an/procedures/dang-ky-khai-sinh`)).json();
-    expect(khaiSinh).toMatchObject({ id: before.id, code: '1.001193', needs_review: true, documents: ['Tờ khai', 'Giấy chứng sinh'] });
+    const counts = async () => (await sql<any>`select count(*) filter (where published)::int as published, count(*)::int as total from catalogue_procedures where unit_id = ${unitId}`.execute(t.db)).rows[0];
+    expect(await counts()).toEqual({ published: 60, total: 60 });
+    const khaiSinhApi = await (await fetch(`${t.url}/api/v1/units/chu-van-an/procedures/dang-ky-khai-sinh`)).json();
+    expect(khaiSinhApi).toMatchObject({ id: before.id, code: '1.001193', needs_review: true, documents: ['Tờ khai', 'Giấy chứng sinh'] });
     expect((await fetch(`${previewUrl}/ap-dung`, form(officer, {}))).status).toBe(409);
-    const { rows: audits } = await sql<any>`select action from audit_log where entity = 'catalogue_import' order by id`.execute(t.db);
-    expect(audits.map((a: any) => a.action)).toEqual(['catalogue.import.preview', 'catalogue.import.apply']);
+
+    // the same file again, and this time the officer unpublishes what is missing
+    const second = await upload();
+    expect((await fetch(`${second}/ap-dung`, form(officer, { missing: 'unpublish' }))).status).toBe(303);
+    expect(await counts()).toEqual({ published: 2, total: 60 });
+    const { rows: audits } = await sql<any>`select action, after from audit_log where entity = 'catalogue_import' order by id`.execute(t.db);
+    expect(audits.map((a: any) => a.action)).toEqual(['catalogue.import.preview', 'catalogue.import.apply', 'catalogue.import.preview', 'catalogue.import.apply']);
+    expect(audits[1].after).toMatchObject({ missing: 58, unpublished: 0 });
+    expect(audits[3].after).toMatchObject({ missing: 58, unpublished: 58 });
+  });
+
+  it('keeps missing procedures published when the apply form says nothing', async () => {
+    const body = new FormData();
+    body.set('_csrf', officer.csrf);
+    body.set('file', new Blob(['Tên thủ tục,Lĩnh vực,Thời hạn giải quyết,Thành phần hồ sơ\nĐăng ký khai sinh,Hộ tịch,Trong ngày,Tờ khai\n']), 'mot-dong.csv');
+    const up = await fetch(`${base()}/nhap`, { method: 'POST', redirect: 'manual', headers: { cookie: officer.cookie }, body });
+    const published = async () => (await sql<any>`select count(*)::int as n from catalogue_procedures where unit_id = ${unitId} and published`.execute(t.db)).rows[0].n;
+    const n = await published();
+    expect((await fetch(`${t.url}${up.headers.get('location')}/ap-dung`, form(officer, {}))).status).toBe(303);
+    expect(await published()).toBe(n);
   });
 });

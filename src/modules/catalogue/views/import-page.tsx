@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { Alert } from '../../../web/components/display.js';
-import { CsrfField, TextInput } from '../../../web/components/forms.js';
+import { Choices, CsrfField, TextInput } from '../../../web/components/forms.js';
 import type { ImportDiff } from '../import-diff.js';
+import { ChangesTable } from './field-change.js';
 
 export function ImportUploadPage({ req, error }: { req: FastifyRequest; error?: string }) {
   const t = req.t;
@@ -32,13 +33,23 @@ export function ImportPreviewPage({ req, importId, filename, diff, applied }: { 
       <h2>{t('catalogue.import.added', { n: diff.added.length })}</h2>
       <NameList req={req} items={diff.added.map((a) => ({ name: a.name, detail: a.field }))} />
       <h2>{t('catalogue.import.changed', { n: diff.changed.length })}</h2>
-      <NameList req={req} items={diff.changed.map((c) => ({ name: c.name, detail: `${t('catalogue.import.fields')}: ${c.fields.join(', ')}` }))} />
+      {diff.changed.length === 0 ? <p>{t('catalogue.import.none')}</p> : diff.changed.map((c, i) => (
+        <details class="import-change" open={i < 10}>
+          <summary><strong>{c.name}</strong> <span class="muted">– {c.fields.map((f) => t(`catalogue.import.field.${f}`)).join(', ')}</span></summary>
+          <ChangesTable req={req} name={c.name} changes={c.changes} />
+        </details>
+      ))}
       <h2>{t('catalogue.import.removed', { n: diff.removed.length })}</h2>
+      {diff.removed.length > 0 && <p>{t('catalogue.import.removed_hint')}</p>}
       <NameList req={req} items={diff.removed} />
       <p>{t('catalogue.import.unchanged', { n: diff.unchanged })}</p>
       {applied ? <Alert kind="info">{t('catalogue.import.already')}</Alert> : (
         <form method="post" action={`/quan-tri/${req.unit!.slug}/thu-tuc/nhap/${importId}/ap-dung`}>
           <CsrfField req={req} />
+          {diff.removed.length > 0 && (
+            <Choices name="missing" legend={t('catalogue.import.missing_legend', { n: diff.removed.length })} value="keep"
+              options={[{ value: 'keep', label: t('catalogue.import.missing_keep') }, { value: 'unpublish', label: t('catalogue.import.missing_unpublish') }]} />
+          )}
           <p>{t('catalogue.import.apply_hint')}</p>
           <button class="button" type="submit">{t('catalogue.import.apply')}</button>
         </form>

@@ -19,7 +19,7 @@ export function StaffHistoryPage({ req, procedure, versions }: { req: FastifyReq
           { header: t('catalogue.staff.history_at'), cell: (r) => formatDateTime(r.v.changedAt) },
           { header: t('catalogue.staff.history_by'), cell: (r) => r.v.changedBy ?? '' },
           { header: t('catalogue.staff.history_note'), cell: (r) => r.v.changeNote ?? '' },
-          { header: t('catalogue.staff.history_changed'), cell: (r) => r.changed.join(', ') },
+          { header: t('catalogue.staff.history_changed'), cell: (r) => r.changed.map((f) => t(`catalogue.import.field.${f}`)).join(', ') },
         ]}
       />
     </>
