@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Translate } from '../../core/i18n.js';
 import { withUnit } from '../../core/tenancy.js';
 import { yearStats, type MonthlyFigure, type YearStats } from './lib/rates.js';
 import { listFigures } from './repo-stats.js';
@@ -24,7 +25,12 @@ export function registerOnlineStatsSource(source: OnlineStatsSource | null): voi
   liveSource = source;
 }
 
-export interface LoadedStats { stats: YearStats; source: { id: string; description: string } }
+export interface LoadedStats {
+  stats: YearStats;
+  source: { id: string; description: string };
+  /** Where each month's figures come from: the live source's id, 'imported', or null (no figures). */
+  monthSources: (string | null)[];
+}
 
 /** Imported figures as a source, with their recorded provenance. */
 export async function importedFigures(db: Kysely<any>, unitId: string, year: number) {
@@ -33,11 +39,40 @@ export async function importedFigures(db: Kysely<any>, unitId: string, year: num
   return { rows, sources };
 }
 
-export async function loadYearStats(db: Kysely<any>, unitId: string, year: number, lang: 'vi' | 'en', importedLabel: (detail: string) => string): Promise<LoadedStats> {
-  if (liveSource) {
-    const live = await liveSource.monthlyFigures(db, unitId, year);
-    if (live && live.length) return { stats: yearStats(year, live), source: { id: liveSource.id, description: liveSource.describe(lang) } };
+/** `[1, 2, 3, 4, 7]` → `1–4, 7`. */
+export function monthRanges(months: number[]): string {
+  const sorted = [...new Set(months)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j;
   }
-  const { rows, sources } = await importedFigures(db, unitId, year);
-  return { stats: yearStats(year, rows), source: { id: 'imported', description: importedLabel(sources.join('; ') || '—') } };
+  return parts.join(', ');
+}
+
+/**
+ * A year's figures, month by month: a month the live source (dossiers) has figures for uses them;
+ * every other month uses the imported figures, so an imported first half-year stays when live
+ * tracking starts mid-year. The description names both sources with their months.
+ */
+export async function loadYearStats(db: Kysely<any>, unitId: string, year: number, lang: 'vi' | 'en', t: Translate): Promise<LoadedStats> {
+  const live = liveSource ? ((await liveSource.monthlyFigures(db, unitId, year)) ?? []).filter((r) => r.year === year) : [];
+  const liveMonths = new Set(live.map((r) => r.month));
+  const { rows } = await importedFigures(db, unitId, year);
+  const imported = rows.filter((r) => !liveMonths.has(r.month));
+  const importedMonths = new Set(imported.map((r) => r.month));
+  const sources = [...new Set(imported.map((r) => r.source))];
+  const importedText = t('transparency.stats.source_imported', { detail: sources.join('; ') || '—' });
+  const monthSources = Array.from({ length: 12 }, (_, i) => (liveMonths.has(i + 1) ? liveSource!.id : importedMonths.has(i + 1) ? 'imported' : null));
+  const stats = yearStats(year, [...live, ...imported]);
+  if (liveMonths.size === 0) return { stats, monthSources, source: { id: 'imported', description: importedText } };
+  const liveText = liveSource!.describe(lang);
+  if (importedMonths.size === 0) return { stats, monthSources, source: { id: liveSource!.id, description: liveText } };
+  const withMonths = (text: string, months: Set<number>) => t('transparency.stats.source_months', { source: text, months: monthRanges([...months]) });
+  return {
+    stats, monthSources,
+    source: { id: `${liveSource!.id}+imported`, description: `${withMonths(liveText, liveMonths)}; ${withMonths(importedText, importedMonths)}` },
+  };
 }

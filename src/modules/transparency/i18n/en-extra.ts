@@ -31,6 +31,7 @@ export const enExtra: Record<string, string> = {
   'transparency.disclosures.edit_commitment': 'Edit commitment', 'transparency.disclosures.no_project': '(No project)',
   'transparency.stats.title': 'Online administrative procedures', 'transparency.stats.year': 'Year',
   'transparency.stats.source': 'Source: {source}', 'transparency.stats.source_imported': 'monthly figures entered by the ward ({detail})',
+  'transparency.stats.source_months': '{source} – months {months}',
   'transparency.stats.received': 'Dossiers received', 'transparency.stats.online': 'Online', 'transparency.stats.in_person': 'In person',
   'transparency.stats.online_rate': 'Online rate', 'transparency.stats.resolved': 'Resolved', 'transparency.stats.on_time': 'On time',
   'transparency.stats.on_time_rate': 'On-time rate', 'transparency.stats.by_month': 'By month', 'transparency.stats.by_field': 'By field',

@@ -166,6 +166,7 @@ export const vi: Record<string, string> = {
   'transparency.stats.year': 'Năm',
   'transparency.stats.source': 'Nguồn số liệu: {source}',
   'transparency.stats.source_imported': 'số liệu tháng do phường nhập ({detail})',
+  'transparency.stats.source_months': '{source} – tháng {months}',
   'transparency.stats.received': 'Hồ sơ tiếp nhận',
   'transparency.stats.online': 'Trực tuyến',
   'transparency.stats.in_person': 'Trực tiếp',

@@ -40,7 +40,7 @@ const PAGES: Record<string, (app: FastifyInstance, req: FastifyRequest) => Promi
   },
   'thong-ke': async (app, req) => {
     const year = vnParts(new Date()).year;
-    const { stats } = await loadYearStats(app.db, unitOf(req).id, year, req.lang, (d) => d);
+    const { stats } = await loadYearStats(app.db, unitOf(req).id, year, req.lang, req.t);
     return { title: req.t('transparency.stats.title'), lines: [
       `${req.t('transparency.stats.year')} ${year}: ${req.t('transparency.stats.received')} ${stats.total.received}`,
       `${req.t('transparency.stats.online_rate')}: ${pct(stats.total.onlineRate)} · ${req.t('transparency.stats.on_time_rate')}: ${pct(stats.total.onTimeRate)}`,

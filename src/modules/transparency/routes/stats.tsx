@@ -22,8 +22,7 @@ function yearOf(req: FastifyRequest): number {
   return Number(raw);
 }
 
-const load = (app: FastifyInstance, req: FastifyRequest, year: number) =>
-  loadYearStats(app.db, unitOf(req).id, year, req.lang, (detail) => req.t('transparency.stats.source_imported', { detail }));
+const load = (app: FastifyInstance, req: FastifyRequest, year: number) => loadYearStats(app.db, unitOf(req).id, year, req.lang, req.t);
 
 const Summary = Type.Object({
   received_online: Type.Integer(), received_in_person: Type.Integer(), received: Type.Integer(), resolved: Type.Integer(),
@@ -61,13 +60,13 @@ export async function statsRoutes(app: FastifyInstance): Promise<void> {
       querystring: Type.Object({ year: Type.Optional(Type.String()) }),
       response: { 200: Type.Object({
         year: Type.Integer(), source: Type.Object({ id: Type.String(), description: Type.String() }), total: Summary,
-        by_month: Type.Array(Type.Intersect([Type.Object({ month: Type.Integer() }), Summary])),
+        by_month: Type.Array(Type.Intersect([Type.Object({ month: Type.Integer(), source: Type.Union([Type.String(), Type.Null()]) }), Summary])),
         by_field: Type.Array(Type.Intersect([Type.Object({ field: Type.String() }), Summary])),
       }) },
     },
   }, async (req) => {
-    const { stats, source } = await load(app, req, yearOf(req));
-    return { year: stats.year, source, total: snake(stats.total), by_month: stats.byMonth.map((m) => ({ month: m.month, ...snake(m) })),
+    const { stats, source, monthSources } = await load(app, req, yearOf(req));
+    return { year: stats.year, source, total: snake(stats.total), by_month: stats.byMonth.map((m, i) => ({ month: m.month, source: monthSources[i], ...snake(m) })),
       by_field: stats.byField.map((f) => ({ field: f.field, ...snake(f) })) };
   });
 
