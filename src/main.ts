@@ -1,7 +1,7 @@
 import { loadConfig } from './core/config.js';
 import { parseArgs } from './cli/args.js';
-import { startServer } from './cli/start.js';
-import { runAdminCommand } from './cli/admin-commands.js';
+// The server and the admin commands are imported on demand: `help` loads neither, an admin
+// command does not load the HTTP application.
 
 const HELP = `Thân Thiện — cách dùng: thanthien <lệnh>
 
@@ -22,8 +22,13 @@ export async function main(argv: string[]): Promise<number | 'running'> {
   const [command = 'start', sub] = args._;
   const config = loadConfig();
   try {
-    if (command === 'start') { await startServer(config); return 'running'; }
     if (command === 'help' || args.help) { console.log(HELP); return 0; }
+    if (command === 'start') {
+      const { startServer } = await import('./cli/start.js');
+      await startServer(config);
+      return 'running';
+    }
+    const { runAdminCommand } = await import('./cli/admin-commands.js');
     const code = await runAdminCommand(config, command, sub, args);
     if (code === null) { console.error(`Lệnh không rõ: ${command}\n\n${HELP}`); return 2; }
     return code;

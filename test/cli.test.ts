@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -97,5 +97,45 @@ test('after the server is killed with SIGKILL, the next start takes PostgreSQL o
   } finally {
     if (pgPid && alive(pgPid)) process.kill(pgPid, 'SIGQUIT');
     rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('the start-up cache compiles the sources once, links what they read, rebuilds on a change', { timeout: 60_000 }, async () => {
+  const { cacheDirOf, compiledMain } = await import('../bin/precompile.js');
+  const root = mkdtempSync(path.join(os.tmpdir(), 'tt-cache-'));
+  const write = (rel: string, text: string) => { mkdirSync(path.dirname(path.join(root, rel)), { recursive: true }); writeFileSync(path.join(root, rel), text); };
+  try {
+    write('package.json', '{"type":"module"}');
+    write('tsconfig.json', readFileSync('tsconfig.json', 'utf8'));
+    symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'));
+    write('data/reference/x.json', '{"ok":1}');
+    write('src/web/static/app.css', 'body{}');
+    write('src/web/page.tsx', `export const Page = () => <p>xin chào</p>;\n`);
+    write('src/main.ts', `import { readFileSync } from 'node:fs';
+import { renderToString } from 'preact-render-to-string';
+import { Page } from './web/page.js';
+const here = new URL('.', import.meta.url);
+export const main = () => [renderToString(Page()), readFileSync(new URL('web/static/app.css', here), 'utf8'),
+  readFileSync(new URL('../data/reference/x.json', here), 'utf8')].join(' ');
+`);
+    write('src/main.test.ts', 'throw new Error("tests are not compiled")');
+    const logs: string[] = [];
+    const entry = await compiledMain(root, (m: string) => logs.push(m));
+    expect(entry).toMatch(/\/src\/main\.js$/);
+    expect(logs.join()).toMatch(/Đã biên dịch/);
+    expect((await import(entry!)).main()).toBe('<p>xin chào</p> body{} {"ok":1}');
+    expect(existsSync(new URL('main.test.js', entry!))).toBe(false);
+    expect(await compiledMain(root, (m: string) => logs.push(m))).toBe(entry); // cached: no rebuild
+    expect(logs).toHaveLength(1);
+    write('src/web/page.tsx', `export const Page = () => <p>tạm biệt</p>;\n`);
+    const rebuilt = await compiledMain(root, () => {});
+    expect(rebuilt).not.toBe(entry);
+    expect((await import(rebuilt!)).main()).toMatch(/^<p>tạm biệt<\/p>/);
+    process.env.THANTHIEN_PRECOMPILE = '0';
+    expect(await compiledMain(root, () => {})).toBeNull();
+  } finally {
+    delete process.env.THANTHIEN_PRECOMPILE;
+    rmSync(cacheDirOf(root), { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   }
 });

@@ -1,14 +1,19 @@
 import type { Config } from '../core/config.js';
 import { openRuntime, prepareDatabase } from '../core/runtime.js';
-import { buildApp } from '../app.js';
-import { startJobs } from '../core/jobs.js';
-import { startOutboxWorker } from '../core/outbox-worker.js';
-import { createTransport } from '../core/mail.js';
+import type { buildApp } from '../app.js';
+import type { startJobs } from '../core/jobs.js';
+import type { startOutboxWorker } from '../core/outbox-worker.js';
 import { DEMO_PASSWORD } from '../core/seed/demo-ward.js';
+
+// The HTTP application, pg-boss and the mailer load while PostgreSQL starts and the database is prepared.
+const loadServerParts = () => Promise.all([import('../app.js'), import('../core/jobs.js'), import('../core/outbox-worker.js'), import('../core/mail.js')])
+  .then(([a, j, o, m]) => ({ buildApp: a.buildApp, startJobs: j.startJobs, startOutboxWorker: o.startOutboxWorker, createTransport: m.createTransport }));
 
 /** Starts everything, prints the URL; Ctrl-C (or SIGTERM) stops the server, then PostgreSQL. */
 export async function startServer(config: Config): Promise<void> {
   const t0 = Date.now();
+  const parts = loadServerParts();
+  parts.catch(() => undefined); // awaited below; a failure is reported there
   let stopping = false;
   const log = {
     info: (m: string) => console.log(m),
@@ -33,6 +38,7 @@ export async function startServer(config: Config): Promise<void> {
     checkpoint();
     ({ adminSetupUrl } = await prepareDatabase(rt, log, { demo: config.demo }));
     phase('dữ liệu');
+    const { buildApp, startJobs, startOutboxWorker, createTransport } = await parts;
     checkpoint();
     boss = config.jobs ? await startJobs(rt.endpoints.ownerUrl, { error: (o: any) => { if (!stopping) console.error(`Lỗi hàng đợi công việc: ${o?.err?.message ?? o}`); } }) : null;
     phase('hàng đợi');

@@ -20,14 +20,23 @@ export function migrationFolders(): { key: string; dir: string }[] {
   return folders;
 }
 
+/**
+ * Every `NNNN-name.ts` (or the `.js` the start-up cache compiled from it), keyed `<module>/<file>`.
+ * A migration file is imported only when it is run: a start with nothing pending imports none.
+ */
 class FolderProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
     const out: Record<string, Migration> = {};
     for (const { key, dir } of migrationFolders()) {
       for (const file of readdirSync(dir).sort()) {
-        if (!/^\d{4}-.*\.ts$/.test(file) || file.endsWith('.test.ts')) continue;
-        const mod = await import(pathToFileURL(path.join(dir, file)).href);
-        out[`${key}/${file.replace(/\.ts$/, '')}`] = mod;
+        if (!/^\d{4}-.*\.(ts|js)$/.test(file) || /\.test\.(ts|js)$/.test(file) || file.endsWith('.d.ts')) continue;
+        const href = pathToFileURL(path.join(dir, file)).href;
+        out[`${key}/${file.replace(/\.(ts|js)$/, '')}`] = {
+          async up(db) {
+            const mod = await import(href) as Migration;
+            await mod.up(db);
+          },
+        };
       }
     }
     return out;

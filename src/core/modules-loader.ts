@@ -16,8 +16,9 @@ export function loadModules(): Promise<ModuleDefinition[]> {
     const out: ModuleDefinition[] = [];
     if (!existsSync(modulesDir)) return out;
     for (const name of readdirSync(modulesDir).sort()) {
-      const index = path.join(modulesDir, name, 'index.ts');
-      if (!existsSync(index) || !moduleSelected(name)) continue;
+      // index.ts, or index.js where the start-up cache (bin/thanthien.js) compiled the sources.
+      const index = ['index.ts', 'index.js'].map((f) => path.join(modulesDir, name, f)).find((f) => existsSync(f));
+      if (!index || !moduleSelected(name)) continue;
       const mod = (await import(pathToFileURL(index).href)).default as ModuleDefinition | undefined;
       if (!mod?.name) continue;
       if (mod.messages) registerMessages(mod.messages, name);
