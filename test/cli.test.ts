@@ -139,3 +139,33 @@ export const main = () => [renderToString(Page()), readFileSync(new URL('web/sta
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('.ci/run stops with a clear message on a Node.js older than 20.19', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tt-ci-'));
+  try {
+    // A copy of the script in an empty folder, with stand-ins for every tool it could reach: even a
+    // missing check cannot install anything or run npm ci on this checkout.
+    mkdirSync(path.join(dir, '.ci'));
+    writeFileSync(path.join(dir, '.ci', 'run'), readFileSync('.ci/run'));
+    const bin = path.join(dir, 'bin');
+    mkdirSync(bin);
+    for (const tool of ['apt-get', 'npm', 'npx', 'su', 'pg_lsclusters', 'pg_createcluster', 'pg_ctlcluster', 'pg_conftool']) {
+      writeFileSync(path.join(bin, tool), `#!/bin/sh\necho "stand-in ${tool} ran" >&2\nexit 97\n`, { mode: 0o755 });
+    }
+    const withNode = async (version: string) => {
+      writeFileSync(path.join(bin, 'node'), `#!/bin/sh\necho ${version}\n`, { mode: 0o755 });
+      return run('bash', [path.join(dir, '.ci', 'run')], { env: { ...process.env, PATH: `${bin}:/usr/bin:/bin` } })
+        .then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }));
+    };
+    for (const old of ['v18.20.4', 'v20.18.3']) {
+      const r = await withNode(old);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`Cần Node.js 20.19 trở lên; máy này có ${old}`);
+      expect(r.stderr).not.toMatch(/stand-in/);
+    }
+    const ok = await withNode('v20.19.0');
+    expect(ok.stderr).not.toMatch(/Cần Node.js/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
