@@ -63,4 +63,8 @@ export async function grantAppRole(owner: Kysely<any>): Promise<void> {
   await sql`revoke all on kysely_migration, kysely_migration_lock from ${role}`.execute(owner);
   // The audit log is append-only: the app role may only read it and append through audit_append().
   await sql`revoke insert, update, delete, truncate on audit_log from ${role}`.execute(owner);
+  // The outbox (recipients' addresses, message texts) is written in business transactions and
+  // delivered by the owner's worker: the app role may append, never read, change or delete.
+  await sql`revoke select, update, delete, truncate on outbox from ${role}`.execute(owner);
+  await sql`revoke all on seed_runs from ${role}`.execute(owner);
 }
