@@ -22,7 +22,7 @@ const started = performance.now();
 const progress = (step: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${step}\n`);
 
 const here = path.dirname(new URL(import.meta.url).pathname);
-const queries: string[] = ['questions-dev.json', 'queries-own.json']
+const queries: string[] = ['questions-dev.json', 'queries-own.json', 'queries-heldout.json']
   .flatMap((f) => JSON.parse(readFileSync(path.join(here, '../test/search-quality', f), 'utf8')).map((q: { q: string }) => q.q));
 
 type Inject = (url: string) => Promise<{ statusCode: number }>;
@@ -71,6 +71,11 @@ async function main() {
     await latencies(search, urls.slice(0, Math.min(50, urls.length))); // warm-up
     const sorted = await latencies(search, urls);
     const searchRps = await throughput(search, urls);
+    // The HTML search page citizens use (results, fee estimates, field filter) on the same queries.
+    const pageUrls = urls.map((u) => u.replace('/api/v1/units/chu-van-an/procedures?limit=10&q=', '/chu-van-an/thu-tuc?q='));
+    await latencies(search, pageUrls.slice(0, Math.min(20, pageUrls.length)));
+    const pageSorted = await latencies(search, pageUrls);
+    const indexSorted = await latencies(search, Array.from({ length: 20 }, () => '/chu-van-an/thu-tuc'));
     await app.close();
     progress('search measured');
 
@@ -87,6 +92,8 @@ async function main() {
       catalogue_size: size, requests: REQUESTS, concurrency: CONCURRENCY, distinct_queries: queries.length,
       p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)), max_ms: round(sorted[sorted.length - 1]),
       req_per_s: round(searchRps), hello_world_req_per_s: round(helloRps), ratio: round(searchRps / helloRps),
+      html_page_p50_ms: round(percentile(pageSorted, 50)), html_page_p95_ms: round(percentile(pageSorted, 95)),
+      index_page_p50_ms: round(percentile(indexSorted, 50)),
     }));
   } finally {
     await rt.close();

@@ -55,6 +55,11 @@ test('search "khai sinh" without marks → procedure page; a fee procedure shows
   expect(scanned).toBe(api.payload);
   expect(parseVietQr(api.payload).amount).toBe(7000);
 
+  await page.goto(`${t.url}/chu-van-an/thu-tuc/ap-phich`);
+  expect(await page.getByRole('img', { name: 'Mã QR dẫn tới danh mục thủ tục' }).isVisible()).toBe(true);
+  await page.screenshot({ path: 'test-results/catalogue-index-poster.png', fullPage: true });
+  visited.push(page.url());
+
   await page.goto(`${t.url}/chu-van-an/thu-tuc/chung-thuc-ban-sao-tu-ban-chinh-giay-to-van-ban/in`);
   expect(await page.getByRole('img', { name: 'Mã QR dẫn tới trang thủ tục' }).isVisible()).toBe(true);
   visited.push(page.url());

@@ -5,10 +5,11 @@ import { pageParam } from '../../web/components/display.js';
 import { qrSvg } from '../../lib/vietqr/index.js';
 import { buildPaymentQr } from './payment.js';
 import { hasFixedFee } from './fees.js';
-import { findProcedure, groupByField, listAttachments, listProcedures, paymentAccountFor, readAttachment, searchCatalogue } from './service.js';
+import { catalogueFields, catalogueIndex, findProcedure, listAttachments, paymentAccountFor, readAttachment, searchCatalogue } from './service.js';
 import { CataloguePage, type CatalogueSearchView } from './views/catalogue-page.js';
 import { ProcedurePage } from './views/procedure-page.js';
 import { PosterPage } from './views/poster-page.js';
+import { IndexPosterPage } from './views/index-poster.js';
 import type { Procedure } from './types.js';
 
 type Req = FastifyRequest<{ Params: { unit: string; slug: string; attachmentId: string }; Querystring: Record<string, string | undefined> }>;
@@ -34,15 +35,18 @@ async function cataloguePage(app: FastifyInstance, req: Req, reply: FastifyReply
   const unit = req.unit!;
   const query = (req.query.q ?? '').slice(0, 200).trim();
   const field = (req.query['linh-vuc'] ?? '').slice(0, 200);
-  const all = await listProcedures(app.db, unit.id);
-  const fields = groupByField(all).map((g) => g.field);
+  // A search reads only the page of results (and the list of fields for the filter); the
+  // index reads the short form of each procedure, never papers, steps or legal texts.
+  const fields = (await catalogueFields(app.db, unit.id)).map((f) => f.field);
   let search: CatalogueSearchView | null = null;
+  let groups: Awaited<ReturnType<typeof catalogueIndex>> = [];
   if (query) {
     const page = pageParam(req.query);
     const r = await searchCatalogue(app.db, unit.id, query, { field: field || undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-    search = { query, field, page, pageSize: PAGE_SIZE, ...r, byId: new Map(all.map((p) => [p.id, p])) };
+    search = { query, field, page, pageSize: PAGE_SIZE, ...r };
+  } else {
+    groups = await catalogueIndex(app.db, unit.id, field || undefined);
   }
-  const groups = groupByField(field ? all.filter((p) => p.field === field) : all);
   return renderPage(req, reply, { title: req.t('catalogue.title'), current: 'thu-tuc', styles: ['css/catalogue.css'] },
     <CataloguePage req={req} fields={fields} search={search} groups={groups} />);
 }
@@ -72,6 +76,14 @@ async function posterPage(app: FastifyInstance, req: Req, reply: FastifyReply) {
     <PosterPage req={req} procedure={procedure} qrSvg={await qrSvg(pageUrl, { margin: 1 })} pageUrl={pageUrl} />);
 }
 
+async function indexPosterPage(app: FastifyInstance, req: Req, reply: FastifyReply) {
+  const unit = req.unit!;
+  const pageUrl = `${app.config.publicUrl}/${unit.slug}/thu-tuc`;
+  const [fields, account] = await Promise.all([catalogueFields(app.db, unit.id), paymentAccountFor(app.db, unit)]);
+  return renderPage(req, reply, { title: req.t('catalogue.index_poster.title'), bare: true, styles: ['css/catalogue.css'] },
+    <IndexPosterPage req={req} fields={fields} qrSvg={await qrSvg(pageUrl, { margin: 1 })} pageUrl={pageUrl} canPayByQr={account !== null} />);
+}
+
 async function downloadForm(app: FastifyInstance, req: Req, reply: FastifyReply) {
   const procedure = await procedureOr404(app, req);
   const file = await readAttachment(app.db, req.unit!.id, procedure.id, req.params.attachmentId);
@@ -87,6 +99,7 @@ async function downloadForm(app: FastifyInstance, req: Req, reply: FastifyReply)
 export async function publicRoutes(app: FastifyInstance): Promise<void> {
   const hide = { schema: { hide: true } };
   app.get('/:unit/thu-tuc', hide, (req, reply) => cataloguePage(app, req as Req, reply));
+  app.get('/:unit/thu-tuc/ap-phich', hide, (req, reply) => indexPosterPage(app, req as Req, reply));
   app.get('/:unit/thu-tuc/:slug', hide, (req, reply) => procedurePage(app, req as Req, reply));
   app.get('/:unit/thu-tuc/:slug/in', hide, (req, reply) => posterPage(app, req as Req, reply));
   app.get('/:unit/thu-tuc/:slug/bieu-mau/:attachmentId', hide, (req, reply) => downloadForm(app, req as Req, reply));

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { parseVietQr } from '../../lib/vietqr/index.js';
+import { decodeQrImage, svgInside } from './test-support.js';
 
 let t: TestApp;
 const api = (path: string) => fetch(`${t.url}/api/v1/units/chu-van-an${path}`);
@@ -82,6 +84,55 @@ describe('public pages', () => {
     expect(poster.status).toBe(200);
     expect(await poster.text()).toContain('Quét mã QR');
     expect((await fetch(`${t.url}/chu-van-an/thu-tuc/khong-co`)).status).toBe(404);
+  });
+});
+
+describe('catalogue index poster', () => {
+  it('prints the fields with their counts, the hotline and a QR that opens the catalogue', async () => {
+    const res = await fetch(`${t.url}/chu-van-an/thu-tuc/ap-phich`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<h1>Danh mục thủ tục hành chính</h1>');
+    expect(html).toContain('của 59 thủ tục hành chính');
+    expect(html).toMatch(/<th scope="row">Chứng thực<\/th><td class="num">9<\/td>/);
+    expect(html).toContain('Cần hỗ trợ, gọi đường dây nóng: 0220 3882 115');
+    expect(await decodeQrImage(svgInside(html, 'qr'))).toBe(`${t.url}/chu-van-an/thu-tuc`);
+    expect(await (await fetch(`${t.url}/chu-van-an/thu-tuc`)).text()).toContain('href="/chu-van-an/thu-tuc/ap-phich"');
+  });
+});
+
+describe('what a public catalogue page reads', () => {
+  /** SQL sent by this process (the app runs in it) while `fn` runs. */
+  async function queriesDuring(fn: () => Promise<unknown>): Promise<string[]> {
+    const seen: string[] = [];
+    const original = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: any[]) {
+      const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
+      if (text) seen.push(text);
+      return (original as any).apply(this, args);
+    } as any;
+    try { await fn(); } finally { pg.Client.prototype.query = original; }
+    return seen;
+  }
+
+  it('searches without loading every procedure of the unit', async () => {
+    const sqls = await queriesDuring(async () => {
+      const html = await (await fetch(`${t.url}/chu-van-an/thu-tuc?q=${encodeURIComponent('chung thuc 5 trang')}`)).text();
+      expect(html).toMatch(/Lệ phí ước tính cho 5 trang: 7\.000 đ/);
+    });
+    const procedureReads = sqls.filter((q) => /from "?catalogue_procedures"?/.test(q));
+    expect(procedureReads.length).toBeGreaterThan(0);
+    // no query reads the papers, steps or legal texts of all procedures
+    expect(sqls.filter((q) => /"documents"|"legal_basis"|"steps"/.test(q))).toEqual([]);
+  });
+
+  it('lists the index by field from short rows only', async () => {
+    const sqls = await queriesDuring(async () => {
+      const html = await (await fetch(`${t.url}/chu-van-an/thu-tuc?linh-vuc=${encodeURIComponent('Chứng thực')}`)).text();
+      expect(html).toContain('Chứng thực bản sao từ bản chính giấy tờ, văn bản');
+      expect(html).not.toContain('Đăng ký khai sinh</a>');
+    });
+    expect(sqls.filter((q) => /"documents"|"legal_basis"|"steps"/.test(q))).toEqual([]);
   });
 });
 

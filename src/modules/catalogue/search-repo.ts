@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from './repo.js';
 import { analyseQuery, WEIGHT, type QueryPlan } from './search-query.js';
+import type { FeeTiers } from './types.js';
 
 export interface SearchHit {
   id: string;
@@ -11,6 +12,7 @@ export interface SearchHit {
   processingUnit: string;
   feeAmount: number | null;
   feeUnit: string | null;
+  feeTiers: FeeTiers | null;
   needsReview: boolean;
   score: number;
 }
@@ -31,7 +33,7 @@ export interface SearchOptions {
 
 interface WeightedTerm { term: string; weight: number; idf: number }
 
-const HIT_COLUMNS = sql`p.id, p.slug, p.name, p.field, p.processing_value, p.processing_unit, p.fee_amount, p.fee_unit, p.needs_review`;
+const HIT_COLUMNS = sql`p.id, p.slug, p.name, p.field, p.processing_value, p.processing_unit, p.fee_amount, p.fee_unit, p.fee_tiers, p.needs_review`;
 
 /** Replaces misspelled words by the closest word of the unit's vocabulary (pg_trgm). */
 async function correctSpelling(db: Db, unitId: string, words: string[], known: Set<string>): Promise<Map<string, string>> {
@@ -164,7 +166,21 @@ function toHit(r: any): SearchHit {
   return {
     id: r.id, slug: r.slug, name: r.name, field: r.field,
     processingValue: r.processing_value, processingUnit: r.processing_unit,
-    feeAmount: r.fee_amount === null ? null : Number(r.fee_amount), feeUnit: r.fee_unit,
+    feeAmount: r.fee_amount === null ? null : Number(r.fee_amount), feeUnit: r.fee_unit, feeTiers: r.fee_tiers ?? null,
     needsReview: r.needs_review, score: Number(r.score),
   };
+}
+
+/** The fields of the unit's published catalogue with how many procedures each has. */
+export async function listFieldCounts(db: Db, unitId: string): Promise<{ field: string; n: number }[]> {
+  const rows = await sql<{ field: string; n: number }>`
+    select field, count(*)::int as n from catalogue_procedures where unit_id = ${unitId} and published group by field`.execute(db);
+  return rows.rows;
+}
+
+/** What the catalogue index shows of each published procedure (no papers, steps or legal texts). */
+export async function listSummaries(db: Db, unitId: string, field?: string): Promise<SearchHit[]> {
+  const fieldFilter = field ? sql`and field = ${field}` : sql``;
+  const rows = await sql<any>`select ${HIT_COLUMNS}, 0 as score from catalogue_procedures p where unit_id = ${unitId} and published ${fieldFilter}`.execute(db);
+  return rows.rows.map(toHit);
 }

@@ -3,10 +3,10 @@ import { highlightSegments } from '../../../lib/vn-text/index.js';
 import { formatMoney } from '../../../lib/format.js';
 import { Pagination, StatusTag } from '../../../web/components/display.js';
 import type { SearchHit } from '../search-repo.js';
-import type { FieldGroup } from '../service.js';
+import type { SummaryGroup } from '../service.js';
 import { feeText, processingTimeText } from '../display.js';
 import { quoteFee } from '../fees.js';
-import type { Procedure } from '../types.js';
+import type { ProcessingUnit } from '../types.js';
 
 export interface CatalogueSearchView {
   query: string;
@@ -17,8 +17,10 @@ export interface CatalogueSearchView {
   pageSize: number;
   highlightTerms: string[];
   quantity: number | null;
-  byId: Map<string, Procedure>;
 }
+
+const hitFee = (h: SearchHit) => ({ amount: h.feeAmount, unit: h.feeUnit, tiers: h.feeTiers, note: null });
+const hitTime = (h: SearchHit) => ({ value: h.processingValue, unit: h.processingUnit as ProcessingUnit, note: null });
 
 function Highlighted({ text, terms }: { text: string; terms: string[] }) {
   return <>{highlightSegments(text, terms).map((s) => (s.marked ? <mark>{s.text}</mark> : s.text))}</>;
@@ -47,14 +49,12 @@ export function SearchForm({ req, query, field, fields }: { req: FastifyRequest;
 
 function HitItem({ req, hit, view }: { req: FastifyRequest; hit: SearchHit; view: CatalogueSearchView }) {
   const t = req.t;
-  const procedure = view.byId.get(hit.id);
-  const estimate = procedure && view.quantity ? quoteFee(procedure.fee, view.quantity) : null;
+  const estimate = view.quantity ? quoteFee(hitFee(hit), view.quantity) : null;
   return (
     <li class="catalogue-hit">
       <h3><a href={`/${req.unit!.slug}/thu-tuc/${hit.slug}`}><Highlighted text={hit.name} terms={view.highlightTerms} /></a></h3>
       <p class="muted">
-        {hit.field} · {processingTimeText(t, { value: hit.processingValue, unit: hit.processingUnit as any, note: null })} ·{' '}
-        {feeText(t, { amount: hit.feeAmount, unit: hit.feeUnit, tiers: null, note: null })}
+        {hit.field} · {processingTimeText(t, hitTime(hit))} · {feeText(t, hitFee(hit))}
         {hit.needsReview && <> <StatusTag tone="warn">{t('catalogue.needs_review')}</StatusTag></>}
       </p>
       {estimate && (
@@ -76,7 +76,7 @@ export function SearchResults({ req, view }: { req: FastifyRequest; view: Catalo
   );
 }
 
-export function FieldGroups({ req, groups }: { req: FastifyRequest; groups: FieldGroup[] }) {
+export function FieldGroups({ req, groups }: { req: FastifyRequest; groups: SummaryGroup[] }) {
   const t = req.t;
   return (
     <>
@@ -87,7 +87,7 @@ export function FieldGroups({ req, groups }: { req: FastifyRequest; groups: Fiel
             {g.procedures.map((p) => (
               <li>
                 <a href={`/${req.unit!.slug}/thu-tuc/${p.slug}`}>{p.name}</a>
-                <span class="muted"> – {processingTimeText(t, p.processing)}; {feeText(t, p.fee)}</span>
+                <span class="muted"> – {processingTimeText(t, hitTime(p))}; {feeText(t, hitFee(p))}</span>
                 {p.needsReview && <> <StatusTag tone="warn">{t('catalogue.needs_review')}</StatusTag></>}
               </li>
             ))}
@@ -98,7 +98,7 @@ export function FieldGroups({ req, groups }: { req: FastifyRequest; groups: Fiel
   );
 }
 
-export function CataloguePage(props: { req: FastifyRequest; fields: string[]; search: CatalogueSearchView | null; groups: FieldGroup[] }) {
+export function CataloguePage(props: { req: FastifyRequest; fields: string[]; search: CatalogueSearchView | null; groups: SummaryGroup[] }) {
   const { req, search } = props;
   return (
     <>
@@ -106,6 +106,7 @@ export function CataloguePage(props: { req: FastifyRequest; fields: string[]; se
       <p class="lead">{req.t('catalogue.lead')}</p>
       <SearchForm req={req} query={search?.query ?? ''} field={search?.field ?? ''} fields={props.fields} />
       {search ? <SearchResults req={req} view={search} /> : <FieldGroups req={req} groups={props.groups} />}
+      <p class="no-print"><a class="button button--secondary" href={`/${req.unit!.slug}/thu-tuc/ap-phich`}>{req.t('catalogue.index_poster.link')}</a></p>
     </>
   );
 }
