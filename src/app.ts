@@ -7,6 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Runtime } from './core/runtime.js';
+import type { RouteEntry } from './core/types.js';
 import type { PgBoss } from './core/jobs.js';
 import { createRealtime } from './core/realtime.js';
 import { registerRequestContext } from './core/http/request-context.js';
@@ -57,9 +58,13 @@ export async function buildApp(rt: Runtime, opts: { boss?: PgBoss | null; logger
     },
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  // The API description lists JSON routes only; pages and feeds stay out of it.
+  // The API description lists JSON routes (and /healthz) only; pages and feeds stay out of it.
+  // Every route is also recorded in app.routeTable (tests compare it with /openapi.json).
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (r) => {
-    if (!r.url.startsWith('/api/') && !r.url.startsWith('/open311/')) r.schema = { ...(r.schema ?? {}), hide: true };
+    for (const method of [r.method].flat()) routeTable.push({ method, url: r.url, hidden: !!r.schema?.hide });
+    if (!r.url.startsWith('/api/') && !r.url.startsWith('/open311/') && r.url !== '/healthz') r.schema = { ...(r.schema ?? {}), hide: true };
   });
 
   registerRequestContext(app);

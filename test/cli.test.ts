@@ -169,3 +169,28 @@ test('.ci/run stops with a clear message on a Node.js older than 20.19', async (
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('audit verify exits 0 on an intact chain and 3 on a tampered one, naming the first bad row', { timeout: 120_000 }, async () => {
+  const url = await freshDatabase();
+  const env = { ...process.env, DATA_DIR: inject('ttDataDir'), DATABASE_URL: url, THANTHIEN_DEMO: '0', THANTHIEN_MODULES: 'none' };
+  const cli = (...args: string[]) => run('node', ['bin/thanthien.js', ...args], { env, cwd: process.cwd() });
+  await cli('migrate');
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const ids: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const { rows } = await c.query(`select audit_append(null, null, 'Kiểm thử', 'test.write', 'thing', $1, null, $2::jsonb, '127.0.0.1') as id`, [String(i), JSON.stringify({ v: i })]);
+      ids.push(Number(rows[0].id));
+    }
+    const ok = await cli('audit', 'verify');
+    expect(ok.stdout).toMatch(/toàn vẹn: đã kiểm 4 dòng/);
+    await c.query(`update audit_log set after = '{"v": 99}' where id = $1`, [ids[1]]);
+    const bad = await cli('audit', 'verify').then(() => ({ code: 0, stdout: '' }), (e: { code: number; stdout: string }) => e);
+    expect(bad.code).toBe(3);
+    expect(bad.stdout).toContain(`#${ids[1]}`);
+    expect(bad.stdout).toMatch(/đã kiểm 1 dòng trước đó/);
+  } finally {
+    await c.end();
+  }
+});

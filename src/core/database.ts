@@ -101,8 +101,15 @@ async function canLogin(connectionString: string): Promise<boolean> {
 
 export interface Db { db: Kysely<any>; pool: pg.Pool }
 
-export function createDb(connectionString: string, max: number, applicationName: string): Db {
-  const pool = new pg.Pool({ connectionString, max, application_name: applicationName, idleTimeoutMillis: 30_000 });
+/**
+ * A pool gives up on a connection (a new one, or waiting for a free one) after this long, so that
+ * a database that is down or hung turns into errors (500, /healthz 503) instead of hung requests.
+ */
+export const CONNECT_TIMEOUT_MS = 10_000;
+
+export function createDb(connectionString: string, max: number, applicationName: string, opts: { connectionTimeoutMillis?: number } = {}): Db {
+  const pool = new pg.Pool({ connectionString, max, application_name: applicationName, idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: opts.connectionTimeoutMillis ?? CONNECT_TIMEOUT_MS });
   pool.on('error', () => { /* a broken idle client is dropped by the pool; queries report their own errors */ });
   return { db: new Kysely<any>({ dialect: new PostgresDialect({ pool }) }), pool };
 }

@@ -38,8 +38,13 @@ export interface StaffPrincipal {
   secondFactorOk: boolean;
 }
 
+/** One registered route (method and URL pattern), as recorded by buildApp. */
+export interface RouteEntry { method: string; url: string; hidden: boolean }
+
 declare module 'fastify' {
   interface FastifyInstance {
+    /** Every route registered, in order (HEAD routes included). */
+    routeTable: RouteEntry[];
     config: Config;
     /** Connected as the app role: every tenant query through withUnit(). */
     db: Kysely<any>;

@@ -3,6 +3,9 @@ import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { anonymousForm, startTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { registerErrorHandling } from './error-handling.js';
+import { HEALTH_TIMEOUT_MS, registerOperations } from './operations.js';
+import { CONNECT_TIMEOUT_MS, createDb } from '../database.js';
+import net from 'node:net';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -55,7 +58,7 @@ test('openapi.json and metrics are served', async () => {
   const spec = await (await fetch(`${t.url}/openapi.json`)).json();
   expect(spec.openapi).toMatch(/^3\./);
   expect(Object.keys(spec.paths)).toContain('/api/v1/auth/login');
-  expect(Object.keys(spec.paths).every((p) => p.startsWith('/api/') || p.startsWith('/open311/'))).toBe(true);
+  expect(Object.keys(spec.paths).every((p) => p.startsWith('/api/') || p.startsWith('/open311/') || p === '/healthz')).toBe(true);
   const metrics = await (await fetch(`${t.url}/metrics`)).text();
   expect(metrics).toContain('http_request_duration_seconds');
   expect(metrics).toContain('db_pool_connections');
@@ -151,4 +154,76 @@ test('a URL that does not decode gets 400 in the one error shape, or the error p
   const text = await html.text();
   expect(text).toContain('<html lang="vi">');
   expect(text).toContain('Có lỗi xảy ra');
+});
+
+test('/healthz answers 503, promptly, when the database refuses connections or never answers', { timeout: 30_000 }, async () => {
+  const sockets: net.Socket[] = [];
+  const silent = net.createServer((sock) => { sockets.push(sock); }); // accepts, never speaks
+  await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
+  const silentUrl = `postgres://u:p@127.0.0.1:${(silent.address() as net.AddressInfo).port}/x`;
+  const refused = net.createServer();
+  await new Promise<void>((r) => refused.listen(0, '127.0.0.1', () => r()));
+  const refusedUrl = `postgres://u:p@127.0.0.1:${(refused.address() as net.AddressInfo).port}/x`;
+  await new Promise((r) => refused.close(r)); // nothing listens there any more
+  try {
+    expect(createDb(refusedUrl, 1, 'probe').pool.options.connectionTimeoutMillis).toBe(CONNECT_TIMEOUT_MS);
+    // Even a pool without a connection timeout cannot hang the probe.
+    for (const [url, timeout] of [[refusedUrl, CONNECT_TIMEOUT_MS], [silentUrl, 0]] as const) {
+      const { db, pool } = createDb(url, 2, 'probe', { connectionTimeoutMillis: timeout });
+      const probe = Fastify({ logger: false });
+      probe.decorate('db', db);
+      registerOperations(probe, pool);
+      const t0 = Date.now();
+      const res = await probe.inject('/healthz');
+      expect({ url, status: res.statusCode, body: res.json() }).toEqual({ url, status: 503, body: { status: 'error', db: 'unreachable' } });
+      expect(Date.now() - t0).toBeLessThan(HEALTH_TIMEOUT_MS + 1500);
+      await probe.close();
+      for (const sock of sockets) sock.destroy();
+      await db.destroy();
+    }
+    // The pools the app uses give up on a silent server instead of waiting for ever.
+    const { db, pool } = createDb(silentUrl, 1, 'probe', { connectionTimeoutMillis: 300 });
+    await expect(pool.query('select 1')).rejects.toThrow(/timeout/i);
+    await db.destroy();
+  } finally {
+    for (const sock of sockets) sock.destroy();
+    await new Promise((r) => silent.close(r));
+  }
+});
+
+test('openapi.json describes every /api/ route, and /healthz', async () => {
+  const spec = await (await fetch(`${t.url}/openapi.json`)).json() as { paths: Record<string, Record<string, unknown>> };
+  const routes = t.app.routeTable.filter((r) => (r.url.startsWith('/api/') || r.url === '/healthz') && r.method !== 'HEAD' && r.method !== 'OPTIONS');
+  expect(routes.length).toBeGreaterThan(5);
+  const missing = routes
+    .map((r) => ({ method: r.method.toLowerCase(), path: r.url.replace(/:(\w+)/g, '{$1}').replace(/\*$/, '{*}') }))
+    .filter((r) => !spec.paths[r.path]?.[r.method])
+    .map((r) => `${r.method.toUpperCase()} ${r.path}`);
+  expect(missing).toEqual([]);
+  expect(spec.paths['/healthz'].get).toBeTruthy();
+});
+
+test('a city account reads a child unit over HTTP, but may not change it', async () => {
+  const { username, password } = await t.createStaff('city', 'hai-phong');
+  const s = await t.login(username, password);
+  const me = await (await fetch(`${t.url}/api/v1/auth/me`, { headers: { cookie: s.cookie } })).json();
+  expect(me.roles).toEqual(['city']);
+  expect(me.unitIds).toContain(await t.unitId('chu-van-an'));
+  const child = await fetch(`${t.url}/quan-tri/chu-van-an`, { headers: { cookie: s.cookie } });
+  expect(child.status).toBe(200);
+  expect(await child.text()).toContain('Phường Chu Văn An');
+  const other = await fetch(`${t.url}/quan-tri/chi-linh`, { headers: { cookie: s.cookie } });
+  expect(other.status).toBe(200);
+  // Read-only in the child: staff administration stays with the ward's own admin.
+  expect((await fetch(`${t.url}/quan-tri/chu-van-an/tai-khoan-can-bo`, { headers: { cookie: s.cookie } })).status).toBe(403);
+  const page = await (await fetch(`${t.url}/quan-tri/chu-van-an`, { headers: { cookie: s.cookie } })).text();
+  const sessionCsrf = /name="_csrf" value="([^"]+)"/.exec(page)![1];
+  const write = await fetch(`${t.url}/quan-tri/chu-van-an/tai-khoan-can-bo`, { method: 'POST', redirect: 'manual',
+    headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: sessionCsrf, display_name: 'Giả mạo', username: 'gia_mao', role: 'admin' }) });
+  expect(write.status).toBe(403);
+  expect((await sql`select 1 from users where username = 'gia_mao'`.execute(t.db)).rows).toHaveLength(0);
+  // A ward account does not read its neighbour.
+  const ward = await t.login('xem');
+  expect((await fetch(`${t.url}/quan-tri/chi-linh`, { headers: { cookie: ward.cookie } })).status).toBe(403);
 });

@@ -4,6 +4,10 @@ import client from 'prom-client';
 import type pg from 'pg';
 import { findAsset } from '../../web/assets.js';
 import { AppError } from '../errors.js';
+import { Type } from '@sinclair/typebox';
+
+/** /healthz answers 503 when the database has not answered `select 1` within this time. */
+export const HEALTH_TIMEOUT_MS = 3000;
 
 /** /healthz, /metrics and hashed static files. */
 export function registerOperations(app: FastifyInstance, pool: pg.Pool): void {
@@ -25,12 +29,22 @@ export function registerOperations(app: FastifyInstance, pool: pg.Pool): void {
     duration.observe({ method: req.method, route: req.routeOptions.url ?? 'unknown', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
 
-  app.get('/healthz', { schema: { hide: true } }, async (_req, reply) => {
+  const Health = Type.Object({ status: Type.String({ enum: ['ok', 'error'] }), db: Type.String({ enum: ['ok', 'unreachable'] }) });
+  app.get('/healthz', {
+    schema: { tags: ['ops'], summary: 'Tình trạng hoạt động: 200 khi cơ sở dữ liệu trả lời, 503 khi không', response: { 200: Health, 503: Health } },
+  }, async (_req, reply) => {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await sql`select 1`.execute(app.db);
+      // A database that accepts connections but never answers must not hang the probe.
+      await Promise.race([
+        sql`select 1`.execute(app.db),
+        new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), HEALTH_TIMEOUT_MS); }),
+      ]);
       return { status: 'ok', db: 'ok' };
-    } catch (err) {
+    } catch {
       return reply.code(503).send({ status: 'error', db: 'unreachable' });
+    } finally {
+      clearTimeout(timer);
     }
   });
   app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
