@@ -52,7 +52,14 @@ export function diffImport(current: Procedure[], incoming: ProcedureData[]): Imp
   return diff;
 }
 
-/** The data to store for a changed procedure: national fields from the file, local fields kept. */
+const orList = (incoming: string[], existing: string[]) => (incoming.length ? incoming : existing);
+const orValue = <T>(incoming: T | null, existing: T | null) => (incoming === null || incoming === '' ? existing : incoming);
+
+/**
+ * The data to store for a changed procedure: national fields from the file, local fields kept.
+ * An empty value in the file (a column the list does not have, a blank cell) never erases what
+ * the unit has: papers, steps, legal basis, code, English name, online level stay.
+ */
 export function mergeImported(existing: ProcedureData, incoming: ProcedureData): ProcedureData {
   return {
     ...incoming,
@@ -60,6 +67,13 @@ export function mergeImported(existing: ProcedureData, incoming: ProcedureData):
     slug: existing.slug,
     counter: existing.counter,
     published: existing.published,
+    code: orValue(incoming.code, existing.code),
+    nameEn: orValue(incoming.nameEn, existing.nameEn),
+    documents: orList(incoming.documents, existing.documents),
+    steps: orList(incoming.steps, existing.steps),
+    legalBasis: orList(incoming.legalBasis, existing.legalBasis),
+    sources: orList(incoming.sources, existing.sources),
+    onlineLevel: orValue(incoming.onlineLevel, existing.onlineLevel),
     keywords: incoming.keywords.length ? incoming.keywords : existing.keywords,
     fee: { ...incoming.fee, tiers: incoming.fee.tiers ?? (incoming.fee.amount === existing.fee.amount ? existing.fee.tiers : null) },
     needsReview: true,

@@ -94,6 +94,14 @@ describe('diffImport', () => {
     expect(diffImport(current, raised).changed[0].changes).toEqual([{ field: 'fee', before: current[0].fee, after: { ...current[0].fee, amount: 3000, tiers: null } }]);
   });
 
+  it('never erases stored papers, steps, legal basis or names with an empty cell or a missing column', () => {
+    const [existing] = asProcedures(loadReferenceProcedures().filter((p) => p.id === 'hotich-khaisinh'));
+    const sparse = { ...existing, code: '1.001193', nameEn: null, steps: [], legalBasis: [], onlineLevel: null, documents: ['Tờ khai'] };
+    const merged = mergeImported(existing, sparse);
+    expect(merged).toMatchObject({ code: '1.001193', nameEn: existing.nameEn, steps: existing.steps, legalBasis: existing.legalBasis, onlineLevel: existing.onlineLevel, documents: ['Tờ khai'] });
+    expect(diffImport([existing], [sparse]).changed[0].fields).toEqual(['code', 'documents']);
+  });
+
   it('keeps the unit’s counter, slug and publication when merging', () => {
     const [existing] = asProcedures(loadReferenceProcedures().slice(0, 1)).map((p) => ({ ...p, counter: 'Quầy 1', published: false }));
     const merged = mergeImported(existing, { ...existing, counter: null, published: true, slug: 'khac', name: 'Tên mới' });
