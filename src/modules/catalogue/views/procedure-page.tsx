@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { formatDate, formatMoney } from '../../../lib/format.js';
 import { Alert, RawSvg, SummaryList } from '../../../web/components/display.js';
+import { bankByBin } from '../../../lib/vietqr/index.js';
 import { feeText, onlineLevelText, processingTimeText } from '../display.js';
 import type { PaymentQr } from '../payment.js';
 import type { Attachment, Procedure } from '../types.js';
@@ -53,7 +54,8 @@ function PaymentSection({ req, view }: { req: FastifyRequest; view: ProcedureVie
         <RawSvg svg={payment.svg} label={t('catalogue.pay_qr_label', { amount })} className="qr catalogue-pay-qr" />
         <div>
           <p class="stat">{t('catalogue.pay_amount', { amount })}</p>
-          <p>{t('catalogue.pay_account', { number: payment.account.accountNumber, name: payment.account.accountName, bin: payment.account.bankBin })}</p>
+          <p>{t('catalogue.pay_account', { number: payment.account.accountNumber, name: payment.account.accountName,
+            bank: bankByBin(payment.account.bankBin)?.shortName ?? payment.account.bankBin, bin: payment.account.bankBin })}</p>
           <p class="muted">{t('catalogue.pay_note', { purpose: payment.purpose })}</p>
         </div>
       </div>

@@ -29,7 +29,7 @@ export function SettingsPage({ req, values, errors, notice }: { req: FastifyRequ
           <legend>{t('catalogue.settings.account_legend')}</legend>
           <p class="field__hint">{t('catalogue.settings.account_hint')}</p>
           <Select name="bank_bin" label={t('catalogue.settings.bank')} value={values.bank_bin} error={err('bank_bin')} placeholder={t('catalogue.settings.bank_none')}
-            options={NAPAS_BANKS.map((b) => ({ value: b.bin, label: `${b.shortName} – ${b.name} (${b.bin})` }))} />
+            options={NAPAS_BANKS.map((b) => ({ value: b.bin, label: `${b.shortName} (${b.bin}) – ${b.name}` }))} />
           <TextInput name="account_number" label={t('catalogue.settings.account_number')} value={values.account_number} error={err('account_number')}
             inputMode="numeric" maxLength={30} autocomplete="off" />
           <TextInput name="account_name" label={t('catalogue.settings.account_name')} hint={t('catalogue.settings.account_name_hint')}
