@@ -29,10 +29,18 @@ function UsersPage({ req, users, errors, values, notice }: { req: FastifyRequest
         { header: req.t('core.display_name'), cell: (u) => u.display_name },
         { header: req.t('core.username'), cell: (u) => u.username },
         { header: req.t('core.role'), cell: (u) => u.roles.map((r) => req.t(`core.role.${r}`)).join(', ') },
+        { header: req.t('core.totp_column'), cell: (u) => req.t(u.totp_enabled ? 'core.totp_state_on' : 'core.totp_state_off') },
         { header: '', cell: (u) => (
-          <form method="post" action={`${base}/${u.id}/dat-lai-mat-khau`} class="inline-form">
-            <CsrfField req={req} /><Button variant="link">{req.t('core.reset_link')}</Button>
-          </form>
+          <>
+            <form method="post" action={`${base}/${u.id}/dat-lai-mat-khau`} class="inline-form">
+              <CsrfField req={req} /><Button variant="link">{req.t('core.reset_link')}</Button>
+            </form>
+            {u.totp_enabled && (
+              <form method="post" action={`${base}/${u.id}/tat-xac-thuc-hai-buoc`} class="inline-form">
+                <CsrfField req={req} /><Button variant="link">{req.t('core.totp_disable')}</Button>
+              </form>
+            )}
+          </>
         ) },
       ]} />
       <h2>{req.t('core.create_user')}</h2>
@@ -86,4 +94,21 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     });
     return show(req, reply, { notice: req.t('core.reset_link_created', { url }) });
   });
+
+  // A staff member who lost the authenticator: the unit's admin turns the second factor off.
+  app.post<{ Params: { unit: string; id: string } }>('/quan-tri/:unit/tai-khoan-can-bo/:id/tat-xac-thuc-hai-buoc', guard, async (req, reply) => {
+    if (!UUID_RE.test(req.params.id)) throw AppError.notFound();
+    const username = await app.db.transaction().execute(async (trx) => {
+      const { rows } = await sql<{ username: string; totp_enabled: boolean }>`select username, totp_enabled from users
+        where id = ${req.params.id} and unit_id = ${req.unit!.id} for update`.execute(trx);
+      if (!rows[0]) throw AppError.notFound();
+      if (!rows[0].totp_enabled) throw AppError.conflict(req.t('core.totp_not_on'));
+      await sql`update users set totp_enabled = false, totp_secret = null, updated_at = now() where id = ${req.params.id}`.execute(trx);
+      await audit(trx, req, { action: 'user.totp_disable', entity: 'user', entityId: req.params.id, before: { totp_enabled: true }, after: { totp_enabled: false } });
+      return rows[0].username;
+    });
+    return show(req, reply, { notice: req.t('core.totp_disabled_ok', { username }) });
+  });
 }
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import { hashPassword } from './passwords.js';
 import { randomToken, sha256 } from './crypto.js';
 import type { Role } from '../module.js';
+import { audit } from '../audit.js';
+import { enqueueEmail } from '../mail.js';
 
 export const ROLES: Role[] = ['admin', 'leader', 'centre_officer', 'department_officer', 'mass_org_liaison', 'viewer', 'inspection', 'city'];
 export const USERNAME_RE = /^[a-z0-9._]{3,40}$/;
@@ -38,15 +40,67 @@ export async function findPasswordToken(db: Kysely<any>, token: string): Promise
   return rows[0] ?? null;
 }
 
-/** Uses the token (once) and sets the password; also ends the user's other sessions. */
-export async function usePasswordToken(db: Kysely<any>, token: string, password: string): Promise<boolean> {
+/**
+ * Uses the token (once) and sets the password; also ends the user's other sessions. Audited as
+ * `user.password_set` by the account itself. False when the token is unknown, used or expired.
+ */
+export async function usePasswordToken(db: Kysely<any>, token: string, password: string, ip: string | null = null): Promise<boolean> {
   const hash = await hashPassword(password);
   return db.transaction().execute(async (trx) => {
-    const { rows } = await sql<{ user_id: string }>`update password_tokens set used_at = now()
-      where token_hash = ${sha256(token)} and used_at is null and expires_at > now() returning user_id`.execute(trx);
+    const { rows } = await sql<{ user_id: string; purpose: string }>`update password_tokens set used_at = now()
+      where token_hash = ${sha256(token)} and used_at is null and expires_at > now() returning user_id, purpose`.execute(trx);
     if (!rows[0]) return false;
-    await sql`update users set password_hash = ${hash}, failed_logins = 0, locked_until = null, updated_at = now() where id = ${rows[0].user_id}`.execute(trx);
-    await sql`delete from sessions where user_id = ${rows[0].user_id}`.execute(trx);
+    const { user_id: userId, purpose } = rows[0];
+    const u = (await sql<{ unit_id: string; username: string; display_name: string }>`update users
+      set password_hash = ${hash}, failed_logins = 0, locked_until = null, updated_at = now() where id = ${userId}
+      returning unit_id, username, display_name`.execute(trx)).rows[0];
+    await sql`delete from sessions where user_id = ${userId}`.execute(trx);
+    // Other reset links of the account die with this one.
+    await sql`update password_tokens set used_at = now() where user_id = ${userId} and used_at is null`.execute(trx);
+    await audit(trx, { id: userId, name: `${u.display_name} (${u.username})`, unitId: u.unit_id, ip },
+      { action: 'user.password_set', entity: 'user', entityId: userId, after: { via: purpose } });
     return true;
   });
+}
+
+/** Self-service reset links: valid this long, and at most one per account per RESET_THROTTLE_MINUTES. */
+export const RESET_LINK_HOURS = 1;
+export const RESET_THROTTLE_MINUTES = 2;
+
+/**
+ * "Quên mật khẩu": for every active account whose username or email is `who` and that has an
+ * email address, a one-time reset link is emailed through the outbox (audited as
+ * `user.password_reset_request`). Says nothing about whether an account matched: the caller
+ * answers the same either way. Returns how many emails were queued (for tests and logs only).
+ */
+export async function requestPasswordReset(db: Kysely<any>, who: string, o: {
+  publicUrl: string; ip: string | null; t: (key: string, params?: Record<string, string | number>) => string;
+}): Promise<number> {
+  const name = who.trim().toLowerCase();
+  if (!name) return 0;
+  const { rows: users } = await sql<{ id: string; unit_id: string; username: string; display_name: string; email: string }>`
+    select id, unit_id, username, display_name, email from users
+    where not disabled and coalesce(email, '') <> '' and (username = ${name} or lower(email) = ${name})
+    order by username limit 5`.execute(db);
+  let sent = 0;
+  for (const u of users) {
+    sent += await db.transaction().execute(async (trx) => {
+      // Serialise requests for one account, then throttle: a flood of requests sends one email.
+      await sql`select 1 from users where id = ${u.id} for update`.execute(trx);
+      const recent = await sql`select 1 from password_tokens where user_id = ${u.id} and purpose = 'reset'
+        and created_at > now() - make_interval(mins => ${RESET_THROTTLE_MINUTES})`.execute(trx);
+      if (recent.rows.length) return 0;
+      await sql`update password_tokens set used_at = now() where user_id = ${u.id} and purpose = 'reset' and used_at is null`.execute(trx);
+      const token = await createPasswordToken(trx, u.id, 'reset', RESET_LINK_HOURS);
+      const url = `${o.publicUrl}/dat-mat-khau/${token}`;
+      await enqueueEmail(trx, {
+        unitId: u.unit_id, to: u.email, subject: o.t('core.forgot_mail_subject'),
+        text: o.t('core.forgot_mail_text', { name: u.display_name, username: u.username, url, hours: RESET_LINK_HOURS }),
+      });
+      await audit(trx, { id: null, name: 'Quên mật khẩu (chưa đăng nhập)', unitId: u.unit_id, ip: o.ip },
+        { action: 'user.password_reset_request', entity: 'user', entityId: u.id });
+      return 1;
+    });
+  }
+  return sent;
 }

@@ -3,12 +3,12 @@ import { Type } from '@sinclair/typebox';
 import { sql } from 'kysely';
 import { attemptLogin, checkTotp, type LoginResult } from './login.js';
 import { createSession, destroySession, markSecondFactor, SESSION_COOKIE } from './sessions.js';
-import { findPasswordToken, usePasswordToken } from './accounts.js';
+import { findPasswordToken, requestPasswordReset, usePasswordToken } from './accounts.js';
 import { passwordProblem } from './passwords.js';
 import { AppError } from '../errors.js';
 import { readForm } from '../http/forms.js';
 import { renderPage } from '../../web/render.js';
-import { LoginPage, TotpPage, SetPasswordPage } from './views.js';
+import { ForgotPasswordPage, LoginPage, TotpPage, SetPasswordPage } from './views.js';
 
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?!\/)[\w\-/.?=&%]*$/.test(next) ? next : '/quan-tri');
 
@@ -83,8 +83,23 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     if (problem) {
       return renderPage(req, reply, { title: req.t('core.set_password_title') }, <SetPasswordPage req={req} username={t.username} error={problem} />, 422);
     }
-    await usePasswordToken(app.db, req.params.token, fields.password);
+    if (!await usePasswordToken(app.db, req.params.token, fields.password, req.ip)) throw AppError.notFound(req.t('core.link_invalid'));
     return reply.redirect('/dang-nhap?da-dat-mat-khau=1', 303);
+  });
+
+  // Self-service reset: the answer is the same whether or not an account matched.
+  app.get('/dang-nhap/quen-mat-khau', { schema: { hide: true } }, async (req, reply) =>
+    renderPage(req, reply, { title: req.t('core.forgot_title') }, <ForgotPasswordPage req={req} />));
+
+  app.post('/dang-nhap/quen-mat-khau', { schema: { hide: true }, config: { rateLimit: { max: 10, timeWindow: '15 minutes' } } }, async (req, reply) => {
+    const { fields } = await readForm(req);
+    const who = (fields.who ?? '').trim();
+    if (!who || who.length > 200) {
+      return renderPage(req, reply, { title: req.t('core.forgot_title') }, <ForgotPasswordPage req={req} who={who.slice(0, 200)} error={req.t('core.forgot_required')} />, 422);
+    }
+    const sent = await requestPasswordReset(app.db, who, { publicUrl: app.config.publicUrl, ip: req.ip, t: req.t });
+    req.log.info({ sent }, 'password reset requested');
+    return renderPage(req, reply, { title: req.t('core.forgot_title') }, <ForgotPasswordPage req={req} sent />);
   });
 
   const LoginBody = Type.Object({ username: Type.String({ minLength: 1, maxLength: 100 }), password: Type.String({ minLength: 1, maxLength: 200 }), totp: Type.Optional(Type.String()) });

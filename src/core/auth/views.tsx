@@ -16,6 +16,31 @@ export function LoginPage({ req, next, username, error }: { req: FastifyRequest;
         <TextInput name="password" type="password" label={req.t('core.password')} autocomplete="current-password" required />
         <Button>{req.t('core.login')}</Button>
       </form>
+      <p><a href="/dang-nhap/quen-mat-khau">{req.t('core.forgot_link')}</a></p>
+    </>
+  );
+}
+
+export function ForgotPasswordPage({ req, who, error, sent }: { req: FastifyRequest; who?: string; error?: string; sent?: boolean }) {
+  return (
+    <>
+      <h1>{req.t('core.forgot_title')}</h1>
+      {sent ? (
+        <>
+          <Alert kind="success">{req.t('core.forgot_sent')}</Alert>
+          <p><a href="/dang-nhap">{req.t('core.back_to_login')}</a></p>
+        </>
+      ) : (
+        <>
+          <p>{req.t('core.forgot_intro')}</p>
+          <form method="post" action="/dang-nhap/quen-mat-khau" novalidate>
+            <CsrfField req={req} />
+            <TextInput name="who" label={req.t('core.forgot_who')} value={who} error={error} autocomplete="username" maxLength={200} required />
+            <Button>{req.t('core.forgot_send')}</Button>
+          </form>
+          <p><a href="/dang-nhap">{req.t('core.back_to_login')}</a></p>
+        </>
+      )}
     </>
   );
 }
