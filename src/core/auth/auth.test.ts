@@ -65,3 +65,17 @@ test('a bearer token authenticates API calls for its unit', async () => {
   expect((await me.json()).roles).toEqual(['centre_officer']);
   expect((await fetch(`${t.url}/api/v1/auth/me`, { headers: { authorization: 'Bearer tt_wrong' } })).status).toBe(401);
 });
+
+test('parallel wrong passwords cannot outrun the lock-out', async () => {
+  const u = await t.createStaff('viewer');
+  const attempt = (password: string) => fetch(`${t.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: u.username, password }) });
+  const wrong = await Promise.all(Array.from({ length: MAX_FAILED_LOGINS + 3 }, () => attempt('sai-mat-khau-song-song')));
+  expect(wrong.every((r) => r.status === 401)).toBe(true);
+  const codes = await Promise.all(wrong.map(async (r) => (await r.json()).error.code));
+  expect(codes).toContain('locked');
+  const right = await attempt(u.password);
+  expect(right.status).toBe(401);
+  expect((await right.json()).error.code).toBe('locked');
+  const { rows } = await sql<{ locked: boolean }>`select locked_until > now() as locked from users where username = ${u.username}`.execute(t.db);
+  expect(rows[0].locked).toBe(true);
+});

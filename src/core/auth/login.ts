@@ -21,7 +21,7 @@ export async function attemptLogin(db: Kysely<any>, username: string, password: 
     where ip = ${ip} and not ok and at > now() - make_interval(mins => ${LOCK_MINUTES})`.execute(db);
   if ((recent.rows[0]?.n ?? 0) >= MAX_FAILURES_PER_IP) return { ok: false, reason: 'too_many', minutes: LOCK_MINUTES };
 
-  const { rows } = await sql<any>`select id, password_hash, totp_enabled, failed_logins, locked_until, disabled
+  const { rows } = await sql<any>`select id, password_hash, totp_enabled, locked_until, disabled
     from users where username = ${name}`.execute(db);
   const u = rows[0];
   if (u?.locked_until && new Date(u.locked_until) > new Date()) {
@@ -32,13 +32,19 @@ export async function attemptLogin(db: Kysely<any>, username: string, password: 
   await sql`insert into login_attempts (username, ip, ok) values (${name}, ${ip}, ${ok})`.execute(db);
   if (!u) return { ok: false, reason: 'failed' };
   if (!ok) {
-    const failed = u.failed_logins + 1;
-    const lock = failed >= MAX_FAILED_LOGINS;
-    await sql`update users set failed_logins = ${lock ? 0 : failed},
-      locked_until = ${lock ? sql`now() + make_interval(mins => ${LOCK_MINUTES})` : sql`locked_until`} where id = ${u.id}`.execute(db);
-    return lock ? { ok: false, reason: 'locked', minutes: LOCK_MINUTES } : { ok: false, reason: 'failed' };
+    // One statement: parallel wrong passwords each count (the row lock serialises them and each
+    // sees the previous count), and the one that reaches the limit locks the account.
+    const { rows: after } = await sql<{ locked: boolean }>`update users set
+        failed_logins = case when failed_logins + 1 >= ${MAX_FAILED_LOGINS} then 0 else failed_logins + 1 end,
+        locked_until = case when failed_logins + 1 >= ${MAX_FAILED_LOGINS} then now() + make_interval(mins => ${LOCK_MINUTES}) else locked_until end
+      where id = ${u.id}
+      returning coalesce(locked_until > now(), false) as locked`.execute(db);
+    return after[0]?.locked ? { ok: false, reason: 'locked', minutes: LOCK_MINUTES } : { ok: false, reason: 'failed' };
   }
-  await sql`update users set failed_logins = 0, locked_until = null where id = ${u.id}`.execute(db);
+  // Reset the count only if no parallel attempt locked the account meanwhile.
+  const { rows: unlocked } = await sql`update users set failed_logins = 0, locked_until = null
+    where id = ${u.id} and (locked_until is null or locked_until <= now()) returning id`.execute(db);
+  if (!unlocked.length) return { ok: false, reason: 'locked', minutes: LOCK_MINUTES };
   return { ok: true, user: { id: u.id, totp_enabled: u.totp_enabled } };
 }
 
