@@ -97,5 +97,29 @@ test('staff pages pass axe: list, edit, history, import', { timeout: 300_000 }, 
   expect({ step: 'history', violations: await axeViolations(page) }).toEqual({ step: 'history', violations: [] });
   await page.goto(`${t.url}/quan-tri/chu-van-an/thu-tuc/nhap`);
   expect({ step: 'import', violations: await axeViolations(page) }).toEqual({ step: 'import', violations: [] });
+  // the preview: old → new tables and the choice for procedures missing from the file
+  const csv = 'Mã thủ tục,Tên thủ tục,Lĩnh vực,Thời hạn giải quyết,Phí lệ phí,Thành phần hồ sơ\n1.001193,Đăng ký khai sinh,Hộ tịch,Trong ngày,Miễn phí,Tờ khai; Giấy chứng sinh\n';
+  await page.setInputFiles('input[type=file]', { name: 'mot-phan.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Xem trước thay đổi' }).click();
+  await page.waitForURL(/nhap\/[0-9a-f-]{36}$/);
+  expect(await page.getByRole('radio', { name: /Giữ nguyên công bố/ }).isChecked()).toBe(true);
+  expect({ step: 'import preview', violations: await axeViolations(page) }).toEqual({ step: 'import preview', violations: [] });
   await ctx.close();
+
+  // the administrator's fee account and hotline form, with an error
+  const admin = await t.createStaff('admin');
+  const actx = await browser.newContext();
+  const apage = await actx.newPage();
+  await apage.goto(`${t.url}/dang-nhap`);
+  await apage.getByLabel('Tên đăng nhập').fill(admin.username);
+  await apage.getByLabel('Mật khẩu').fill(admin.password);
+  await apage.getByRole('button', { name: 'Đăng nhập' }).click();
+  await apage.waitForURL(/\/quan-tri\//);
+  await apage.goto(`${t.url}/quan-tri/chu-van-an/thu-tuc/cai-dat`);
+  expect({ step: 'settings', violations: await axeViolations(apage) }).toEqual({ step: 'settings', violations: [] });
+  await apage.getByLabel('Số tài khoản').fill('số 12');
+  await apage.getByRole('button', { name: 'Lưu cài đặt' }).click();
+  expect(await apage.getByText('Số tài khoản chỉ gồm chữ số hoặc chữ cái, tối đa 19 ký tự.').first().isVisible()).toBe(true);
+  expect({ step: 'settings error', violations: await axeViolations(apage) }).toEqual({ step: 'settings error', violations: [] });
+  await actx.close();
 });

@@ -63,3 +63,18 @@ test('public transparency pages pass axe', { timeout: 300_000 }, async () => {
   }
   await ctx.close();
 });
+
+test('the staff review list passes axe and lists procedures with a link to review them', { timeout: 120_000 }, async () => {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(`${t.url}/dang-nhap`);
+  await page.getByLabel('Tên đăng nhập').fill('lanhdao');
+  await page.getByLabel('Mật khẩu').fill('ThanThien2026');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(/\/quan-tri\//);
+  await page.goto(`${t.url}/quan-tri/chu-van-an/ra-soat`);
+  expect(await page.getByRole('heading', { name: /Quá hạn rà soát/ }).isVisible()).toBe(true);
+  expect(await page.getByRole('link', { name: 'Mở thủ tục để rà soát Đăng ký khai sinh', exact: true, includeHidden: true }).count()).toBe(1);
+  expect({ violations: await axeViolations(page) }).toEqual({ violations: [] });
+  await ctx.close();
+});
