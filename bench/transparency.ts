@@ -1,5 +1,6 @@
 // Requests/s and latency of the transparency module's busiest public endpoints (directory JSON,
-// committee ICS feed, statistics JSON and page with two SSR charts, vCard), beside a bare Fastify
+// committee ICS feed, reception feed with holiday EXDATEs, statistics JSON and page with two SSR
+// charts, vCard), beside a bare Fastify
 // hello-world measured in the same run. Usage: npx tsx bench/transparency.ts [seconds=3] [concurrency=16]
 import { load, startBenchApp, startHelloWorld } from './lib.js';
 
@@ -16,6 +17,8 @@ const targets: Record<string, string> = {
   directory_json: `${base}/api/v1/units/chu-van-an/directory`,
   directory_vcf_all: `${base}/chu-van-an/danh-ba/tat-ca.vcf`,
   calendar_ics: `${base}/api/v1/units/chu-van-an/calendar.ics`,
+  reception_ics_with_holidays: `${base}/api/v1/units/chu-van-an/reception.ics`,
+  reception_page: `${base}/chu-van-an/tiep-cong-dan`,
   stats_json: `${base}/api/v1/units/chu-van-an/stats/online?year=${year}`,
   stats_page_svg: `${base}/chu-van-an/thong-ke?nam=${year}`,
   directory_page: `${base}/chu-van-an/danh-ba`,
