@@ -2,21 +2,107 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { axeViolations, launchBrowser } from '../helpers/browser.js';
+import { loadModules } from '../../src/core/modules-loader.js';
+import http from 'node:http';
 
 let t: TestApp;
 let browser: Browser;
 beforeAll(async () => { [t, browser] = await Promise.all([startTestApp(), launchBrowser()]); });
 afterAll(async () => { await browser?.close(); await t?.close(); });
 
-test('home and login pages pass axe', { timeout: 90_000 }, async () => {
-  const ctx = await browser.newContext();
-  const page = await ctx.newPage();
-  for (const path of ['/chu-van-an/', '/dang-nhap', '/', '/chu-van-an/khong-co-trang']) {
-    await page.goto(`${t.url}${path}`);
-    expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
-  }
-  await ctx.close();
+/**
+ * Every public GET page of the demo ward: the core's own pages, then each module's public
+ * navigation (ModuleDefinition.nav, the registry the unit header and home page are built from).
+ */
+const CORE_PAGES: { path: string; status?: number }[] = [
+  { path: '/' }, { path: '/chu-van-an/' }, { path: '/dang-nhap' }, { path: '/dang-nhap/quen-mat-khau' },
+  { path: '/chu-van-an/khong-co-trang', status: 404 },
+];
+const PAGES = [
+  ...CORE_PAGES.map((p) => ({ module: 'core', ...p })),
+  ...(await loadModules()).flatMap((m) => (m.nav ?? []).map((n) => ({ module: m.name, path: `/chu-van-an/${n.path}`, status: undefined as number | undefined }))),
+];
+const BUDGET = { total: 30 * 1024, js: 10 * 1024 };
+
+test('the page weight counts compressed bytes: pages and static files are sent with br', async () => {
+  const html = await wireBytes(`${t.url}/chu-van-an/`, 'br');
+  expect(html.encoding).toBe('br');
+  const css = /href="(\/static\/app\.[0-9a-f]{10}\.css)"/.exec(await (await fetch(`${t.url}/chu-van-an/`)).text())![1];
+  const wire = await wireBytes(`${t.url}${css}`, 'br');
+  expect(wire.encoding).toBe('br');
+  const decoded = (await (await fetch(`${t.url}${css}`)).arrayBuffer()).byteLength;
+  expect(wire.bytes).toBeLessThan(decoded / 2);
 });
+
+/** Bytes on the wire (fetch would decode them): node:http does not. */
+function wireBytes(url: string, encoding: string): Promise<{ bytes: number; encoding: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { 'accept-encoding': encoding } }, (res) => {
+      let bytes = 0;
+      res.on('data', (c: Buffer) => { bytes += c.length; });
+      res.on('end', () => resolve({ bytes, encoding: res.headers['content-encoding'] }));
+    }).on('error', reject);
+  });
+}
+
+/** Compressed bytes (br, as a browser over HTTPS gets them) of what the page loaded: HTML, CSS, JS; fonts and images excluded. */
+async function pageWeight(urls: { url: string; type: string }[]) {
+  let total = 0;
+  let js = 0;
+  const parts: string[] = [];
+  for (const { url, type } of urls) {
+    const { bytes } = await wireBytes(url, 'br');
+    total += bytes;
+    if (type === 'script') js += bytes;
+    parts.push(`${new URL(url).pathname} ${(bytes / 1024).toFixed(1)} KB`);
+  }
+  return { total, js, parts };
+}
+
+/**
+ * Module pages that fail a check today, reported to their module (fixed in the module, not here).
+ * Their test is expected to fail: once fixed it passes, which fails the run — remove the entry then.
+ */
+const KNOWN_FAILING: Record<string, string> = {
+  '/chu-van-an/phan-anh/cong-khai': 'feedback: the board loads Leaflet (43 KB br of JS, 56 KB in all) when it has map points, over the 10 KB JS / 30 KB budget; axe link-in-text-block on the Leaflet attribution link',
+  '/chu-van-an/danh-ba': 'transparency: 4 px of horizontal scrolling at 320 px',
+};
+
+for (const p of PAGES) {
+  const declare = p.path in KNOWN_FAILING ? test.fails : test;
+  declare(`public page ${p.path} (${p.module}): axe, 320 px, weight${p.path in KNOWN_FAILING ? ` — known failure: ${KNOWN_FAILING[p.path]}` : ''}`, { timeout: 90_000 }, async () => {
+    const url = `${t.url}${p.path}`;
+    const ctx = await browser.newContext();
+    // No network beyond the app (map tiles, say): the machine has none and the budget counts our bytes.
+    await ctx.route((u) => !u.href.startsWith(t.url), (r) => r.abort());
+    const page = await ctx.newPage();
+    const loaded: { url: string; type: string }[] = [];
+    page.on('requestfinished', (r) => {
+      const type = r.resourceType();
+      if (['document', 'stylesheet', 'script'].includes(type) && r.url().startsWith(t.url)) loaded.push({ url: r.url(), type });
+    });
+    const res = await page.goto(url, { waitUntil: 'networkidle' });
+    expect(res?.status()).toBe(p.status ?? 200);
+    const violations = await axeViolations(page);
+    await ctx.close();
+
+    const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    await narrow.route((u) => !u.href.startsWith(t.url), (r) => r.abort());
+    const np = await narrow.newPage();
+    await np.goto(url, { waitUntil: 'networkidle' });
+    const overflow = await np.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await narrow.close();
+
+    const weight = await pageWeight(loaded);
+    expect({
+      path: p.path,
+      violations,
+      overflow_320px: overflow > 0 ? overflow : 0,
+      over_budget: weight.total > BUDGET.total || weight.js > BUDGET.js
+        ? `HTML+CSS+JS ${(weight.total / 1024).toFixed(1)} KB (≤ 30), JS ${(weight.js / 1024).toFixed(1)} KB (≤ 10): ${weight.parts.join(', ')}` : null,
+    }).toEqual({ path: p.path, violations: [], overflow_320px: 0, over_budget: null });
+  });
+}
 
 test('demo ward home page, staff login and logout, without JavaScript', { timeout: 90_000 }, async () => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
@@ -38,7 +124,7 @@ test('demo ward home page, staff login and logout, without JavaScript', { timeou
   await ctx.close();
 });
 
-test('home page fits 320 px and 200 % zoom without sideways scrolling, and stays light', { timeout: 90_000 }, async () => {
+test('home page fits 320 px and 200 % zoom without sideways scrolling', { timeout: 90_000 }, async () => {
   const ctx = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await ctx.newPage();
   await page.goto(`${t.url}/chu-van-an/`);
@@ -53,15 +139,4 @@ test('home page fits 320 px and 200 % zoom without sideways scrolling, and stays
   expect(zOverflow).toBeLessThanOrEqual(0);
   await ctx.close();
   await zoomed.close();
-
-  // HTML + CSS + JS compressed ≤ 30 KB (fonts excluded).
-  const html = await fetch(`${t.url}/chu-van-an/`, { headers: { 'accept-encoding': 'br' } });
-  const htmlBytes = (await html.arrayBuffer()).byteLength;
-  const text = await (await fetch(`${t.url}/chu-van-an/`)).text();
-  let total = htmlBytes;
-  for (const [, href] of text.matchAll(/(?:href|src)="(\/static\/[^"]+\.(?:css|js))"/g)) {
-    const r = await fetch(`${t.url}${href}`, { headers: { 'accept-encoding': 'br' } });
-    total += (await r.arrayBuffer()).byteLength;
-  }
-  expect(total).toBeLessThan(30 * 1024);
 });
