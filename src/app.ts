@@ -14,6 +14,7 @@ import { registerRequestContext } from './core/http/request-context.js';
 import { registerGuards } from './core/http/guards.js';
 import { frameworkError, registerErrorHandling } from './core/http/error-handling.js';
 import { registerOperations } from './core/http/operations.js';
+import { registerSecurityHeaders } from './core/http/security-headers.js';
 import { authRoutes } from './core/auth/routes.js';
 import { homeRoutes } from './core/home/routes.js';
 import { accountRoutes } from './core/admin/account-routes.js';
@@ -67,6 +68,7 @@ export async function buildApp(rt: Runtime, opts: { boss?: PgBoss | null; logger
     if (!r.url.startsWith('/api/') && !r.url.startsWith('/open311/') && r.url !== '/healthz') r.schema = { ...(r.schema ?? {}), hide: true };
   });
 
+  registerSecurityHeaders(app);
   registerRequestContext(app);
   registerGuards(app);
   registerErrorHandling(app);

@@ -4,6 +4,7 @@ import { wantsJson } from './request-context.js';
 import { PublicLayout } from '../../web/components/layout.js';
 import { renderHtml } from '../../web/render.js';
 import { pickLang, translator, type Translate } from '../i18n.js';
+import { setSecurityHeaders } from './security-headers.js';
 
 /**
  * PostgreSQL "data exception" codes caused by what a client sent (a value the column cannot hold):
@@ -111,6 +112,7 @@ export function frameworkError(err: FastifyError, req: FastifyRequest, reply: Fa
   if (e.status >= 500) req.log.error({ err }, 'request failed');
   else req.log.info({ code: e.code, status: e.status }, e.message);
   reply.code(e.status).header('cache-control', 'no-store');
+  setSecurityHeaders(reply);
   if (wantsJson(req)) { void reply.send(errorBody(e.code, e.message)); return; }
   const r = req as FastifyRequest & Record<string, unknown>;
   Object.assign(r, { t, lang: 'vi', unit: null, staff: null, csrfToken: () => '' });

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { anonymousForm, startTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { registerErrorHandling } from './error-handling.js';
 import { HEALTH_TIMEOUT_MS, registerOperations } from './operations.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { CONNECT_TIMEOUT_MS, createDb } from '../database.js';
 import net from 'node:net';
 
@@ -226,4 +227,36 @@ test('a city account reads a child unit over HTTP, but may not change it', async
   // A ward account does not read its neighbour.
   const ward = await t.login('xem');
   expect((await fetch(`${t.url}/quan-tri/chi-linh`, { headers: { cookie: ward.cookie } })).status).toBe(403);
+});
+
+test('every response carries the security headers; a route may allow framing', async () => {
+  const expectHeaders = (res: Response, what: string) => expect({
+    what,
+    nosniff: res.headers.get('x-content-type-options'),
+    frame: res.headers.get('x-frame-options'),
+    csp: res.headers.get('content-security-policy'),
+    referrer: res.headers.get('referrer-policy'),
+  }).toEqual({ what, nosniff: 'nosniff', frame: 'DENY', csp: "frame-ancestors 'none'", referrer: 'strict-origin-when-cross-origin' });
+  const home = await fetch(`${t.url}/chu-van-an/`);
+  expectHeaders(home, 'page');
+  const css = /href="(\/static\/app\.[0-9a-f]{10}\.css)"/.exec(await home.text())![1];
+  expectHeaders(await fetch(`${t.url}${css}`), 'static');
+  expectHeaders(await fetch(`${t.url}/api/v1/auth/me`), 'api 401');
+  expectHeaders(await fetch(`${t.url}/healthz`), 'healthz');
+  expectHeaders(await fetch(`${t.url}/openapi.json`), 'openapi');
+  expectHeaders(await fetch(`${t.url}/khong-co/trang/nay`), '404');
+  expectHeaders(await fetch(`${t.url}/%E0%A4%A`, { headers: { accept: 'text/html' } }), 'bad url');
+  const staff = await t.login('xem');
+  expectHeaders(await fetch(`${t.url}/quan-tri/chu-van-an`, { headers: { cookie: staff.cookie } }), 'staff page');
+
+  const probe = Fastify({ logger: false });
+  registerSecurityHeaders(probe);
+  probe.get('/khung', { config: { allowFraming: true } }, async () => 'ok');
+  probe.get('/csp', async (_req, reply) => reply.header('content-security-policy', "default-src 'self'").send('ok'));
+  const framed = await probe.inject('/khung');
+  expect(framed.headers['x-frame-options']).toBeUndefined();
+  expect(framed.headers['content-security-policy']).toBeUndefined();
+  expect(framed.headers['x-content-type-options']).toBe('nosniff');
+  expect((await probe.inject('/csp')).headers['content-security-policy']).toBe("default-src 'self'");
+  await probe.close();
 });
