@@ -100,7 +100,7 @@ export async function compiledMain(root, log = (m) => process.stderr.write(`${m}
       sourcemap: true,
       sourcesContent: false,
       logLevel: 'silent',
-    });
+    }).finally(() => esbuild.stop?.()); // its service process is not needed after this
     for (const [rel, isDir] of link) {
       mkdirSync(path.dirname(path.join(tmp, 'src', rel)), { recursive: true });
       symlinkSync(path.join(srcDir, rel), path.join(tmp, 'src', rel), isDir ? 'dir' : 'file');
