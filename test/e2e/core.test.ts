@@ -59,18 +59,8 @@ async function pageWeight(urls: { url: string; type: string }[]) {
   return { total, js, parts };
 }
 
-/**
- * Module pages that fail a check today, reported to their module (fixed in the module, not here).
- * Their test is expected to fail: once fixed it passes, which fails the run — remove the entry then.
- */
-const KNOWN_FAILING: Record<string, string> = {
-  '/chu-van-an/phan-anh/cong-khai': 'feedback: the board loads Leaflet (43 KB br of JS, 56 KB in all) when it has map points, over the 10 KB JS / 30 KB budget; axe link-in-text-block on the Leaflet attribution link',
-  '/chu-van-an/danh-ba': 'transparency: 4 px of horizontal scrolling at 320 px',
-};
-
 for (const p of PAGES) {
-  const declare = p.path in KNOWN_FAILING ? test.fails : test;
-  declare(`public page ${p.path} (${p.module}): axe, 320 px, weight${p.path in KNOWN_FAILING ? ` — known failure: ${KNOWN_FAILING[p.path]}` : ''}`, { timeout: 90_000 }, async () => {
+  test(`public page ${p.path} (${p.module}): axe, 320 px, weight`, { timeout: 90_000 }, async () => {
     const url = `${t.url}${p.path}`;
     const ctx = await browser.newContext();
     // No network beyond the app (map tiles, say): the machine has none and the budget counts our bytes.

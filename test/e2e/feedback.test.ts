@@ -220,6 +220,8 @@ test('the form map fills latitude/longitude on a click; the board maps approved 
     where u.slug = 'chu-van-an' and f.published and f.public_lat is not null`.execute(t.db);
   await page.goto(`${t.url}${FORM}/cong-khai`);
   const boardMap = page.locator('.feedback-map--board');
+  expect(await page.evaluate(() => 'L' in window)).toBe(false); // on demand only
+  await page.getByRole('button', { name: /Hiện bản đồ/ }).click();
   await boardMap.scrollIntoViewIfNeeded();
   await page.waitForSelector('.feedback-map--board.leaflet-container');
   await expect.poll(() => page.locator('.feedback-map--board .feedback-map__pin').count()).toBe(points.rows[0].n);

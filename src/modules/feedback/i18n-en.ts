@@ -169,6 +169,7 @@ export const en: Record<string, string> = {
   'feedback.map.zoomOut': "Zoom out",
   'feedback.map.boardTitle': "Map of published feedback",
   'feedback.map.boardHint': "{n} items whose approximate location (about 100 m) a moderator approved for publication; the list below has the full content.",
+  'feedback.map.boardOpen': "Show the map (downloads about 45 KB more)",
   'feedback.staff.publicPlace': "Public place name (optional)",
   'feedback.staff.publicPlaceHint': "For example: Hoàng Văn Thụ street. No house numbers or names; the address the sender typed is never published automatically.",
   'feedback.staff.showOnMap': "Show the approximate location (about 100 m) on the public map",

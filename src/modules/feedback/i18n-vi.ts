@@ -213,6 +213,7 @@ export const vi: Record<string, string> = {
   'feedback.map.zoomOut': "Thu nhỏ",
   'feedback.map.boardTitle': "Bản đồ phản ánh đã công khai",
   'feedback.map.boardHint': "{n} phản ánh có vị trí gần đúng (khoảng 100 m) được cán bộ kiểm duyệt cho công khai; danh sách bên dưới có đủ nội dung.",
+  'feedback.map.boardOpen': "Hiện bản đồ (tải thêm khoảng 45 KB)",
   'feedback.staff.publicPlace': "Địa điểm công khai (không bắt buộc)",
   'feedback.staff.publicPlaceHint': "Ví dụ: Phố Hoàng Văn Thụ. Không ghi số nhà, tên người gửi; địa chỉ người gửi nhập không bao giờ tự động công khai.",
   'feedback.staff.showOnMap': "Hiện vị trí gần đúng (khoảng 100 m) trên bản đồ công khai",

@@ -62,7 +62,8 @@ export function BoardPage({ req, year, stats, items, total, page, pageSize, poin
         <section aria-labelledby="map-title" class="feedback-map-block" hidden>
           <h2 id="map-title">{t('feedback.map.boardTitle')}</h2>
           <p class="field__hint" id="board-map-hint">{t('feedback.map.boardHint', { n: points.length })}</p>
-          <div class="feedback-map feedback-map--board" role="region" aria-label={t('feedback.map.boardTitle')} aria-describedby="board-map-hint"
+          <p><button type="button" class="button button--secondary" data-map-open>{t('feedback.map.boardOpen')}</button></p>
+          <div hidden class="feedback-map feedback-map--board" role="region" aria-label={t('feedback.map.boardTitle')} aria-describedby="board-map-hint"
             data-points={JSON.stringify(points.map((p) => ({
               lat: p.public_lat, lng: p.public_lng, code: p.code, url: `/${req.unit!.slug}/phan-anh/${p.code}`,
               label: `${t(`feedback.category.${p.category}`)} · ${t(`feedback.status.${p.status}`)}`,

@@ -1,6 +1,6 @@
 // Progressive-enhancement map of the feedback form and the public board (the pages work without it).
 // Leaflet (served locally, hashed name in data-leaflet-js/-css) is loaded only when the map comes
-// near the viewport. Form: a click (or dragging the pin) fills latitude/longitude; typing them
+// near the viewport (the board's, when asked for). Form: a click (or dragging the pin) fills latitude/longitude; typing them
 // moves the pin. Board: one pin per published item whose location the moderator approved.
 (function () {
   var el = document.querySelector('[data-feedback-map]');
@@ -88,6 +88,16 @@
     if (bounds.length) map.fitBounds(bounds, { maxZoom: 16, padding: [24, 24] });
   }
 
+  // The board's map is on demand (a button): its library is several times the page's own weight.
+  var open = block.querySelector('[data-map-open]');
+  if (open) {
+    open.addEventListener('click', function () {
+      open.parentNode.removeChild(open);
+      el.hidden = false;
+      loadLeaflet(start);
+    });
+    return;
+  }
   if (!('IntersectionObserver' in window)) return loadLeaflet(start);
   var seen = new IntersectionObserver(function (entries) {
     if (!entries.some(function (e) { return e.isIntersecting; })) return;
