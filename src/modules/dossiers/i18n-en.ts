@@ -255,4 +255,6 @@ export const en: Record<string, string> = {
   'dossiers.list.apology_pending': 'Only dossiers with an apology waiting to be sent',
   'dossiers.list.sms_pending': '{count} apologies wait to be sent by SMS (this installation has no SMS channel).',
   'dossiers.list.sms_pending_link': 'Show these dossiers',
+  'dossiers.error.deciding_unit_only': 'Only staff of the unit competent to decide this dossier may approve or refuse it. The receiving unit receives, requests supplements, hands the dossier over and returns the result.',
+  'dossiers.detail.deciding_only_hint': 'This dossier is decided by {unit}: approval or refusal is done there.',
 };

@@ -255,4 +255,6 @@ export const vi: Record<string, string> = {
   'dossiers.api.type_object': 'đối tượng',
   'dossiers.api.type_number': 'số',
   'dossiers.api.unknown_unit': 'Không tìm thấy đơn vị có thẩm quyền giải quyết (deciding_unit) này.',
+  'dossiers.error.deciding_unit_only': 'Chỉ cán bộ của đơn vị có thẩm quyền giải quyết hồ sơ mới được phê duyệt hoặc từ chối hồ sơ này. Đơn vị tiếp nhận chỉ tiếp nhận, yêu cầu bổ sung, chuyển hồ sơ và trả kết quả.',
+  'dossiers.detail.deciding_only_hint': 'Hồ sơ do {unit} giải quyết: việc phê duyệt hoặc từ chối do đơn vị đó thực hiện.',
 };

@@ -46,6 +46,18 @@ export function allowedActions(status: DossierStatus): DossierAction[] {
   return DOSSIER_ACTIONS.filter((a) => TRANSITIONS[a].from.includes(status));
 }
 
+/**
+ * Actions only the deciding unit (the body competent to decide, `unit_id`) may take on a dossier
+ * routed to it from another ward (Decree 118/2025: received anywhere in the province, decided by
+ * the competent body). The receiving unit still receives, requests supplements, records them,
+ * hands the dossier over, records the result coming back and returns it to the citizen.
+ */
+export const DECIDING_UNIT_ACTIONS: readonly DossierAction[] = ['approve', 'refuse'];
+
+/** Whether staff of `actingUnitId` may take `action` on a dossier decided by `decidingUnitId`. */
+export const unitMayAct = (action: DossierAction, decidingUnitId: string, actingUnitId: string) =>
+  actingUnitId === decidingUnitId || !DECIDING_UNIT_ACTIONS.includes(action);
+
 /** Closed dossiers: nothing more happens to them. */
 export const isClosed = (s: DossierStatus) => s === 'returned' || s === 'withdrawn';
 

@@ -95,6 +95,7 @@ async function transition(app: FastifyInstance, req: UnitReq, reply: FastifyRepl
     }, officerOf(req));
     return reply.redirect(`/quan-tri/${req.unit!.slug}/ho-so/${encodeURIComponent(d.code)}?da-cap-nhat=1`, 303);
   } catch (e) {
+    if (e instanceof AppError && e.code === 'deciding_unit_only') return detailPage(app, req, reply, { error: req.t('dossiers.error.deciding_unit_only'), status: 403 });
     if (e instanceof AppError && (e.status === 409 || e.status === 422)) return detailPage(app, req, reply, { error: e.message, status: e.status });
     throw e;
   }

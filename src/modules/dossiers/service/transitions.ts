@@ -7,7 +7,8 @@ import { normaliseDossierCode } from '../domain/code.js';
 import { computeDueDate } from '../domain/deadline.js';
 import { ACTION_VI, STATUS_VI } from '../domain/labels.js';
 import { returnBlockedReason } from '../domain/rules.js';
-import { isDossierAction, nextStatus, type DossierAction } from '../domain/states.js';
+import { isDossierAction, nextStatus, unitMayAct, type DossierAction } from '../domain/states.js';
+import { vi } from '../i18n-vi.js';
 import type { DossierRow } from '../domain/types.js';
 import { closePauses, insertEvent, listPauses, lockDossierByCode, openPause, updateDossier, type Trx } from '../repo/dossiers.js';
 import { deadlineRules, type DossierDeps, type Officer } from './deps.js';
@@ -51,7 +52,8 @@ async function decidingUnitOf(deps: DossierDeps, unitId: string, code: string): 
 
 /**
  * Moves a dossier one step (audited with the officer, in one transaction). A late dossier cannot
- * be returned before the apology (Mẫu 04) exists: 409 with the reason.
+ * be returned before the apology (Mẫu 04) exists: 409 with the reason. Approval and refusal of a
+ * routed dossier belong to the deciding unit: 403 for the receiving unit's staff.
  */
 export async function transitionDossier(deps: DossierDeps, unitId: string, code: string, input: TransitionInput, officer: Officer): Promise<DossierRow> {
   if (!isDossierAction(input.action)) throw AppError.badRequest('Thao tác không hợp lệ.');
@@ -66,6 +68,11 @@ export async function transitionDossier(deps: DossierDeps, unitId: string, code:
     const d = await lockDossierByCode(trx, normal);
     if (!d) throw AppError.notFound('Không tìm thấy hồ sơ.');
     const to = nextStatus(d.status, action);
+    // Decree 118/2025 routing: the body competent to decide approves or refuses, not the desk
+    // that received the dossier in another ward.
+    if (!unitMayAct(action, d.unit_id, unitId)) {
+      throw new AppError(403, 'deciding_unit_only', vi['dossiers.error.deciding_unit_only'], { requires: 'deciding_unit' });
+    }
     if (!to) throw AppError.conflict(`Không thể "${ACTION_VI[action]}" khi hồ sơ đang ở trạng thái "${STATUS_VI[d.status]}".`);
     if (action === 'return') {
       const blocked = returnBlockedReason(d, now);

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { Alert, RawSvg, StatusTag, SummaryList, Table } from '../../../web/components/display.js';
 import { Button, CsrfField, ErrorSummary, TextInput, Textarea, type FieldErrors } from '../../../web/components/forms.js';
 import { apologySms, isLate, isLateAfterApology } from '../domain/rules.js';
-import { allowedActions, type DossierAction } from '../domain/states.js';
+import { allowedActions, DECIDING_UNIT_ACTIONS, unitMayAct, type DossierAction } from '../domain/states.js';
 import type { ApologyRow, DossierEventRow, DossierRow, PauseRow } from '../domain/types.js';
 import { DossierFlags, StatusBadge, showDate, showDateTime, staffBase } from './shared.js';
 
@@ -87,7 +87,9 @@ export function DetailPage(p: DetailPageProps) {
   const { req, d } = p;
   const late = isLate(d, p.now);
   const lateAgain = isLateAfterApology(d, p.now);
-  const actions = allowedActions(d.status);
+  const acting = req.unit?.id ?? d.unit_id;
+  const actions = allowedActions(d.status).filter((a) => unitMayAct(a, d.unit_id, acting));
+  const decidedElsewhere = acting !== d.unit_id && allowedActions(d.status).some((a) => DECIDING_UNIT_ACTIONS.includes(a));
   return (
     <>
       <h1>{req.t('dossiers.detail.title', { code: d.code })}</h1>
@@ -122,6 +124,7 @@ export function DetailPage(p: DetailPageProps) {
       <h2>{req.t('dossiers.detail.forms')}</h2>
       <FormLinks req={req} d={d} />
       <h2>{req.t('dossiers.detail.actions')}</h2>
+      {decidedElsewhere && <p class="muted">{req.t('dossiers.detail.deciding_only_hint', { unit: p.unitNames.get(d.unit_id) ?? '' })}</p>}
       {actions.length ? <div class="dossier-actions">{actions.map((a) => <ActionForm req={req} d={d} action={a} />)}</div> : <p>{req.t('dossiers.detail.no_actions')}</p>}
       {actions.length > 0 && d.due_date && (
         <section aria-labelledby="apology-title">
