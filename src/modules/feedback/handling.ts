@@ -3,10 +3,12 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { audit, type Actor } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
+import { translator } from '../../core/i18n.js';
 import { withUnit } from '../../core/tenancy.js';
 import { isCategoryCode, type CategoryCode } from './categories.js';
 import { dueDay, vnDay } from './deadlines.js';
 import { forgetRules, rulesFor } from './intake.js';
+import { listUnitStaff } from './org.js';
 import { canSeeItem, type Viewer } from './policy.js';
 import { queueReply, type ReplyKind, type ReplyText } from './replies.js';
 import { asFeedbackTrx, type FeedbackTrx } from './types.js';
@@ -35,6 +37,21 @@ export interface ActionContext {
   now?: Date;
 }
 
+const vi = translator('vi');
+
+/** The assignee and the official concerned must be active staff of the item's unit (422 otherwise). */
+async function checkStaffOfUnit(trx: FeedbackTrx, unitId: string, cmd: Command): Promise<void> {
+  const wanted = [
+    ...(cmd.action === 'assign' && cmd.assigneeId ? [['assigneeId', cmd.assigneeId] as const] : []),
+    ...(cmd.action === 'classify' && cmd.concernedOfficialId ? [['concernedOfficialId', cmd.concernedOfficialId] as const] : []),
+  ];
+  if (!wanted.length) return;
+  const ids = new Set((await listUnitStaff(trx, unitId)).map((s) => s.id));
+  for (const [field, id] of wanted) {
+    if (!ids.has(id)) throw AppError.unprocessable(vi('feedback.error.notUnitStaff'), { field });
+  }
+}
+
 const NEEDS_TEXT: Partial<Record<FeedbackAction, keyof Command>> = {
   answer: 'reply', reject: 'note', reopen: 'note', assign: 'departmentCode', mark_duplicate: 'targetCode', merge: 'targetCode',
 };
@@ -52,6 +69,7 @@ export async function applyAction(ctx: ActionContext, unitId: string, code: stri
     const from = isStatus(item.status) ? item.status : 'received';
     const to = nextStatus(from, cmd.action);
     if (!to) throw AppError.conflict('Không thể thực hiện thao tác này ở trạng thái hiện tại của phản ánh.', { from, action: cmd.action });
+    await checkStaffOfUnit(trx, unitId, cmd);
     const changes = await changesFor(trx, ctx, unitId, item, cmd, now, calendar);
     await trx.updateTable('feedback').set({ ...changes, status: to, updated_at: now }).where('id', '=', item.id).execute();
     const isPublicNote = cmd.action === 'reject' || cmd.action === 'reopen';

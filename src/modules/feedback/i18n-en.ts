@@ -219,4 +219,12 @@ export const en: Record<string, string> = {
   'feedback.staff.count.unassigned': "not yet assigned",
   'feedback.staff.filterDueSoon': "Due soon only",
   'feedback.staff.filterUnassigned': "Not yet assigned only",
+  'feedback.staff.assignee': 'Assigned official',
+  'feedback.staff.concerned': 'Official concerned',
+  'feedback.staff.noStaff': '— Not chosen —',
+  'feedback.staff.staffHint': 'Active staff of the unit.',
+  'feedback.error.notUnitStaff': 'The chosen official is not active staff of this unit.',
+  'feedback.inbound.signature': 'The request signature is not valid.',
+  'feedback.inbound.verifyToken': 'Wrong webhook verification token.',
+  'feedback.inbound.json': 'The JSON body is not valid.',
 };

@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import { isSensitiveCategory, type Viewer, canSeeItem, forViewer } from './policy.js';
 import { CATEGORY_CODES } from './categories.js';
-import { listDepartments } from './org.js';
+import { listDepartments, listUnitStaff } from './org.js';
 import type { FeedbackTrx } from './types.js';
 
 export interface StaffFilter {
@@ -71,7 +71,8 @@ export async function detailForStaff(trx: FeedbackTrx, viewer: Viewer, code: str
     ? await trx.selectFrom('feedback').select('code').where('id', '=', item.merged_into).executeTakeFirst()
     : undefined;
   const departments = await listDepartments(trx);
-  return { item: forViewer(viewer, item), events, photos, mergedIntoCode: merged?.code ?? null, departments };
+  const staff = await listUnitStaff(trx, item.unit_id);
+  return { item: forViewer(viewer, item), events, photos, mergedIntoCode: merged?.code ?? null, departments, staff };
 }
 
 export async function photoForStaff(trx: FeedbackTrx, viewer: Viewer, photoId: string) {

@@ -1,17 +1,26 @@
 import type { FastifyRequest } from 'fastify';
 import { Button, CsrfField, Select, TextInput, Textarea } from '../../../web/components/forms.js';
 import { CATEGORY_CODES } from '../categories.js';
+import type { UnitStaffMember } from '../org.js';
 import type { FeedbackAction } from '../workflow.js';
 
 type Dept = { code: string; name: string };
 
+/** "Name — title or roles · department", so two people of the same name can be told apart. */
+export function staffLabel(t: FastifyRequest['t'], s: UnitStaffMember): string {
+  const what = s.title || s.roles.map((r) => t(`core.role.${r}`)).join(', ');
+  return [s.name, [what, s.department].filter(Boolean).join(' · ')].filter(Boolean).join(' — ');
+}
+
 /** One small form per allowed action; each posts `action` plus its own fields. */
-export function ActionForms({ req, code, actions, departments, category }: {
-  req: FastifyRequest; code: string; actions: FeedbackAction[]; departments: Dept[]; category: string;
+export function ActionForms({ req, code, actions, departments, staff, category, assigneeId, concernedId }: {
+  req: FastifyRequest; code: string; actions: FeedbackAction[]; departments: Dept[]; staff: UnitStaffMember[]; category: string;
+  assigneeId?: string | null; concernedId?: string | null;
 }) {
   const t = req.t;
   const action = `/quan-tri/${req.unit!.slug}/phan-anh/${code}/xu-ly`;
   const deptOptions = departments.map((d) => ({ value: d.code, label: d.name }));
+  const staffOptions = staff.map((s) => ({ value: s.id, label: staffLabel(t, s) }));
   const staffActions = actions.filter((a) => a !== 'reopen');
   if (!staffActions.length) return <p class="muted">{t('feedback.staff.noActions')}</p>;
   return (
@@ -25,11 +34,13 @@ export function ActionForms({ req, code, actions, departments, category }: {
             <Select name={`category-${a}`} label={t('feedback.status.category')} value={category}
               options={CATEGORY_CODES.map((c) => ({ value: c, label: t(`feedback.category.${c}`) }))} />
             <Select name={`departmentCode-${a}`} label={t('feedback.staff.department')} options={deptOptions} placeholder="—" />
-            <TextInput name={`concernedOfficialId-${a}`} label={t('feedback.staff.concerned')} />
+            <Select name={`concernedOfficialId-${a}`} label={t('feedback.staff.concerned')} hint={t('feedback.staff.staffHint')}
+              options={staffOptions} placeholder={t('feedback.staff.noStaff')} value={concernedId ?? ''} />
           </>}
           {a === 'assign' && <>
             <Select name={`departmentCode-${a}`} label={t('feedback.staff.department')} options={deptOptions} required />
-            <TextInput name={`assigneeId-${a}`} label={t('feedback.staff.assignee')} />
+            <Select name={`assigneeId-${a}`} label={t('feedback.staff.assignee')} hint={t('feedback.staff.staffHint')}
+              options={staffOptions} placeholder={t('feedback.staff.noStaff')} value={assigneeId ?? ''} />
           </>}
           {a === 'answer' && <Textarea name={`reply-${a}`} label={t('feedback.staff.reply')} rows={6} required maxLength={10000} />}
           {a === 'reject' && <Textarea name={`note-${a}`} label={t('feedback.staff.reason')} rows={3} required />}

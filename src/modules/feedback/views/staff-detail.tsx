@@ -3,7 +3,7 @@ import { formatDate, formatDateTime } from '../../../lib/format.js';
 import { Alert, StatusTag, SummaryList } from '../../../web/components/display.js';
 import { canSeeSender, type Viewer } from '../policy.js';
 import { allowedActions, isStatus } from '../workflow.js';
-import { ActionForms, ModerationForm } from './staff-actions.js';
+import { ActionForms, ModerationForm, staffLabel } from './staff-actions.js';
 import { statusTone } from './status-page.js';
 import type { detailForStaff } from '../staff-repo.js';
 
@@ -16,6 +16,7 @@ export function StaffDetailPage({ req, d, viewer, notice, today }: { req: Fastif
   const overdue = ['received', 'classified', 'assigned', 'in_progress'].includes(status) && i.due_date < today;
   const sender = !canSeeSender(viewer, i) ? t('feedback.staff.hiddenSender')
     : [i.sender_name, i.sender_phone, i.sender_email, i.sender_handle].filter(Boolean).join(' · ') || t('feedback.staff.anonymous');
+  const staffName = (id: string) => { const s = d.staff.find((x) => x.id === id); return s ? staffLabel(t, s) : id; };
   const location = [i.address, i.lat !== null ? `${i.lat}, ${i.lng}` : null].filter(Boolean).join(' · ');
   return (
     <div class="feedback">
@@ -31,6 +32,8 @@ export function StaffDetailPage({ req, d, viewer, notice, today }: { req: Fastif
         ...(location ? [[t('feedback.staff.location'), location] as [string, string]] : []),
         ...(i.box_location ? [[t('feedback.staff.boxLocation'), i.box_location] as [string, string]] : []),
         ...(i.department_code ? [[t('feedback.staff.department'), d.departments.find((x) => x.code === i.department_code)?.name ?? i.department_code] as [string, string]] : []),
+        ...(i.assignee_id ? [[t('feedback.staff.assignee'), staffName(i.assignee_id)] as [string, string]] : []),
+        ...(i.concerned_official_id ? [[t('feedback.staff.concerned'), staffName(i.concerned_official_id)] as [string, string]] : []),
         ...(i.rating !== null ? [[t('feedback.staff.rating'), `${i.rating}/5${i.rating_comment ? ` – ${i.rating_comment}` : ''}`] as [string, string]] : []),
         ...(d.mergedIntoCode ? [[t('feedback.staff.target'), d.mergedIntoCode] as [string, string]] : []),
       ]} />
@@ -52,7 +55,8 @@ export function StaffDetailPage({ req, d, viewer, notice, today }: { req: Fastif
           {e.to_status && e.to_status !== e.from_status ? ` → ${t(`feedback.status.${e.to_status}`)}` : ''}{e.note ? `: ${e.note}` : ''}</li>)}
       </ol>
       <h2>{t('feedback.staff.actions')}</h2>
-      <ActionForms req={req} code={i.code} actions={allowedActions(status)} departments={d.departments} category={i.category} />
+      <ActionForms req={req} code={i.code} actions={allowedActions(status)} departments={d.departments} staff={d.staff} category={i.category}
+        assigneeId={i.assignee_id} concernedId={i.concerned_official_id} />
       {i.category !== 'conduct' && <>
         <h2>{t('feedback.staff.publish')}{i.published ? ` (${t('feedback.staff.published')})` : ''}</h2>
         <ModerationForm req={req} code={i.code} published={i.published} summary={i.public_summary} place={i.public_place}
