@@ -93,12 +93,35 @@ describe('one-stop forms', () => {
     expect(bare).not.toContain('Thành phần hồ sơ');
     expect(bare).not.toContain('Thời gian giải quyết hồ sơ theo quy định');
   });
-  test('Mẫu 05 tracking book is a readable XLSX with one row per dossier', async () => {
+  test('Mẫu 05 tracking book is a readable XLSX with the official columns and one row per dossier', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await renderForm('05', 'xlsx', ctx) as never);
+    const routed = { ...ctx, decidingUnitName: 'Phường Lê Chân', dossier: { ...dossier, unit_id: 'u2', status: 'returned' as const, result_at: new Date('2026-03-06T01:00:00Z'), returned_at: new Date('2026-03-06T08:30:00Z') },
+      events: [...ctx.events, { id: 'e3', dossier_id: 'd1', at: new Date('2026-03-06T02:00:00Z'), action: 'mark_result_ready', from_status: 'approved', to_status: 'result_ready', officer_name: 'Lê Thị Lan', note: null }] };
+    await wb.xlsx.load(await renderForm('05', 'xlsx', routed) as never);
     const ws = wb.worksheets[0];
-    expect(ws.getRow(3).getCell(2).value).toBe('Mã hồ sơ');
-    expect(ws.getRow(4).getCell(2).value).toBe('000.00.00.H31-260305-0007');
-    expect(ws.getRow(4).getCell(8).value).toBe('09/03/2026');
+    const header = (ws.getRow(3).values as unknown[]).slice(1);
+    expect(header.slice(0, 14)).toEqual([
+      'STT', 'Mã hồ sơ', 'Tên thủ tục hành chính', 'Số lượng hồ sơ (bộ)', 'Tên cá nhân, tổ chức', 'Địa chỉ, số điện thoại',
+      'Cơ quan chủ trì giải quyết', 'Nhận hồ sơ (giờ, ngày)', 'Hẹn trả kết quả', 'Chuyển hồ sơ đến cơ quan giải quyết (giờ, ngày)',
+      'Nhận kết quả từ cơ quan giải quyết (giờ, ngày)', 'Trả kết quả (giờ, ngày)', 'Ký nhận', 'Ghi chú',
+    ]);
+    expect(header.slice(14)).toEqual(['Kênh nộp', 'Tình trạng']);
+    const row = ws.getRow(4);
+    const col = (name: string) => row.getCell(header.indexOf(name) + 1).value;
+    expect(col('Mã hồ sơ')).toBe('000.00.00.H31-260305-0007');
+    expect(col('Số lượng hồ sơ (bộ)')).toBe(1);
+    expect(col('Cơ quan chủ trì giải quyết')).toBe('Phường Lê Chân');
+    expect(col('Nhận hồ sơ (giờ, ngày)')).toBe('09 giờ 15 phút, ngày 05/03/2026');
+    expect(col('Hẹn trả kết quả')).toBe('09/03/2026');
+    expect(col('Chuyển hồ sơ đến cơ quan giải quyết (giờ, ngày)')).toBe('15 giờ 00 phút, ngày 05/03/2026');
+    expect(col('Nhận kết quả từ cơ quan giải quyết (giờ, ngày)')).toBe('09 giờ 00 phút, ngày 06/03/2026');
+    expect(col('Trả kết quả (giờ, ngày)')).toBe('15 giờ 30 phút, ngày 06/03/2026');
+    expect(col('Ký nhận') ?? '').toBe(''); // left for the citizen's signature
+    expect(col('Tình trạng')).toBe('Đã trả kết quả');
+    // Nothing handed over yet: the hand-over cells stay empty, the result date falls back to result_at.
+    await wb.xlsx.load(await renderForm('05', 'xlsx', { ...ctx, events: ctx.events.slice(0, 1) }) as never);
+    const bare = wb.worksheets[0].getRow(4);
+    expect(bare.getCell(7).value).toBe('Phường Chu Văn An');
+    expect(bare.getCell(10).value ?? '').toBe('');
   });
 });

@@ -59,7 +59,17 @@ export async function pendingDueBy(trx: Trx, unitId: string, until: string): Pro
 }
 
 /** Dossiers of a unit received in [from, to) for the tracking book. */
+/** Dossiers the unit decides or received at its desk (Decree 118/2025 routing), received in [from, to). */
 export async function dossiersReceivedBetween(trx: Trx, unitId: string, from: Date, to: Date): Promise<DossierRow[]> {
-  return (await trx.selectFrom('dossiers').selectAll().where('unit_id', '=', unitId).where('received_at', '>=', from)
-    .where('received_at', '<', to).orderBy('received_at').limit(20_000).execute()) as DossierRow[];
+  return (await trx.selectFrom('dossiers').selectAll().where((eb) => eb.or([eb('unit_id', '=', unitId), eb('receiving_unit_id', '=', unitId)]))
+    .where('received_at', '>=', from).where('received_at', '<', to).orderBy('received_at').limit(20_000).execute()) as DossierRow[];
+}
+
+/** First hand-over to the processing body and first return of the result to the desk, per dossier (Mẫu 05). */
+export async function handOversByDossier(trx: Trx, ids: string[]): Promise<Map<string, { handedOverAt: Date | null; resultReceivedAt: Date | null }>> {
+  if (!ids.length) return new Map();
+  const rows = await sql<{ dossier_id: string; handed: Date | null; result: Date | null }>`
+    select dossier_id, min(at) filter (where action = 'start_processing') as handed, min(at) filter (where action = 'mark_result_ready') as result
+    from dossier_events where dossier_id = any(${ids}::uuid[]) and action in ('start_processing', 'mark_result_ready') group by dossier_id`.execute(trx);
+  return new Map(rows.rows.map((r) => [r.dossier_id, { handedOverAt: r.handed, resultReceivedAt: r.result }]));
 }

@@ -3,7 +3,8 @@ import { Type } from '@sinclair/typebox';
 import { AppError } from '../../../core/errors.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { CONTENT_TYPES, FORM_NUMBERS, formatAllowed, renderForm, trackingBookXlsx, type FormFormat, type FormNumber } from '../forms/index.js';
-import { dossiersReceivedBetween } from '../repo/list.js';
+import { unitNames } from '../repo/dossiers.js';
+import { dossiersReceivedBetween, handOversByDossier } from '../repo/list.js';
 import { loadFormContext } from '../service/forms.js';
 import { READ_ROLES, depsOf, type UnitReq } from './context.js';
 
@@ -43,8 +44,14 @@ export async function formRoutes(app: FastifyInstance): Promise<void> {
     const start = new Date(`${from}T00:00:00+07:00`);
     const end = new Date(new Date(`${to}T00:00:00+07:00`).getTime() + 86_400_000);
     if (!(end > start)) throw AppError.badRequest('Khoảng thời gian không hợp lệ.');
-    const rows = await withUnit(app.db, req.unit!.id, (trx) => dossiersReceivedBetween(trx, req.unit!.id, start, end));
+    const { rows, names, handOvers } = await withUnit(app.db, req.unit!.id, async (trx) => {
+      const rows = await dossiersReceivedBetween(trx, req.unit!.id, start, end);
+      const [names, handOvers] = await Promise.all([
+        unitNames(trx, [...new Set(rows.map((r) => r.unit_id))]), handOversByDossier(trx, rows.map((r) => r.id)),
+      ]);
+      return { rows, names, handOvers };
+    });
     return reply.type(CONTENT_TYPES.xlsx).header('content-disposition', `attachment; filename="so-theo-doi-${from}-${to}.xlsx"`)
-      .send(await trackingBookXlsx(req.unit!.name, rows));
+      .send(await trackingBookXlsx(req.unit!.name, rows, { unitNames: names, handOvers }));
   });
 }

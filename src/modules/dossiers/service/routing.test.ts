@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
@@ -88,5 +89,29 @@ describe('routed dossiers (receiving ward ≠ deciding ward)', () => {
     const lead = await t.login(username, password);
     const there = await (await fetch(`${t.url}/quan-tri/${otherSlug}/ho-so/${encodeURIComponent(d.code)}`, { headers: { cookie: lead.cookie } })).text();
     expect(there).toContain('value="approve"');
+  });
+
+  test("the receiving ward's tracking book (Mẫu 05) lists the routed dossier with the deciding body and the hand-over dates", async () => {
+    const d = await routed();
+    await transitionDossier(deps(), ward, d.code, { action: 'start_processing' }, officer);
+    await transitionDossier(deps(), other, d.code, { action: 'approve' }, officer);
+    await transitionDossier(deps(), ward, d.code, { action: 'mark_result_ready' }, officer);
+    const s = await t.login('motcua');
+    const day = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const res = await fetch(`${t.url}/api/v1/units/chu-van-an/dossiers/tracking-book.xlsx?from=${day}&to=${day}`, { headers: { cookie: s.cookie } });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const ws = wb.worksheets[0];
+    const header = (ws.getRow(3).values as unknown[]).slice(1);
+    let row: ExcelJS.Row | undefined;
+    ws.eachRow((r) => { if (r.getCell(2).value === d.code) row = r; });
+    expect(row).toBeDefined();
+    const col = (name: string) => String(row!.getCell(header.indexOf(name) + 1).value ?? '');
+    const deciding = (await t.db.selectFrom('units').select('name').where('id', '=', other).executeTakeFirstOrThrow()).name;
+    expect(col('Cơ quan chủ trì giải quyết')).toBe(deciding);
+    expect(col('Chuyển hồ sơ đến cơ quan giải quyết (giờ, ngày)')).toMatch(/^\d{2} giờ \d{2} phút, ngày \d{2}\/\d{2}\/\d{4}$/);
+    expect(col('Nhận kết quả từ cơ quan giải quyết (giờ, ngày)')).toMatch(/giờ/);
+    expect(col('Trả kết quả (giờ, ngày)')).toBe('');
   });
 });
