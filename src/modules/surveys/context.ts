@@ -41,14 +41,28 @@ export async function publicSurvey(trx: Trx, req: FastifyRequest, slug: string):
 
 const ONE_YEAR_S = 365 * 24 * 3600;
 
-/** The signed device id of this browser, issuing a new cookie when there is none. */
-export function deviceId(ctx: SurveyContext, req: FastifyRequest, reply: FastifyReply): string {
-  const existing = readDeviceCookie(ctx.secret, req.cookies?.[DEVICE_COOKIE]);
-  if (existing) return existing;
+/** The device id of this browser's signed cookie, or null (no cookie, or not signed by us). */
+export const existingDeviceId = (ctx: SurveyContext, req: FastifyRequest): string | null =>
+  readDeviceCookie(ctx.secret, req.cookies?.[DEVICE_COOKIE]);
+
+/** Sets a fresh signed device cookie on the reply and returns its id. */
+export function issueDeviceCookie(ctx: SurveyContext, reply: FastifyReply): string {
   const cookie = newDeviceCookie(ctx.secret);
   reply.setCookie(DEVICE_COOKIE, cookie, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.secureCookies, maxAge: ONE_YEAR_S });
   return readDeviceCookie(ctx.secret, cookie)!;
 }
+
+/**
+ * The signed device id of this browser, issuing a new cookie when there is none. Only for
+ * opening a form (or `GET …/session`): a submission must bring the cookie it was given then,
+ * never get a fresh one, or a script without cookies would answer as a new device every time.
+ */
+export const deviceId = (ctx: SurveyContext, req: FastifyRequest, reply: FastifyReply): string =>
+  existingDeviceId(ctx, req) ?? issueDeviceCookie(ctx, reply);
+
+/** A bearer token (the ward's app, an integration) allowed in this request's unit. */
+export const isAppToken = (req: FastifyRequest): boolean =>
+  req.staff?.kind === 'token' && !!req.unit && req.staff.unitIds.includes(req.unit.id);
 
 const sign = (ctx: SurveyContext, text: string) => createHmac('sha256', ctx.secret).update(text).digest('base64url');
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { centreFormAnswers, csrfOf, getPage, Jar, postForm } from './test-support.js';
+import { centreFormAnswers, centreJsonAnswers, csrfOf, getPage, Jar, postForm } from './test-support.js';
 import { DEVICE_COOKIE } from './respondent.js';
+import { createApiToken } from '../../core/auth/tokens.js';
 
 let t: TestApp;
 const FORM = '/chu-van-an/khao-sat/hai-long-trung-tam';
@@ -40,6 +41,37 @@ describe('public survey', () => {
     const second = await postForm(`${t.url}${FORM}`, jar, { _csrf: csrfOf(page.html), ...centreFormAnswers() });
     expect(second.res.status).toBe(409);
     expect(await count('qr')).toBe(before + 1);
+  });
+
+  it('refuses a form post without the device cookie from opening the form, keeps the answers and lets the second press through', async () => {
+    const jar = new Jar();
+    const page = await getPage(`${t.url}${FORM}`, jar);
+    jar.delete(DEVICE_COOKIE); // a script (or a browser that lost the cookie) keeps only the CSRF cookie
+    const before = await count();
+    const first = await postForm(`${t.url}${FORM}`, jar, { _csrf: csrfOf(page.html), ...centreFormAnswers() });
+    expect(first.res.status).toBe(422);
+    expect(first.html).toContain('Vui lòng bấm gửi lại phiếu');
+    expect(first.html).toContain('vui lòng bấm &quot;Gửi phiếu khảo sát&quot; một lần nữa');
+    expect(first.html).toContain('Cần thêm ghế chờ.'); // the typed answers are kept
+    expect(await count()).toBe(before);
+    expect(jar.get(DEVICE_COOKIE)).toBeTruthy(); // the refusal carries a new cookie
+    const second = await postForm(`${t.url}${FORM}`, jar, { _csrf: csrfOf(first.html), ...centreFormAnswers() });
+    expect(second.res.status).toBe(303);
+    const third = await postForm(`${t.url}${FORM}`, jar, { _csrf: csrfOf(first.html), ...centreFormAnswers() });
+    expect(third.res.status).toBe(409);
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('never counts posts without a cookie, nor with a forged one', async () => {
+    const before = await count();
+    for (let i = 0; i < 3; i++) {
+      const jar = new Jar();
+      const page = await getPage(`${t.url}${FORM}`, jar);
+      if (i === 2) jar.add(`${DEVICE_COOKIE}=abc.def`); else jar.delete(DEVICE_COOKIE);
+      const r = await postForm(`${t.url}${FORM}?kenh=qr`, jar, { _csrf: csrfOf(page.html), ...centreFormAnswers() });
+      expect(r.res.status).toBe(422);
+    }
+    expect(await count()).toBe(before);
   });
 
   it('keeps answers anonymous: only an HMAC of the device, unlinked to the response', async () => {
@@ -83,6 +115,7 @@ describe('public survey', () => {
       expect(r.res.headers.get('location')).toBe(`${FORM}/cam-on?kiosk=1`);
     }
     expect(await count('kiosk')).toBe(before + 2);
+    expect(kiosk.get(DEVICE_COOKIE)).toBeUndefined(); // the shared tablet needs no device cookie
     const plain = new Jar();
     const page = await getPage(`${t.url}${FORM}?kiosk=1`, plain);
     expect((await postForm(`${t.url}${FORM}?kiosk=1`, plain, { _csrf: csrfOf(page.html), ...centreFormAnswers() })).res.status).toBe(303);
@@ -103,6 +136,49 @@ describe('public survey', () => {
     expect(bad.status).toBe(422);
     const body = await bad.json() as { error: { details: { question: string; message: string }[] } };
     expect(body.error.details).toContainEqual({ question: 'tong-the', code: 'outOfRange', message: 'Điểm phải nằm trong khoảng từ 1 đến 5.' });
+  });
+
+  it('API: refuses a post without the device cookie and says how to get it; with it accepts once', async () => {
+    const api = `${t.url}/api/v1/units/chu-van-an/surveys/hai-long-trung-tam`;
+    const body = JSON.stringify({ answers: centreJsonAnswers(4) });
+    const before = await count('app');
+    const bare = await fetch(`${api}/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(bare.status).toBe(422);
+    expect(bare.headers.get('set-cookie')).toBeNull();
+    const err = (await bare.json() as { error: { code: string; message: string; details: { session: string; cookie: string } } }).error;
+    expect(err.code).toBe('device_cookie_required');
+    expect(err.message).toContain('GET /api/v1/units/chu-van-an/surveys/hai-long-trung-tam/session');
+    expect(err.details).toEqual({ session: '/api/v1/units/chu-van-an/surveys/hai-long-trung-tam/session', cookie: DEVICE_COOKIE });
+    const forged = await fetch(`${api}/responses`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `${DEVICE_COOKIE}=abc.def` }, body });
+    expect(forged.status).toBe(422);
+
+    const jar = new Jar();
+    const session = await getPage(`${t.url}${err.details.session}`, jar);
+    expect(session.res.status).toBe(200);
+    expect(JSON.parse(session.html)).toEqual({ rule: 'device', answered: false });
+    expect(jar.get(DEVICE_COOKIE)).toBeTruthy();
+    const post = () => fetch(`${api}/responses`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: jar.header }, body });
+    expect((await post()).status).toBe(201);
+    const again = await post();
+    expect(again.status).toBe(409);
+    expect((await again.json() as { error: { message: string } }).error.message).toContain('Thiết bị này đã gửi');
+    expect(JSON.parse((await getPage(`${t.url}${err.details.session}`, jar)).html)).toEqual({ rule: 'device', answered: true });
+    expect(await count('app')).toBe(before + 1);
+  });
+
+  it('API: the ward app may answer with a bearer token of the unit instead of the cookie', async () => {
+    const api = `${t.url}/api/v1/units/chu-van-an/surveys/hai-long-trung-tam/responses`;
+    const token = await createApiToken(t.db, await t.unitId(), 'viewer', 'app');
+    const other = await createApiToken(t.db, await t.unitId('chi-linh'), 'viewer', 'other unit');
+    const body = JSON.stringify({ answers: centreJsonAnswers(5), channel: 'app' });
+    const before = await count('app');
+    for (let i = 0; i < 2; i++) {
+      const r = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+      expect(r.status).toBe(201);
+    }
+    const foreign = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${other}` }, body });
+    expect(foreign.status).toBe(422);
+    expect(await count('app')).toBe(before + 2);
   });
 
   it('prints the paper form and publishes results only when allowed', async () => {

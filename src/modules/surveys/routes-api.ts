@@ -2,10 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { AppError } from '../../core/errors.js';
 import { answerErrorMessage } from './answer-errors.js';
-import { deviceId, inUnit, publicSurvey, unitOf, type SurveyContext } from './context.js';
+import { deviceId, existingDeviceId, inUnit, isAppToken, publicSurvey, unitOf, type SurveyContext } from './context.js';
+import { DEVICE_COOKIE, respondentKey } from './respondent.js';
 import * as repo from './repo.js';
 import { satisfactionIndex } from './satisfaction-index.js';
-import { currentDefinition, submitResponse } from './service.js';
+import { currentDefinition, submitResponse, type Respondent } from './service.js';
 
 const SlugParams = Type.Object({ unit: Type.String(), slug: Type.String({ maxLength: 100 }) });
 const UnitParams = Type.Object({ unit: Type.String() });
@@ -25,18 +26,42 @@ const IndexResponse = Type.Object({
   satisfiedShare: Type.Union([Type.Number(), Type.Null()]), satisfiedCi: Interval,
 });
 
+const SessionResponse = Type.Object({
+  rule: Type.String(),
+  /** True when this device (its signed cookie) has already answered. */
+  answered: Type.Boolean(),
+});
+
+const sessionPath = (unit: string, slug: string) => `/api/v1/units/${unit}/surveys/${slug}/session`;
+
+/**
+ * Who answers through the API. For the one-per-device rule the client must send the signed
+ * device cookie it got from `GET …/session` (or the form page); the ward's app may instead
+ * authenticate with a bearer token of the unit, and then keeps one answer per install itself.
+ * No cookie and no token → null, which the service refuses (`needDevice`).
+ */
+function apiRespondent(ctx: SurveyContext, req: FastifyRequest, rule: string): Respondent | null {
+  if (rule !== 'device') return null;
+  const id = existingDeviceId(ctx, req);
+  if (id) return { kind: 'device', deviceId: id };
+  return isAppToken(req) ? { kind: 'exempt' } : null;
+}
+
 type SubmitReq = FastifyRequest<{ Params: Static<typeof SlugParams>; Body: Static<typeof SubmitBody> }>;
 
 async function submit(ctx: SurveyContext, req: SubmitReq, reply: FastifyReply) {
   const result = await inUnit(req, async (trx) => {
     const survey = await publicSurvey(trx, req, req.params.slug);
     if (survey.rule === 'phone') throw AppError.unprocessable('Phiếu này cần xác thực số điện thoại; vui lòng trả lời trên trang web.');
-    const respondent = survey.rule === 'device' ? { kind: 'device' as const, deviceId: deviceId(ctx, req, reply) } : null;
-    return submitResponse(trx, { survey, raw: req.body.answers, channel: req.body.channel ?? 'app', respondent, secret: ctx.secret });
+    return submitResponse(trx, { survey, raw: req.body.answers, channel: req.body.channel ?? 'app', respondent: apiRespondent(ctx, req, survey.rule), secret: ctx.secret });
   });
   if (result.ok) return reply.code(201).send({ id: result.id });
   if (result.reason === 'invalid') {
     throw AppError.unprocessable('Câu trả lời chưa hợp lệ.', result.errors.map((e) => ({ question: e.questionId, code: e.code, message: answerErrorMessage(e.code) })));
+  }
+  if (result.reason === 'needDevice') {
+    const session = sessionPath(req.params.unit, req.params.slug);
+    throw new AppError(422, 'device_cookie_required', req.t('surveys.api.device_needed', { session }), { session, cookie: DEVICE_COOKIE });
   }
   if (result.reason === 'already') throw AppError.conflict(result.message);
   throw AppError.unprocessable(result.message);
@@ -54,6 +79,20 @@ export function registerApiRoutes(app: FastifyInstance, ctx: SurveyContext): voi
       const def = await currentDefinition(trx, s);
       if (!def) throw AppError.notFound('Không tìm thấy phiếu khảo sát.');
       return { slug: s.slug, status: s.status, version: s.current_version, rule: s.rule, title: { vi: s.title_vi, en: s.title_en }, definition: def };
+    });
+  });
+  // Gives this client its signed device cookie (tt_khao_sat, httpOnly, one year) when it has
+  // none: send it back with POST …/responses for surveys with the one-per-device rule.
+  app.get('/api/v1/units/:unit/surveys/:slug/session', {
+    schema: { tags: ['surveys'], params: SlugParams, response: { 200: SessionResponse } },
+    config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+  }, async (req, reply) => {
+    const r = req as FastifyRequest<{ Params: Static<typeof SlugParams> }>;
+    return inUnit(r, async (trx) => {
+      const s = await publicSurvey(trx, r, r.params.slug);
+      if (s.rule !== 'device') return { rule: s.rule, answered: false };
+      const key = respondentKey(ctx.secret, s.id, 'device', deviceId(ctx, r, reply));
+      return { rule: s.rule, answered: await repo.hasRespondentKey(trx, s.id, key) };
     });
   });
   app.post('/api/v1/units/:unit/surveys/:slug/responses', {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderPage } from '../../web/render.js';
 import { answersFromForm } from './answers.js';
-import { bodyOf, deviceId, inUnit, isKioskDevice, langOf, publicSurvey, readVerificationToken, unitOf, type SurveyContext } from './context.js';
+import { bodyOf, deviceId, existingDeviceId, inUnit, issueDeviceCookie, isKioskDevice, langOf, publicSurvey, readVerificationToken, unitOf, type SurveyContext } from './context.js';
 import * as repo from './repo.js';
 import type { SurveyRow } from './repo.js';
 import { respondentKey } from './respondent.js';
@@ -29,7 +29,14 @@ function channelOf(ctx: SurveyContext, req: SlugReq): Channel {
 function respondentOf(ctx: SurveyContext, req: SlugReq, reply: FastifyReply, survey: SurveyRow): Respondent | null {
   if (survey.rule === 'none') return null;
   if (modeOf(req).kiosk && isKioskDevice(ctx, req, survey.unit_id)) return { kind: 'exempt' };
-  if (survey.rule === 'device') return { kind: 'device', deviceId: deviceId(ctx, req, reply) };
+  if (survey.rule === 'device') {
+    // Only the cookie issued when the form was opened counts. Without it the post is refused;
+    // the refusal carries a new cookie so that a real browser's second press goes through.
+    const id = existingDeviceId(ctx, req);
+    if (id) return { kind: 'device', deviceId: id };
+    issueDeviceCookie(ctx, reply);
+    return null;
+  }
   const otpId = readVerificationToken(ctx, bodyOf(req).xac_thuc);
   return otpId ? { kind: 'phone', otpId } : null;
 }
@@ -78,6 +85,12 @@ async function submit(ctx: SurveyContext, req: SlugReq, reply: FastifyReply) {
       <SurveyForm req={req} survey={survey} def={def} action={action} body={body} errors={result.errors} hidden={hidden} kiosk={m.kiosk} />, 422);
   }
   if (result.reason === 'invalid') return renderPage(req, reply, pageOpts(req, survey), <Refused req={req} survey={survey} message={req.t('surveys.closed')} />, 422);
+  if (result.reason === 'needDevice' && def) {
+    const action = `/${req.params.unit}/khao-sat/${survey.slug}${m.query}`;
+    const notice = { title: req.t('surveys.device_needed_title'), text: req.t('surveys.device_needed') };
+    return renderPage(req, reply, pageOpts(req, survey),
+      <SurveyForm req={req} survey={survey} def={def} action={action} body={body} kiosk={m.kiosk} notice={notice} />, 422);
+  }
   if (result.reason === 'needPhone') return showPhoneStep(req, reply, survey, result.message, 422);
   const status = result.reason === 'already' ? 409 : 422;
   return renderPage(req, reply, pageOpts(req, survey), <Refused req={req} survey={survey} message={result.message} />, status);

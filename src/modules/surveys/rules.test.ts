@@ -66,8 +66,10 @@ describe('satisfactionIndex for the scoring module', () => {
       select unit_id, id, 1, draft from surveys where unit_id = ${unitId} and kind = 'centre'`.execute(t.db);
     await sql`update surveys set status = 'published', current_version = 1 where unit_id = ${unitId} and kind = 'centre'`.execute(t.db);
     for (const score of [5, 4, 3, 2]) {
+      const jar = new Jar(); // one device each: its signed cookie from GET …/session
+      await getPage(`${t.url}/api/v1/units/chi-linh/surveys/hai-long-trung-tam/session`, jar);
       const res = await fetch(`${t.url}/api/v1/units/chi-linh/surveys/hai-long-trung-tam/responses`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: centreJsonAnswers(score) }),
+        method: 'POST', headers: { 'content-type': 'application/json', cookie: jar.header }, body: JSON.stringify({ answers: centreJsonAnswers(score) }),
       });
       expect(res.status).toBe(201);
     }

@@ -15,7 +15,7 @@ export type Respondent =
 export type SubmitResult =
   | { ok: true; id: string }
   | { ok: false; reason: 'invalid'; errors: AnswerError[] }
-  | { ok: false; reason: 'closed' | 'already' | 'needPhone'; message: string };
+  | { ok: false; reason: 'closed' | 'already' | 'needPhone' | 'needDevice'; message: string };
 
 export interface SubmitInput {
   survey: SurveyRow;
@@ -44,11 +44,16 @@ export async function currentDefinition(trx: Trx, survey: SurveyRow): Promise<Su
   return def;
 }
 
+/** Vietnamese fallback; the routes show `surveys.device_needed` in the reader's language. */
+export const DEVICE_NEEDED = 'Trình duyệt chưa gửi kèm mã thiết bị của phiếu khảo sát. Vui lòng bấm gửi lại.';
+
 async function applyRule(trx: Trx, input: SubmitInput, now: Date): Promise<SubmitResult | null> {
   const { survey, respondent, secret } = input;
   if (survey.rule === 'none' || respondent?.kind === 'exempt') return null;
   if (survey.rule === 'device') {
-    if (respondent?.kind !== 'device') return null; // no cookie possible: answered as a fresh device
+    // No signed device cookie from opening the form: refused, never counted as a fresh device
+    // (else a client that drops cookies would answer as often as the rate limit lets it).
+    if (respondent?.kind !== 'device') return { ok: false, reason: 'needDevice', message: DEVICE_NEEDED };
     const key = respondentKey(secret, survey.id, 'device', respondent.deviceId);
     const fresh = await repo.claimRespondentKey(trx, survey.unit_id, survey.id, key);
     return fresh ? null : { ok: false, reason: 'already', message: 'Thiết bị này đã gửi phiếu khảo sát này rồi. Xin cảm ơn ông/bà.' };

@@ -78,7 +78,11 @@ describe('survey builder without JavaScript', () => {
     expect((await postForm(`${t.url}${base}/trang-thai`, jar, { _csrf: officer.csrf, action: 'publish' })).res.status).toBe(303);
     const [text, single] = (await draftOf(id)).sections[0].questions;
     const api = `${t.url}/api/v1/units/chu-van-an/surveys/thu-nghiem/responses`;
-    const post = (answers: object) => fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers }) });
+    const post = async (answers: object) => { // a new device each time: its cookie from GET …/session
+      const device = new Jar();
+      await getPage(`${t.url}/api/v1/units/chu-van-an/surveys/thu-nghiem/session`, device);
+      return fetch(api, { method: 'POST', headers: { 'content-type': 'application/json', cookie: device.header }, body: JSON.stringify({ answers }) });
+    };
     expect((await post({ [text.id]: 'Tốt', [single.id]: 'co' })).status).toBe(201);
     await postForm(`${t.url}${base}/cau-hoi/${single.id}`, jar, { _csrf: officer.csrf, type: 'single', text_vi: 'Câu đã sửa', text_en: 'Edited', options: 'Có | Yes\nKhông | No\nKhác | Other' });
     expect((await getPage(`${t.url}${base}`, jar)).html).toContain('phiên bản 2');

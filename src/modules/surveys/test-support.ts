@@ -14,6 +14,7 @@ export class Jar {
   }
   get header() { return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '); }
   get(name: string) { return this.cookies.get(name); }
+  delete(name: string) { this.cookies.delete(name); }
 }
 
 export const csrfOf = (html: string): string => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';

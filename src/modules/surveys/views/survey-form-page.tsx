@@ -18,6 +18,8 @@ export interface SurveyFormProps {
   hidden?: Record<string, string>;
   kiosk?: boolean;
   intro?: boolean;
+  /** A message above the form, e.g. "please send again" when the device cookie was missing. */
+  notice?: { title: string; text: string };
 }
 
 export const surveyTitle = (s: SurveyRow, lang: Lang): string => (lang === 'en' && s.title_en ? s.title_en : s.title_vi);
@@ -36,7 +38,7 @@ function ErrorList({ req, def, errors }: { req: FastifyRequest; def: SurveyDefin
 }
 
 /** The survey as one plain HTML form: works without JavaScript, on paper-sized and kiosk screens. */
-export function SurveyForm({ req, survey, def, action, body = {}, errors = [], hidden = {}, kiosk, intro = true }: SurveyFormProps) {
+export function SurveyForm({ req, survey, def, action, body = {}, errors = [], hidden = {}, kiosk, intro = true, notice }: SurveyFormProps) {
   const lang = req.lang as Lang;
   const errorOf = (id: string) => errors.find((e) => e.questionId === id);
   let n = 0;
@@ -45,6 +47,7 @@ export function SurveyForm({ req, survey, def, action, body = {}, errors = [], h
       <h1>{surveyTitle(survey, lang)}</h1>
       {intro && <p class="lead">{surveyDescription(survey, lang)}</p>}
       {intro && <Alert kind="info">{req.t('surveys.anonymous_note')}</Alert>}
+      {notice && <Alert kind="warning" title={notice.title}><p>{notice.text}</p></Alert>}
       {errors.length > 0 && <ErrorList req={req} def={def} errors={errors} />}
       <form method="post" action={action} novalidate>
         <CsrfField req={req} />
