@@ -126,3 +126,33 @@ describe('PDF', () => {
     expect(stats.channels[0].mean).toBeLessThan(254.5);
   });
 });
+
+describe('table cells on several lines', () => {
+  const signatures = {
+    ...sampleDocument,
+    blocks: [{ kind: 'table' as const, columns: ['Bước', 'Người giao (ký, ghi rõ họ tên)'], align: ['left' as const, 'center' as const],
+      rows: [['1. Giao: Bộ phận Một cửa\nNhận: Bộ phận chuyên môn', '\n\n\nTrần Văn Minh']] }],
+  };
+  test('DOCX: one paragraph per line (Word ignores a line feed inside a run), left-aligned where asked', async () => {
+    const buffer = await renderDocx(signatures);
+    const cells = (await docxText(buffer)).split('|');
+    expect(cells).toEqual(expect.arrayContaining(['1. Giao: Bộ phận Một cửa', 'Nhận: Bộ phận chuyên môn', 'Trần Văn Minh']));
+    expect(cells.some((c) => c.includes('\n'))).toBe(false);
+    const dir = await mkdtemp(path.join(tmpdir(), 'docx-'));
+    await writeFile(path.join(dir, 'doc.docx'), buffer);
+    const { stdout } = await run('unzip', ['-p', path.join(dir, 'doc.docx'), 'word/document.xml'], { maxBuffer: 10e6 });
+    expect(stdout).toContain('<w:cantSplit/>');
+    expect(stdout).toMatch(/<w:jc w:val="left"\/>.{0,400}1\. Giao: Bộ phận Một cửa/s);
+  });
+  test('PDF: the lines are printed one under the other', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pdf-'));
+    await writeFile(path.join(dir, 'doc.pdf'), await renderPdf(signatures));
+    const { stdout } = await run('pdftotext', ['-layout', path.join(dir, 'doc.pdf'), '-']);
+    const lines = stdout.split('\n');
+    const giao = lines.findIndex((l) => l.includes('1. Giao: Bộ phận Một cửa'));
+    const nhan = lines.findIndex((l) => l.includes('Nhận: Bộ phận chuyên môn'));
+    expect(giao).toBeGreaterThanOrEqual(0);
+    expect(nhan).toBeGreaterThan(giao);
+    expect(lines.findIndex((l) => l.includes('Trần Văn Minh'))).toBeGreaterThan(giao);
+  });
+});

@@ -73,10 +73,13 @@ function gridTable(b: Extract<Block, { kind: 'table' }>): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const borders = { top: border, bottom: border, left: border, right: border };
   const widths = b.widths ?? b.columns.map(() => 100 / b.columns.length);
+  const alignment = (i: number, header: boolean) => (!header && b.align?.[i] === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER);
   const row = (cells: string[], bold: boolean) => new TableRow({
+    cantSplit: true,
     children: cells.map((text, i) => new TableCell({
       borders, width: { size: widths[i], type: WidthType.PERCENTAGE },
-      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { bold, pt: 11 })] })],
+      // One paragraph per line: Word ignores "\n" inside a run.
+      children: text.split('\n').map((line) => new Paragraph({ alignment: alignment(i, bold), children: [run(line, { bold, pt: 11 })] })),
     })),
   });
   return new Table({

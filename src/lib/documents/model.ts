@@ -8,8 +8,22 @@ export type Block =
   | { kind: 'paragraph'; text: string; italic?: boolean; bold?: boolean; align?: 'left' | 'center' | 'justify' }
   | { kind: 'field'; label: string; value: string }
   | { kind: 'list'; items: string[] }
-  | { kind: 'table'; columns: string[]; rows: string[][]; widths?: number[] }
+  | TableBlock
   | QrBlock;
+
+/**
+ * A bordered table, header row bold. A cell's "\n" starts a new line (blank lines leave room, e.g.
+ * for a handwritten signature above a name); rows are never split across pages.
+ */
+export interface TableBlock {
+  kind: 'table';
+  columns: string[];
+  rows: string[][];
+  /** Column widths in per cent of the text width. */
+  widths?: number[];
+  /** Alignment of the body cells per column (default centred). */
+  align?: Array<'left' | 'center'>;
+}
 
 /**
  * A QR code with a caption beside it (e.g. the dossier code and how to look it up). PDF: pdfmake's

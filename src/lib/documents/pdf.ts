@@ -94,9 +94,12 @@ function block(b: Block): Content {
     case 'table': {
       const n = b.columns.length;
       const widths = b.widths ? b.widths.map((w) => `${w}%`) : Array.from({ length: n }, () => '*');
-      const cell = (t: string, bold: boolean) => ({ text: t, bold, fontSize: 10, alignment: 'center' as const });
+      const cell = (t: string, bold: boolean, i: number) => ({ text: t, bold, fontSize: 10, alignment: !bold && b.align?.[i] === 'left' ? 'left' as const : 'center' as const });
       return {
-        table: { headerRows: 1, widths, body: [b.columns.map((c) => cell(c, true)), ...b.rows.map((r) => r.map((c) => cell(c, false)))] },
+        table: {
+          headerRows: 1, widths, dontBreakRows: true,
+          body: [b.columns.map((c, i) => cell(c, true, i)), ...b.rows.map((r) => r.map((c, i) => cell(c, false, i)))],
+        },
         margin: [0, 4, 0, 8],
       };
     }

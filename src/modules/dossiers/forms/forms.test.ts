@@ -30,7 +30,7 @@ const expected: Record<'01' | '02' | '03' | '04' | '06', string[]> = {
   '02': ['Bản chính giấy khai sinh', 'Ảnh 4x6'],
   '03': ['Giấy tờ không thuộc thẩm quyền chứng thực'],
   '04': ['Chờ xác minh thông tin', '12/03/2026', 'Phạm Văn Hùng', 'TM. ỦY BAN NHÂN DÂN'],
-  '06': ['Chuyển xử lý', 'Lê Thị Lan', 'Trước hạn'],
+  '06': ['Người giao', 'Chuyển xử lý', 'Lê Thị Lan', 'Trước hạn'],
 };
 
 describe('one-stop forms', () => {
@@ -92,6 +92,28 @@ describe('one-stop forms', () => {
     const bare = await docxText(await renderForm('01', 'docx', { ...ctx, dossier: { ...dossier, working_days: 0, source: 'import' } }));
     expect(bare).not.toContain('Thành phần hồ sơ');
     expect(bare).not.toContain('Thời gian giải quyết hồ sơ theo quy định');
+  });
+  test('Mẫu 06 has one row per hand-over with giver and receiver signature cells and the time of each step', async () => {
+    const routed: FormContext = { ...ctx, decidingUnitName: 'Phường Lê Chân', events: [...ctx.events,
+      { id: 'e3', dossier_id: 'd1', at: new Date('2026-03-06T02:00:00Z'), action: 'approve', from_status: 'processing', to_status: 'approved', officer_name: 'Phạm Văn Hùng', note: null },
+      { id: 'e4', dossier_id: 'd1', at: new Date('2026-03-06T03:00:00Z'), action: 'apologise', from_status: 'approved', to_status: 'approved', officer_name: 'Phạm Văn Hùng', note: null },
+      { id: 'e5', dossier_id: 'd1', at: new Date('2026-03-09T09:40:00Z'), action: 'return', from_status: 'result_ready', to_status: 'returned', officer_name: 'Trần Văn Minh', note: null }] };
+    const cells = (await docxText(await renderForm('06', 'docx', routed))).split('|');
+    for (const s of ['Người giao (ký, ghi rõ họ tên)', 'Người nhận (ký, ghi rõ họ tên)', 'Thời gian giao, nhận hồ sơ',
+      'Cơ quan (bộ phận) giải quyết hồ sơ:', 'Phường Lê Chân',
+      '1. Tiếp nhận hồ sơ', 'Giao: Tổ chức, cá nhân', 'Nhận: TT PVHCC Phường Chu Văn An',
+      '2. Chuyển xử lý', 'Nhận: Bộ phận chuyên môn Phường Lê Chân', '15 giờ 00 phút, ngày 05/03/2026',
+      '3. Phê duyệt kết quả', 'Nhận: Lãnh đạo UBND Phường Lê Chân', '09 giờ 00 phút, ngày 06/03/2026',
+      '4. Trả kết quả', '16 giờ 40 phút, ngày 09/03/2026', 'Đúng hạn']) expect(cells.join('|')).toContain(s);
+    // The apology is not a hand-over: four steps, the fifth number never appears.
+    expect(cells.some((c) => c.startsWith('5. '))).toBe(false);
+    // Step 1: the citizen gives, the officer receives (names under the signature space).
+    const step1 = cells.indexOf('1. Tiếp nhận hồ sơ');
+    expect(cells.slice(step1, step1 + 8)).toEqual(expect.arrayContaining(['Nguyễn Thị Hoa', 'Trần Văn Minh']));
+    const pdf = (await pdfCheck(await renderForm('06', 'pdf', routed))).text;
+    const flat = pdf.replace(/\s+/g, ' ');
+    // Narrow columns wrap: look for pieces that fit on one line of a cell.
+    for (const s of ['Người giao', 'Người nhận', '1. Tiếp nhận', '4. Trả kết quả', 'Giao: Tổ chức, cá', 'Nhận: Bộ phận', '16 giờ 40', '09/03/2026', 'Đúng hạn', 'Phường Lê Chân']) expect(flat).toContain(s);
   });
   test('Mẫu 05 tracking book is a readable XLSX with the official columns and one row per dossier', async () => {
     const wb = new ExcelJS.Workbook();
