@@ -10,7 +10,9 @@ import { openRuntime } from '../../../core/runtime.js';
 import { guessMapping, missingRequired } from './columns.js';
 import { importWithCopy } from './copy-import.js';
 import { readSheet } from './read.js';
+import { deadlineRules, makeDeps } from '../service/deps.js';
 import { validateSheet } from './run.js';
+import { fillMissingDueDates } from './validate.js';
 
 export function progressBar(done: number, total: number, width = 30): string {
   const ratio = total ? Math.min(1, done / total) : 1;
@@ -34,6 +36,7 @@ async function main(): Promise<number> {
     const missing = missingRequired(mapping);
     if (missing.length) { process.stderr.write(`Thiếu cột bắt buộc: ${missing.join(', ')}\n`); return 1; }
     const { ok, bad } = validateSheet(sheet, mapping);
+    fillMissingDueDates(ok, await deadlineRules(makeDeps(rt.db), unit.id as string));
     for (const e of bad.slice(0, 20)) process.stderr.write(`Dòng ${e.line}: ${e.errors.join(' ')}\n`);
     const r = await importWithCopy(rt.pool, rt.db, unit.id as string, ok, (n) => process.stderr.write(`\r${progressBar(n, ok.length)}`), );
     process.stderr.write(`\r${progressBar(ok.length, ok.length)}\n`);

@@ -60,4 +60,43 @@ describe('dossier import', () => {
     expect(first).toMatchObject({ copied: 2, inserted: 2, updated: 0 });
     expect(await importWithCopy(t.rt.pool, t.appDb, unitId, ok)).toMatchObject({ copied: 2, inserted: 0, updated: 2 });
   });
+
+  test("a file without due dates gets them from the reception time plus the period on the unit's calendar and cut-off", async () => {
+    const unitId = await t.unitId();
+    await t.db.insertInto('calendar_overrides').values({ unit_id: unitId, date: '2026-03-04', kind: 'off', reason: 'Nghỉ do bão' }).execute();
+    await t.db.insertInto('calendar_settings').values({ unit_id: unitId, cutoff: '15:00' })
+      .onConflict((oc) => oc.column('unit_id').doUpdateSet({ cutoff: '15:00' })).execute();
+    const { invalidateWorkCalendars } = await import('../../calendar/index.js');
+    invalidateWorkCalendars(t.appDb);
+    const csv = `Mã hồ sơ,Tên thủ tục,Người nộp,Kênh nộp,Ngày tiếp nhận,Ngày hẹn trả,Số ngày giải quyết
+000.00.00.H97-260212-0001,Chứng thực chữ ký,Nguyễn Thị Hoa,Trực tiếp,12/02/2026 09:00,,2
+000.00.00.H97-260302-0002,Đăng ký khai sinh,Trần Văn An,Trực tiếp,02/03/2026 09:00,,2
+000.00.00.H97-260302-0003,Đăng ký khai sinh,Trần Văn Bình,Trực tiếp,02/03/2026 15:30,,2
+000.00.00.H97-260302-0004,Đăng ký khai sinh,Lê Văn Cường,Trực tiếp,02/03/2026 09:00,10/03/2026,2
+000.00.00.H97-260302-0005,Đăng ký khai sinh,Lê Thị Dung,Trực tiếp,02/03/2026 09:00,,
+`;
+    const fd = new FormData();
+    fd.append('_csrf', officer.csrf);
+    fd.append('file', new Blob([csv], { type: 'text/csv' }), 'khong-han.csv');
+    const up = await fetch(`${t.url}/quan-tri/chu-van-an/ho-so/nhap`, { method: 'POST', body: fd, headers: { cookie: officer.cookie }, redirect: 'manual' });
+    expect(up.status).toBe(303);
+    const url = `${t.url}${up.headers.get('location')}`;
+    await fetch(url, { headers: { cookie: officer.cookie } });
+    const run = await fetch(`${url}/chay`, { method: 'POST', redirect: 'manual', headers: { cookie: officer.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _csrf: officer.csrf }).toString() });
+    expect(run.status).toBe(303);
+    const id = url.split('/').pop()!;
+    for (let i = 0; i < 50; i++) {
+      const imp = await t.db.selectFrom('dossier_imports').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+      if (imp.status === 'done' || imp.status === 'failed') { expect(imp.status).toBe('done'); break; }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const rows = await sql<{ code: string; due: string | null }>`select code, to_char(due_date, 'YYYY-MM-DD') as due from dossiers where code like '000.00.00.H97-%' order by code`.execute(t.db);
+    expect(rows.rows.map((r) => r.due)).toEqual([
+      '2026-02-23', // Thu 12/02 + 2 across Tết 2026 (RULES-VN.md §2.2 example)
+      '2026-03-05', // Mon 02/03 + 2, Wed 04/03 is off for this ward
+      '2026-03-06', // 15:30 is after the ward's 15:00 cut-off: counted from Tuesday
+      '2026-03-10', // the file's date is kept
+      null, // no period, no date: nothing to count
+    ]);
+  });
 });

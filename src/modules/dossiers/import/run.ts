@@ -3,7 +3,8 @@ import { withUnit } from '../../../core/tenancy.js';
 import type { ColumnMapping } from './columns.js';
 import { readSheet, type Sheet } from './read.js';
 import { createStaging, stageRows, upsertFromStaging } from './upsert.js';
-import { validateRow, type ImportRow } from './validate.js';
+import { deadlineRules, makeDeps } from '../service/deps.js';
+import { fillMissingDueDates, validateRow, type ImportRow } from './validate.js';
 
 export interface RowError { line: number; errors: string[] }
 export interface Validated { ok: Array<{ line: number; row: ImportRow }>; bad: RowError[] }
@@ -32,6 +33,7 @@ export async function runStoredImport(db: Kysely<any>, unitId: string, importId:
     const imp = await withUnit(db, unitId, (trx) => trx.selectFrom('dossier_imports').selectAll().where('id', '=', importId).executeTakeFirstOrThrow());
     const sheet = await readSheet(imp.data as Buffer, imp.filename as string);
     const { ok, bad } = validateSheet(sheet, imp.mapping as ColumnMapping);
+    fillMissingDueDates(ok, await deadlineRules(makeDeps(db), unitId));
     await progress({ total: ok.length, errors: JSON.stringify(bad.slice(0, 500)) });
     const counts = await withUnit(db, unitId, async (trx) => {
       await createStaging(trx);

@@ -1,4 +1,6 @@
+import { parseClock, vnDateTimeOf, type WorkCalendar } from '../../../lib/vn-calendar/index.js';
 import { foldDiacritics } from '../../../lib/vn-text/index.js';
+import { computeDueDate } from '../domain/deadline.js';
 import { parseDossierCode } from '../domain/code.js';
 import type { DossierStatus } from '../domain/states.js';
 import type { Channel } from '../domain/types.js';
@@ -104,4 +106,28 @@ export function validateRow(cells: string[], mapping: ColumnMapping): RowResult 
       officer_name: get('officer_name') || null, home_service: /^(x|1|co|có|yes|true)$/i.test(get('home_service')),
     },
   };
+}
+
+/**
+ * Rows whose file gives no due date but a processing period get one counted as at the counter
+ * (RULES-VN.md §2.2): from the reception time (an imported dossier is taken as accepted then; the
+ * provincial export carries no supplement pauses) plus `working_days` on the unit's calendar, with
+ * its after-hours cut-off. A due date in the file is kept as it is. Results are remembered per
+ * (day, before/after the cut-off, period): a million rows span few of them.
+ */
+export function fillMissingDueDates<T extends { row: ImportRow }>(rows: T[], rules: { cal: WorkCalendar; cutoff: string | undefined }): T[] {
+  const limit = rules.cutoff === undefined ? null : parseClock(rules.cutoff);
+  const memo = new Map<string, string | null>();
+  for (const { row } of rows) {
+    if (row.due_date || row.working_days <= 0) continue;
+    const { date, minutes } = vnDateTimeOf(row.received_at);
+    const key = `${date}|${limit !== null && minutes >= limit ? 1 : 0}|${row.working_days}`;
+    let due = memo.get(key);
+    if (due === undefined) {
+      due = computeDueDate(rules.cal, { accepted_at: row.received_at, working_days: row.working_days, fast_track: false }, [], rules.cutoff);
+      memo.set(key, due);
+    }
+    row.due_date = due;
+  }
+  return rows;
 }
