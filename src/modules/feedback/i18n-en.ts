@@ -226,5 +226,4 @@ export const en: Record<string, string> = {
   'feedback.error.notUnitStaff': 'The chosen official is not active staff of this unit.',
   'feedback.inbound.signature': 'The request signature is not valid.',
   'feedback.inbound.verifyToken': 'Wrong webhook verification token.',
-  'feedback.inbound.json': 'The JSON body is not valid.',
 };

@@ -268,5 +268,4 @@ export const vi: Record<string, string> = {
   'feedback.error.notUnitStaff': 'Cán bộ được chọn không thuộc đơn vị hoặc đã ngừng hoạt động.',
   'feedback.inbound.signature': 'Chữ ký của yêu cầu không hợp lệ.',
   'feedback.inbound.verifyToken': 'Mã xác minh webhook không đúng.',
-  'feedback.inbound.json': 'Dữ liệu JSON không hợp lệ.',
 };

@@ -2,7 +2,9 @@
  * Webhook receivers of the messaging channels and of the mail relay:
  * `POST /api/v1/units/:unit/feedback/inbound/:channel` (sms | zalo | facebook | email).
  * Authenticated by the channel's secret (`X-Feedback-Secret` header or `?secret=`) or by a core
- * API token (`Authorization: Bearer`). Payloads: docs/feedback-channels.md.
+ * API token (`Authorization: Bearer`); Facebook and Zalo by the platform's signature once its
+ * secret is configured (channels/signatures.ts). `GET …/inbound/facebook` answers Meta's
+ * subscription handshake. Payloads: docs/feedback-channels.md.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
@@ -14,6 +16,8 @@ import { withUnit } from '../../../core/tenancy.js';
 import { MAX_EMAIL_BYTES, parseEmail } from '../channels/email.js';
 import { guessCategory } from '../channels/guess-category.js';
 import { parseInbound, type InboundMessage } from '../channels/inbound.js';
+import { facebookSignatureOk, webhookSettings, zaloSignatureOk } from '../channels/signatures.js';
+import { safeEqual } from '../../../core/auth/crypto.js';
 import { createChannelSecret, isInboundChannel, secretMatches, INBOUND_CHANNELS, type InboundChannel } from '../channel-secrets.js';
 import { statusUrl, type FeedbackContext } from '../context.js';
 import { submitFeedback } from '../intake.js';
@@ -22,8 +26,23 @@ import { normalisePhone } from '../validate.js';
 
 const vi = translator('vi');
 
+/** The raw bytes of JSON webhook bodies, kept by the scope's parser for signature checks. */
+const rawBodies = new WeakMap<FastifyRequest, Buffer>();
+
 async function authorise(app: FastifyInstance, req: FastifyRequest, channel: InboundChannel): Promise<void> {
   if (req.staff && rolesIn(req.staff, req.unit!.id).length > 0) return;
+  // Once the platform's secret is configured its signature is required: a leaked `?secret=` URL
+  // alone can no longer post as Facebook or Zalo.
+  const conf = webhookSettings();
+  const header = (name: string) => { const v = req.headers[name]; return Array.isArray(v) ? v[0] : v; };
+  if (channel === 'facebook' && conf.facebookAppSecret) {
+    if (facebookSignatureOk(conf.facebookAppSecret, rawBodies.get(req), header('x-hub-signature-256'))) return;
+    throw new AppError(401, 'invalid_signature', req.t('feedback.inbound.signature'));
+  }
+  if (channel === 'zalo' && conf.zaloOaSecret) {
+    if (zaloSignatureOk({ appId: conf.zaloAppId, oaSecret: conf.zaloOaSecret }, rawBodies.get(req), req.body, header('x-zevent-signature'))) return;
+    throw new AppError(401, 'invalid_signature', req.t('feedback.inbound.signature'));
+  }
   const q = req.query as Record<string, unknown>;
   const secret = (req.headers['x-feedback-secret'] as string | undefined) ?? (typeof q.secret === 'string' ? q.secret : undefined);
   if (secret && (await secretMatches(app.db, req.unit!.id, channel, secret))) return;
@@ -46,7 +65,53 @@ async function storeMessage(app: FastifyInstance, ctx: FeedbackContext, unit: { 
 }
 
 export async function inboundRoutes(app: FastifyInstance, ctx: FeedbackContext): Promise<void> {
+  // Own scope: its JSON parser keeps the raw bytes; the other feedback routes keep Fastify's.
+  await app.register(async (scope) => { await webhookRoutes(scope, ctx); });
+
+  app.post<{ Params: { unit: string }; Body: { channel: string; label?: string } }>('/api/v1/units/:unit/feedback/channel-secrets', {
+    schema: {
+      tags: ['feedback'], summary: 'Tạo khóa bí mật cho webhook của một kênh (quản trị)', params: Type.Object({ unit: Type.String() }),
+      body: Type.Object({ channel: Type.String({ enum: [...INBOUND_CHANNELS] }), label: Type.Optional(Type.String({ maxLength: 100 })) }),
+    },
+    preHandler: app.requireStaff(['admin']),
+  }, async (req, reply) => {
+    const channel = req.body.channel as InboundChannel;
+    const secret = await createChannelSecret(app.db, req, req.unit!.id, channel, req.body.label ?? null);
+    return reply.code(201).send({ channel, secret, url: `${app.config.publicUrl}/api/v1/units/${req.unit!.slug}/feedback/inbound/${channel}` });
+  });
+
+  // Meta's subscription handshake: GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…
+  // The token is FEEDBACK_FACEBOOK_VERIFY_TOKEN, or a Facebook channel secret of the unit.
+  app.get<{ Params: { unit: string }; Querystring: Record<string, string | undefined> }>('/api/v1/units/:unit/feedback/inbound/facebook', {
+    schema: {
+      tags: ['feedback'], summary: 'Xác minh webhook Facebook (hub.challenge)', params: Type.Object({ unit: Type.String() }),
+      querystring: Type.Object({
+        'hub.mode': Type.Optional(Type.String({ maxLength: 40 })),
+        'hub.verify_token': Type.Optional(Type.String({ maxLength: 200 })),
+        'hub.challenge': Type.Optional(Type.String({ maxLength: 200 })),
+      }),
+    },
+    config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+  }, async (req, reply) => {
+    const q = req.query;
+    const token = q['hub.verify_token'];
+    const challenge = q['hub.challenge'];
+    const configured = webhookSettings().facebookVerifyToken;
+    const ok = q['hub.mode'] === 'subscribe' && !!token && !!challenge
+      && ((configured !== null && safeEqual(token, configured)) || (await secretMatches(app.db, req.unit!.id, 'facebook', token)));
+    if (!ok) throw new AppError(403, 'forbidden', req.t('feedback.inbound.verifyToken'));
+    return reply.type('text/plain; charset=utf-8').send(challenge);
+  });
+}
+
+async function webhookRoutes(app: FastifyInstance, ctx: FeedbackContext): Promise<void> {
   app.addContentTypeParser('message/rfc822', { parseAs: 'buffer', bodyLimit: MAX_EMAIL_BYTES }, (_req, body, done) => done(null, body));
+  // Fastify's own JSON parser (same errors, same prototype-poisoning guard), keeping the bytes.
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: MAX_EMAIL_BYTES }, (req, body, done) => {
+    rawBodies.set(req, body as Buffer);
+    json(req, (body as Buffer).toString('utf8'), done);
+  });
 
   app.post<{ Params: { unit: string; channel: string } }>('/api/v1/units/:unit/feedback/inbound/:channel', {
     schema: { tags: ['feedback'], summary: 'Nhận phản ánh từ SMS, Zalo, Facebook hoặc thư điện tử (webhook)', params: Type.Object({ unit: Type.String(), channel: Type.String({ enum: [...INBOUND_CHANNELS] }) }) },
@@ -78,17 +143,5 @@ export async function inboundRoutes(app: FastifyInstance, ctx: FeedbackContext):
     const received = [];
     for (const m of parsed.messages) received.push(await storeMessage(app, ctx, unit, m));
     return reply.code(202).send({ received });
-  });
-
-  app.post<{ Params: { unit: string }; Body: { channel: string; label?: string } }>('/api/v1/units/:unit/feedback/channel-secrets', {
-    schema: {
-      tags: ['feedback'], summary: 'Tạo khóa bí mật cho webhook của một kênh (quản trị)', params: Type.Object({ unit: Type.String() }),
-      body: Type.Object({ channel: Type.String({ enum: [...INBOUND_CHANNELS] }), label: Type.Optional(Type.String({ maxLength: 100 })) }),
-    },
-    preHandler: app.requireStaff(['admin']),
-  }, async (req, reply) => {
-    const channel = req.body.channel as InboundChannel;
-    const secret = await createChannelSecret(app.db, req, req.unit!.id, channel, req.body.label ?? null);
-    return reply.code(201).send({ channel, secret, url: `${app.config.publicUrl}/api/v1/units/${req.unit!.slug}/feedback/inbound/${channel}` });
   });
 }
