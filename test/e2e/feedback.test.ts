@@ -136,6 +136,12 @@ test('citizen submits without and with JS, staff answer, citizen sees the answer
   expect(await sp.locator('.summary-list').textContent()).toContain('hoa.nguyen@example.vn');
   await sp.locator('form[aria-label="Phân loại"]').getByRole('button', { name: 'Phân loại' }).click();
   expect(await sp.locator('.alert').textContent()).toContain('Đã cập nhật phản ánh.');
+  // Assign without JavaScript: the official is chosen from the unit's staff, not typed as an ID.
+  const assign = sp.locator('form[aria-label="Giao xử lý"]');
+  await assign.getByLabel('Bộ phận xử lý').selectOption({ label: 'Phòng Văn hóa - Xã hội' });
+  await assign.getByLabel('Cán bộ được giao').selectOption({ label: 'Lê Thị Hồng Nhung — Chuyên viên Phòng Văn hóa - Xã hội · Phòng Văn hóa - Xã hội' });
+  await assign.getByRole('button', { name: 'Giao xử lý' }).click();
+  expect(await sp.locator('.summary-list').textContent()).toContain('Lê Thị Hồng Nhung');
   const answer = 'Phường đã thay bóng đèn ngõ 42 ngày hôm nay. Cảm ơn bà đã phản ánh.';
   await sp.locator('form[aria-label="Trả lời"] textarea').fill(answer);
   await sp.locator('form[aria-label="Trả lời"]').getByRole('button', { name: 'Trả lời' }).click();
