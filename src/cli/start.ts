@@ -71,7 +71,8 @@ export async function startServer(config: Config): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: đang dừng…`);
-    const force = setTimeout(() => process.exit(1), 15_000);
+    // Longer than PostgreSQL's own stop wait (30 s): its shutdown checkpoint can be slow on a busy disk.
+    const force = setTimeout(() => { console.error('Dừng quá lâu: thoát cưỡng bức'); process.exit(1); }, 45_000);
     force.unref();
     let code = 0;
     const step = async (what: () => Promise<unknown> | void) => {
