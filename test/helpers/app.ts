@@ -104,9 +104,15 @@ export async function startTestApp(opts: { env?: NodeJS.ProcessEnv; outbox?: boo
     async drainOutbox() { await outbox?.drain(); },
     async close() {
       outbox?.stop();
+      // A request or query still running at the end of a file must not hang the hook: after a grace
+      // period the sockets are cut, and dropping the database (WITH FORCE) ends any stuck backend.
+      const cut = setTimeout(() => app.server.closeAllConnections(), 5_000);
       await app.close();
-      await rt.close();
+      clearTimeout(cut);
+      const closed = rt.close();
+      const stuck = await Promise.race([closed.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 10_000).unref())]);
       await dropDatabase(ownerUrl, database);
+      if (stuck) await closed.catch(() => undefined);
     },
   };
   return t;
