@@ -3,6 +3,7 @@ import type { VNode } from 'preact';
 import type { Kysely } from 'kysely';
 import type { PgBoss } from './jobs.js';
 import type { Messages } from './i18n.js';
+import type { IndicatorSource, ProviderRegistry } from './providers.js';
 
 /** A link a module adds to the public unit home page or to the staff menu. */
 export interface NavItem {
@@ -49,6 +50,10 @@ export interface ModuleDefinition {
   messages?: Messages;
   /** A small block on the unit home page (e.g. the next citizen-reception session); null hides it. */
   homeWidget?: (req: FastifyRequest) => Promise<VNode | null>;
+  /** Services offered to other modules (`provider(key)` in `src/core/providers.ts`). */
+  provides?: Partial<ProviderRegistry>;
+  /** The module's figures for the scoring module (criteria 1–4), per unit and year. */
+  indicators?: IndicatorSource;
 }
 
 export const defineModule = (m: ModuleDefinition): ModuleDefinition => m;

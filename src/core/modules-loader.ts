@@ -5,6 +5,7 @@ import type { ModuleDefinition } from './module.js';
 import { registerMessages } from './i18n.js';
 import { coreMessages } from './messages.js';
 import { moduleSelected } from './module-selection.js';
+import { registerIndicators, registerProviders } from './providers.js';
 
 const modulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'modules');
 let loaded: Promise<ModuleDefinition[]> | null = null;
@@ -22,6 +23,8 @@ export function loadModules(): Promise<ModuleDefinition[]> {
       const mod = (await import(pathToFileURL(index).href)).default as ModuleDefinition | undefined;
       if (!mod?.name) continue;
       if (mod.messages) registerMessages(mod.messages, name);
+      registerProviders(mod.name, mod.provides);
+      registerIndicators(mod.name, mod.indicators);
       out.push(mod);
     }
     return out;
