@@ -56,10 +56,10 @@ export function countedMonths(ctx: Pick<IndicatorContext, 'year' | 'now'>): Coun
 /** The Vietnam date of an instant, for grouping stored timestamps by week or day. */
 export const vnDate = (at: Date): IsoDate => vnDateOf(at);
 
-type Extra = Omit<IndicatorValue, 'id' | 'value' | 'numerator' | 'denominator'>;
+type Extra = Omit<IndicatorValue, 'id' | 'value'>;
 
 /** `numerator / denominator` in percent with one decimal; `null` (no data) when the denominator is 0. */
-export function percentValue(id: string, numerator: number, denominator: number, extra: Extra = {}): IndicatorValue {
+export function percentValue(id: string, numerator: number, denominator: number, extra: Omit<Extra, 'numerator' | 'denominator'> = {}): IndicatorValue {
   const value = denominator > 0 ? Math.round((numerator / denominator) * 1000) / 10 : null;
   return { id, value, numerator, denominator, ...extra };
 }
