@@ -10,6 +10,7 @@ import { settingsRoutes, SETTINGS_PATH } from './routes-settings.js';
 import { settingsMessages } from './i18n-settings.js';
 import { assignDemoCounters, publishCatalogueEverywhere, publishReferenceCatalogue, seedDemoPaymentAccount, seedReferenceCatalogue } from './seed.js';
 import { accountFromUnitSettings } from './payment.js';
+import { catalogueIndicatorSource } from './indicator-source.js';
 
 export { findProcedure, listProcedures, searchCatalogue, paymentAccountFor } from './service.js';
 export { quoteFee, hasFixedFee } from './fees.js';
@@ -37,6 +38,7 @@ export default defineModule({
     // The core keeps the fee account in units.settings.payment; our table is the fallback.
     if (!accountFromUnitSettings(unit.settings)) await seedDemoPaymentAccount(db, unitId, unit.name);
   },
+  indicators: catalogueIndicatorSource,
   nav: [{ path: 'thu-tuc', label: 'catalogue.nav', description: 'catalogue.nav_description', order: 10 }],
   staffNav: [
     { path: 'thu-tuc', label: 'catalogue.staff_nav', roles: ['admin', 'leader', 'centre_officer'], order: 10 },
