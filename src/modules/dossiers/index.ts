@@ -11,14 +11,19 @@ import { publicRoutes } from './routes/public.js';
 import { staffRoutes } from './routes/staff.js';
 import { statsRoutes } from './routes/stats.js';
 import { dossierOnlineStats } from './stats/online-source.js';
-import { registerOnlineStatsSource } from '../transparency/index.js';
+import type { OnlineStatsSource } from '../transparency/index.js';
 
 export { publicLookup, type PublicDossierStatus } from './service/lookup.js';
 export { findDossierByCode, type DossierRef } from './service/by-code.js';
 export { apologyCounts, dossierStats, monthlyFigures, type ApologyCounts, type DossierStats } from './stats/stats.js';
 export { dossierOnlineStats } from './stats/online-source.js';
 
-registerOnlineStatsSource(dossierOnlineStats);
+declare module '../../core/providers.js' {
+  interface ProviderRegistry {
+    /** Live online-procedure figures for the transparency module's statistics page. */
+    onlineStats: OnlineStatsSource;
+  }
+}
 
 export default defineModule({
   name: 'dossiers',
@@ -32,6 +37,7 @@ export default defineModule({
     await settingsRoutes(app);
     await homeRoutes(app);
   },
+  provides: { onlineStats: dossierOnlineStats },
   jobs: dossierJobs,
   seedDemo: seedDemoDossiers,
   nav: [

@@ -13,7 +13,7 @@ export {
   type PublishedItemInput,
 } from './published-service.js';
 export type { Channel } from './lib/freshness.js';
-export { registerOnlineStatsSource, type OnlineStatsSource } from './stats-source.js';
+export type { OnlineStatsSource } from './stats-source.js';
 export type { MonthlyFigure } from './lib/rates.js';
 
 const EDITORS = ['admin', 'leader'] as const;
