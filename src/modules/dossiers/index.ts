@@ -11,6 +11,7 @@ import { publicRoutes } from './routes/public.js';
 import { staffRoutes } from './routes/staff.js';
 import { statsRoutes } from './routes/stats.js';
 import { dossierOnlineStats } from './stats/online-source.js';
+import { dossierIndicatorSource } from './stats/indicator-source.js';
 import type { OnlineStatsSource } from '../transparency/index.js';
 
 export { publicLookup, type PublicDossierStatus } from './service/lookup.js';
@@ -38,6 +39,7 @@ export default defineModule({
     await homeRoutes(app);
   },
   provides: { onlineStats: dossierOnlineStats },
+  indicators: dossierIndicatorSource,
   jobs: dossierJobs,
   seedDemo: seedDemoDossiers,
   nav: [
