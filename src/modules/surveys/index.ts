@@ -2,6 +2,7 @@ import { defineModule } from '../../core/module.js';
 import { messages } from './i18n.js';
 import { surveyRoutes } from './routes.js';
 import { seedDemo, seedReference } from './seed.js';
+import { surveyIndicatorSource } from './indicator-source.js';
 
 export { satisfactionIndex } from './satisfaction-index.js';
 export { centreSurveyPath } from './links.js';
@@ -16,4 +17,5 @@ export default defineModule({
   nav: [{ path: 'khao-sat', label: 'surveys.nav', description: 'surveys.nav_description', order: 60 }],
   staffNav: [{ path: 'khao-sat', label: 'surveys.staff_nav', roles: ['admin', 'leader', 'centre_officer', 'viewer', 'inspection'], order: 60 }],
   messages,
+  indicators: surveyIndicatorSource,
 });
