@@ -13,6 +13,7 @@ import { statsRoutes } from './routes/stats.js';
 import { dossierOnlineStats } from './stats/online-source.js';
 import { dossierIndicatorSource } from './stats/indicator-source.js';
 import type { OnlineStatsSource } from '../transparency/index.js';
+import { findDossierByCode } from './service/by-code.js';
 
 export { publicLookup, type PublicDossierStatus } from './service/lookup.js';
 export { findDossierByCode, type DossierRef } from './service/by-code.js';
@@ -23,6 +24,8 @@ declare module '../../core/providers.js' {
   interface ProviderRegistry {
     /** Live online-procedure figures for the transparency module's statistics page. */
     onlineStats: OnlineStatsSource;
+    /** A dossier of the unit by its code (the centre links a counter ticket to it). */
+    dossierLookup: { findDossierByCode: typeof findDossierByCode };
   }
 }
 
@@ -38,7 +41,7 @@ export default defineModule({
     await settingsRoutes(app);
     await homeRoutes(app);
   },
-  provides: { onlineStats: dossierOnlineStats },
+  provides: { onlineStats: dossierOnlineStats, dossierLookup: { findDossierByCode } },
   indicators: dossierIndicatorSource,
   jobs: dossierJobs,
   seedDemo: seedDemoDossiers,
