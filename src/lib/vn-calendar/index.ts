@@ -39,3 +39,6 @@ export {
   type DeadlineInput, type DeadlineResult, type TimeLimit, type TimeLimitKind, MAX_LIMIT, TIME_LIMIT_KINDS,
   computeDeadline, countFrom, vnInstant,
 } from './time-limit.js';
+export {
+  type DeadlineRules, HOLIDAYS_DIR, nationalCalendar, nationalRules, shippedHolidayYears,
+} from './shipped.js';
