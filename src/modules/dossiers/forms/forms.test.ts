@@ -7,6 +7,7 @@ import { FORM_NAMES, renderForm, type FormContext } from './index.js';
 const dossier: DossierRow = {
   id: 'd1', unit_id: 'u1', receiving_unit_id: 'u1', code: '000.00.00.H31-260305-0007', procedure_code: null,
   procedure_name: 'Chứng thực bản sao từ bản chính', field: 'Chứng thực', working_days: 2,
+  limit_kind: 'working_days', procedure_cutoff: null, due_at: new Date('2026-03-09T10:00:00Z'), due_confidence: 'official',
   applicant_name: 'Nguyễn Thị Hoa', applicant_phone: '0912 000 123', applicant_email: null, applicant_address: 'Tổ dân phố 3, phường Chu Văn An',
   channel: 'in_person', status: 'processing', received_at: new Date('2026-03-05T02:15:00Z'), accepted_at: new Date('2026-03-05T02:15:00Z'),
   due_date: '2026-03-09', result_at: null, returned_at: null, officer_id: null, officer_name: 'Trần Văn Minh',

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { listProcedures } from '../../catalogue/index.js';
-import { procedureChoices, type ProcedureChoice } from '../domain/procedures.js';
+import { limitOfProcessing, procedureChoices, type ProcedureChoice } from '../domain/procedures.js';
 
 /**
  * Procedures the unit offers, from the catalogue module (published procedures of the unit);
@@ -9,10 +9,10 @@ import { procedureChoices, type ProcedureChoice } from '../domain/procedures.js'
 export async function unitProcedures(db: Kysely<any>, unitId: string): Promise<ProcedureChoice[]> {
   const rows = await listProcedures(db, unitId).catch(() => []);
   if (!rows.length) return procedureChoices();
-  return rows.map((p) => ({
-    key: p.slug, name: p.name, field: p.field, documents: p.documents,
-    workingDays: p.processing.unit === 'immediate' ? 0 : Math.max(0, Math.round(p.processing.value)),
-  }));
+  return rows.map((p) => {
+    const { limit, cutoff } = limitOfProcessing(p.processing, p.field);
+    return { key: p.slug, name: p.name, field: p.field, documents: p.documents, workingDays: limit.value, limit, cutoff };
+  });
 }
 
 export async function resolveProcedure(db: Kysely<any>, unitId: string, key: string): Promise<ProcedureChoice | null> {
