@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { enableTenantRls } from '../../../core/migration-helpers.js';
 
 /**
  * A dossier's time limit is stored with its unit (RULES-VN.md §2.2, docs/deadlines.md):
@@ -19,4 +20,25 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Same-day procedures were stored as 0 working days; say so.
   await sql`update dossiers set limit_kind = 'same_day' where working_days = 0`.execute(db);
   await sql`update dossiers set due_at = (due_date + time '17:00') at time zone 'Asia/Ho_Chi_Minh' where due_date is not null`.execute(db);
+  await upFormRegister(db);
+}
+
+/**
+ * The register of form numbers ("Số:"): one running number per unit, form type and calendar year
+ * (Decree 30/2020: numbers restart each year), never reused — a dossier's form keeps the number
+ * it was first issued with.
+ */
+export async function upFormRegister(db: Kysely<any>): Promise<void> {
+  await sql`
+    create table dossier_form_numbers (
+      unit_id uuid not null references units(id),
+      dossier_id uuid not null,
+      form text not null check (form in ('01', '02', '03', '04', '06')),
+      year int not null,
+      number int not null check (number > 0),
+      issued_at timestamptz not null default now(),
+      primary key (unit_id, dossier_id, form),
+      unique (unit_id, form, year, number)
+    )`.execute(db);
+  await enableTenantRls(db, 'dossier_form_numbers');
 }
