@@ -69,11 +69,12 @@ export async function ask(deps: AssistantDeps, unit: UnitInfo, input: AskInput):
   const t = translator(lang);
   const detected = detectIntent(question);
   const intents = askedIntents(detected);
-  const conversation = (input.conversationId
+  const known = input.conversationId
     ? await withUnit(deps.db, unit.id, (trx) => repo.findConversation(trx, unit.id, input.conversationId!))
-    : null) ?? await withUnit(deps.db, unit.id, (trx) => repo.createConversation(trx, unit.id, lang));
+    : null;
+  const context = known?.procedureId ?? null;
 
-  const isFollowUp = conversation.procedureId !== null && detected.topicWords.every((w) => FOLLOW_UP_FILLERS.has(w));
+  const isFollowUp = context !== null && detected.topicWords.every((w) => FOLLOW_UP_FILLERS.has(w));
   let hits = isFollowUp ? [] : await retrieve(deps, unit.id, question, question);
   if (!isFollowUp && !isConfident(hits) && deps.config.assistant.llm) {
     const rewritten = await rewriteQuery(deps.config.assistant.llm, question).catch(() => null);
@@ -88,8 +89,8 @@ export async function ask(deps: AssistantDeps, unit: UnitInfo, input: AskInput):
   if (isConfident(hits)) {
     chosen = await findProcedure(deps.db, unit.id, hits[0].id);
     confidence = chosen ? 'high' : 'none';
-  } else if (conversation.procedureId && (isFollowUp || detected.intent !== 'which-procedure')) {
-    chosen = await findProcedure(deps.db, unit.id, conversation.procedureId);
+  } else if (context && (isFollowUp || detected.intent !== 'which-procedure')) {
+    chosen = await findProcedure(deps.db, unit.id, context);
     confidence = chosen ? 'context' : 'none';
   } else {
     confidence = hits.length > 0 ? 'low' : 'none';
@@ -110,16 +111,18 @@ export async function ask(deps: AssistantDeps, unit: UnitInfo, input: AskInput):
   for (const h of hits.slice(0, 3)) {
     if (!procedures.some((p) => p.id === h.id)) procedures.push({ id: h.id, slug: h.slug, name: h.name, score: h.score, url: pageUrl(deps.config, unit, h.slug) });
   }
-  const questionId = await withUnit(deps.db, unit.id, async (trx) => {
+  const { questionId, conversationId } = await withUnit(deps.db, unit.id, async (trx) => {
+    const conversation = known ?? await repo.createConversation(trx, unit.id, lang);
     await repo.advanceConversation(trx, unit.id, conversation.id, chosen?.id ?? null, detected.intent, lang);
-    return repo.insertQuestion(trx, unit.id, {
+    const id = await repo.insertQuestion(trx, unit.id, {
       conversationId: conversation.id, question: redact(question), lang, intent: detected.intent,
       procedureIds: procedures.map((p) => p.id), topScore: hits[0]?.score ?? null, confidence, usedModel,
     });
+    return { questionId: id, conversationId: conversation.id };
   });
   return {
     answer: composed.text, procedures: procedures.map((p) => ({ ...p, score: Math.round(p.score * 1000) / 1000 })),
-    intent: detected.intent, intents, citations: composed.citations, conversation_id: conversation.id, question_id: questionId,
+    intent: detected.intent, intents, citations: composed.citations, conversation_id: conversationId, question_id: questionId,
     confidence, lang, used_model: usedModel,
   };
 }
