@@ -11,7 +11,7 @@ export interface ChatView {
 }
 
 /** The answer text, one paragraph or list item per line; the procedure link becomes a link. */
-function AnswerText({ text }: { text: string }) {
+function AnswerText({ text, linkLabel }: { text: string; linkLabel: string }) {
   const lines = text.split('\n');
   const items = lines.filter((l) => /^\d+\. /.test(l));
   const paragraphs = lines.filter((l) => !/^\d+\. /.test(l));
@@ -20,7 +20,7 @@ function AnswerText({ text }: { text: string }) {
   const after = first === -1 ? [] : lines.slice(first + items.length);
   const para = (l: string) => {
     const m = /^(.*?)(https?:\/\/\S+)$/.exec(l);
-    return m ? <p>{m[1]}<a href={m[2]}>{m[2]}</a></p> : <p>{l}</p>;
+    return m ? <p><a href={m[2]}>{linkLabel}</a></p> : <p>{l}</p>;
   };
   return (
     <div class="assistant-answer__text">
@@ -43,7 +43,7 @@ export function ChatPage({ req, view }: { req: FastifyRequest; view: ChatView })
         <section class="assistant-answer" aria-labelledby="assistant-reply" lang={r.lang}>
           <p class="assistant-answer__question"><strong>{t('assistant.you')}:</strong> {view.question}</p>
           <h2 id="assistant-reply">{t('assistant.reply')}</h2>
-          <AnswerText text={r.answer} />
+          <AnswerText text={r.answer} linkLabel={t('assistant.see_procedure_named', { name: r.procedures[0]?.name ?? '' })} />
           {r.procedures.length > 1 && r.confidence !== 'low' && r.confidence !== 'none' && (
             <>
               <h3>{t('assistant.other_choices')}</h3>

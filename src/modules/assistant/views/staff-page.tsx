@@ -17,12 +17,11 @@ export function StaffQuestionsPage({ req, view }: { req: FastifyRequest; view: S
       <p class="lead">{t('assistant.staff.lead')}</p>
       <p>{t('assistant.staff.stats', { year: view.year, total: s.total, answered: s.answered, rate, helpful: s.helpful, unhelpful: s.unhelpful })}</p>
       <nav aria-label={t('assistant.staff.filter')}>
-        <ul class="tabs">
-          {FILTERS.map((f) => (
-            <li>{f === view.filter ? <span aria-current="page">{t(`assistant.staff.filter.${f}`)}</span>
-              : <a href={`?loc=${f}`}>{t(`assistant.staff.filter.${f}`)}</a>}</li>
-          ))}
-        </ul>
+        <p class="button-group">
+          {FILTERS.map((f) => (f === view.filter
+            ? <strong aria-current="page">{t(`assistant.staff.filter.${f}`)}</strong>
+            : <a href={`?loc=${f}`}>{t(`assistant.staff.filter.${f}`)}</a>))}
+        </p>
       </nav>
       <Table caption={t(`assistant.staff.filter.${view.filter}`)} rows={view.rows} empty={t('assistant.staff.empty')} columns={[
         { header: t('assistant.staff.col_time'), cell: (r) => formatDateTime(r.createdAt) },
