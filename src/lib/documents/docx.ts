@@ -3,8 +3,8 @@ import {
   TableRow, TextRun, UnderlineType, VerticalAlign, WidthType,
 } from 'docx';
 import QRCode from 'qrcode';
-import type { Block, OfficialDocument, QrBlock, Signer } from './model.js';
-import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, authorityLines, numberLine, placeDateLine } from './model.js';
+import type { Block, OfficialDocument, QrBlock, SignatureImage, Signer } from './model.js';
+import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, authorityLines, numberLine, placeDateLine, signatureSizeMm } from './model.js';
 
 /** Decree 30/2020: Times New Roman, A4, margins top/bottom 20 mm, left 30 mm, right 15 mm. */
 const FONT = 'Times New Roman';
@@ -135,12 +135,22 @@ function block(b: Block, images: QrImages): Array<Paragraph | Table> {
   }
 }
 
+/** The signature image, centred, at its printed size (96-dpi pixels for the docx library). */
+function signatureParagraph(sig: SignatureImage): Paragraph {
+  const { width, height } = signatureSizeMm(sig);
+  const px = (mm: number) => Math.round((mm / 25.4) * 96);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new ImageRun({ type: 'png', data: sig.png, transformation: { width: px(width), height: px(height) }, altText: { name: 'Chữ ký', description: 'Chữ ký', title: 'Chữ ký' } })],
+  });
+}
+
 function signerParagraphs(s: Signer): Paragraph[] {
   return [
     ...authorityLines(s).map((line) => centred(line, { bold: true })),
     centred(s.title, { bold: true }),
     ...(s.hint ? [centred(s.hint, { italics: true, pt: 12 })] : []),
-    new Paragraph({ text: '' }), new Paragraph({ text: '' }), new Paragraph({ text: '' }),
+    ...(s.signature ? [signatureParagraph(s.signature)] : [new Paragraph({ text: '' }), new Paragraph({ text: '' }), new Paragraph({ text: '' })]),
     centred(s.name ?? '', { bold: true }),
   ];
 }

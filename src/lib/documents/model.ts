@@ -53,7 +53,15 @@ export interface Signer {
   hint?: string;
   /** Full name, shown bold under the space left for the signature. */
   name?: string;
+  /** Optional scanned signature (PNG, transparent) printed in the space above the name. */
+  signature?: SignatureImage;
 }
+
+/** A signature image and its printed size (keep the image's aspect ratio; default 40 × 18 mm). */
+export interface SignatureImage { png: Buffer; widthMm?: number; heightMm?: number }
+
+export const signatureSizeMm = (s: SignatureImage): { width: number; height: number } =>
+  ({ width: s.widthMm ?? 40, height: s.heightMm ?? 18 });
 
 export interface OfficialDocument {
   /** Governing body line above the issuing body, upper case, not bold (optional). */

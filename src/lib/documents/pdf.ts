@@ -5,7 +5,7 @@ import pdfmake from 'pdfmake';
 import QRCode from 'qrcode';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Block, OfficialDocument, Signer } from './model.js';
-import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, authorityLines, numberLine, placeDateLine } from './model.js';
+import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, authorityLines, numberLine, placeDateLine, signatureSizeMm } from './model.js';
 
 /**
  * PDF rendering with pdfmake. Decree 30 asks for Times New Roman; the PDF embeds Roboto
@@ -106,13 +106,21 @@ function block(b: Block): Content {
   }
 }
 
+/** The signature image in the space above the name (none: the space is left blank for a pen). */
+function signatureImage(s: Signer): Content[] {
+  if (!s.signature) return [];
+  const { width, height } = signatureSizeMm(s.signature);
+  return [{ image: `data:image/png;base64,${s.signature.png.toString('base64')}`, fit: [width * MM, height * MM], alignment: 'center', margin: [0, 6, 0, 0] }];
+}
+
 function signerStack(s: Signer): Content {
   return {
     alignment: 'center', stack: [
       ...authorityLines(s).map((line) => ({ text: line, bold: true })),
       { text: s.title, bold: true },
       ...(s.hint ? [{ text: s.hint, italics: true, fontSize: 12 }] : []),
-      { text: s.name ?? ' ', bold: true, margin: [0, 50, 0, 0] },
+      ...signatureImage(s),
+      { text: s.name ?? ' ', bold: true, margin: [0, s.signature ? 2 : 50, 0, 0] },
     ],
   };
 }

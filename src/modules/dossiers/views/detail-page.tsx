@@ -71,6 +71,26 @@ function PendingSms({ req, d, a }: { req: FastifyRequest; d: DossierRow; a: Apol
   );
 }
 
+const MARRIAGE = ['hotich-kethon', 'hotich-kethon-nuocngoai', 'hotich-kethon-lai'];
+const DEATH = ['hotich-khaitu', 'lienthong-khaitu'];
+
+/** Outreach letters start from here: one click to the marriage congratulation, or a prefilled condolence. */
+function LetterLink({ req, d }: { req: FastifyRequest; d: DossierRow }) {
+  const base = `/quan-tri/${req.unit!.slug}/thu`;
+  if (MARRIAGE.includes(d.procedure_code ?? '')) {
+    return (
+      <form method="post" action={`${base}/tu-ho-so`}>
+        <CsrfField req={req} />
+        <input type="hidden" name="kind" value="marriage" />
+        <input type="hidden" name="code" value={d.code} />
+        <Button variant="secondary">{req.t('dossiers.detail.marriage_letter')}</Button>
+      </form>
+    );
+  }
+  if (DEATH.includes(d.procedure_code ?? '')) return <p><a href={`${base}/tao?loai=condolence&ho-so=${encodeURIComponent(d.code)}`}>{req.t('dossiers.detail.condolence_letter')}</a></p>;
+  return null;
+}
+
 function FormLinks({ req, d }: { req: FastifyRequest; d: DossierRow }) {
   const base = `/api/v1/units/${req.unit!.slug}/dossiers/${encodeURIComponent(d.code)}/forms`;
   const items = (['01', '02', '03', '04', '06'] as const).filter((n) => n === '01' || n === '06'
@@ -123,6 +143,7 @@ export function DetailPage(p: DetailPageProps) {
       )}
       <h2>{req.t('dossiers.detail.forms')}</h2>
       <FormLinks req={req} d={d} />
+      <LetterLink req={req} d={d} />
       <h2>{req.t('dossiers.detail.actions')}</h2>
       {decidedElsewhere && <p class="muted">{req.t('dossiers.detail.deciding_only_hint', { unit: p.unitNames.get(d.unit_id) ?? '' })}</p>}
       {actions.length ? <div class="dossier-actions">{actions.map((a) => <ActionForm req={req} d={d} action={a} />)}</div> : <p>{req.t('dossiers.detail.no_actions')}</p>}

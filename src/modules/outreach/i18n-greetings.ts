@@ -1,0 +1,1 @@
+export const i18nGreetings: [string, string, string][] = [];
