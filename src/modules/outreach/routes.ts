@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { registerApiRoutes } from './routes-api.js';
+import { registerContributorRoutes } from './routes-contributors.js';
+import { registerGreetingRoutes } from './routes-greetings.js';
 import { registerFromDossierRoutes } from './routes-from-dossier.js';
 import { registerInitiativeRoutes } from './routes-initiatives.js';
 import { registerLetterRoutes } from './routes-letters.js';
@@ -14,5 +16,7 @@ export async function outreachRoutes(app: FastifyInstance): Promise<void> {
   registerMergeRoutes(app);
   registerInitiativeRoutes(app);
   registerVolunteerRoutes(app);
+  registerGreetingRoutes(app);
+  registerContributorRoutes(app);
   registerApiRoutes(app);
 }
