@@ -18,7 +18,7 @@ export { findDossierByCode, type DossierRef } from './service/by-code.js';
 export { apologyCounts, dossierStats, monthlyFigures, type ApologyCounts, type DossierStats } from './stats/stats.js';
 export { dossierOnlineStats } from './stats/online-source.js';
 export {
-  LETTER_PROCEDURES, apologisedDossiers, dossierForLetter, dossiersForLetters, overdueDossierCodes, type DossierLetterRef,
+  LETTER_PROCEDURES, apologisedDossiers, letterKindOfProcedure, dossierForLetter, dossiersForLetters, overdueDossierCodes, type DossierLetterRef,
 } from './service/letter-refs.js';
 
 registerOnlineStatsSource(dossierOnlineStats);

@@ -22,11 +22,22 @@ export interface DossierLetterRef {
   apology: { number: number; reason: string; newDueDate: string; issuedAt: Date } | null;
 }
 
-/** Procedure codes of the reference list a letter kind starts from. */
+/**
+ * Procedures a letter kind starts from, by name: the catalogue's slugs and the reference list's
+ * ids differ, the official names do not ("Đăng ký kết hôn", "Đăng ký lại kết hôn", "… khai tử …").
+ */
 export const LETTER_PROCEDURES = {
-  marriage: ['hotich-kethon', 'hotich-kethon-nuocngoai', 'hotich-kethon-lai'],
-  death: ['hotich-khaitu', 'lienthong-khaitu'],
+  marriage: ['Đăng ký kết hôn%', 'Đăng ký lại kết hôn%'],
+  death: ['Đăng ký khai tử%', 'Đăng ký lại khai tử%', 'Liên thông thủ tục đăng ký khai tử%'],
 } as const;
+
+/** Which letter a dossier's procedure calls for: 'marriage', 'death' or null. */
+export function letterKindOfProcedure(name: string): 'marriage' | 'death' | null {
+  const like = (pattern: string) => name.startsWith(pattern.replace(/%$/, ''));
+  if (LETTER_PROCEDURES.marriage.some(like)) return 'marriage';
+  if (LETTER_PROCEDURES.death.some(like)) return 'death';
+  return null;
+}
 
 const refColumns = ['d.code', 'd.procedure_code', 'd.procedure_name', 'd.applicant_name', 'd.applicant_address',
   'd.applicant_email', 'd.status', 'd.received_at', 'd.returned_at', 'd.due_date', 'd.id'] as const;
@@ -39,10 +50,10 @@ function toRef(r: any, apology: DossierLetterRef['apology'] = null): DossierLett
   };
 }
 
-/** Latest dossiers of the unit for the given procedures (newest first), e.g. marriage registrations. */
-export async function dossiersForLetters(db: Kysely<any>, unitId: string, procedureCodes: readonly string[], limit = 50): Promise<DossierLetterRef[]> {
+/** Latest dossiers of the unit whose procedure name matches (LIKE patterns), newest first, e.g. marriage registrations. */
+export async function dossiersForLetters(db: Kysely<any>, unitId: string, namePatterns: readonly string[], limit = 50): Promise<DossierLetterRef[]> {
   const rows = await withUnit(db, unitId, (trx) => trx.selectFrom('dossiers as d').select([...refColumns])
-    .where('d.unit_id', '=', unitId).where('d.procedure_code', 'in', [...procedureCodes])
+    .where('d.unit_id', '=', unitId).where((eb) => eb.or(namePatterns.map((p) => eb('d.procedure_name', 'like', p))))
     .orderBy('d.received_at', 'desc').limit(limit).execute());
   return rows.map((r) => toRef(r));
 }

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { letterKindOfProcedure } from '../service/letter-refs.js';
 import { Alert, RawSvg, StatusTag, SummaryList, Table } from '../../../web/components/display.js';
 import { Button, CsrfField, ErrorSummary, TextInput, Textarea, type FieldErrors } from '../../../web/components/forms.js';
 import { apologySms, isLate, isLateAfterApology } from '../domain/rules.js';
@@ -71,13 +72,12 @@ function PendingSms({ req, d, a }: { req: FastifyRequest; d: DossierRow; a: Apol
   );
 }
 
-const MARRIAGE = ['hotich-kethon', 'hotich-kethon-nuocngoai', 'hotich-kethon-lai'];
-const DEATH = ['hotich-khaitu', 'lienthong-khaitu'];
 
 /** Outreach letters start from here: one click to the marriage congratulation, or a prefilled condolence. */
 function LetterLink({ req, d }: { req: FastifyRequest; d: DossierRow }) {
   const base = `/quan-tri/${req.unit!.slug}/thu`;
-  if (MARRIAGE.includes(d.procedure_code ?? '')) {
+  const kind = letterKindOfProcedure(d.procedure_name);
+  if (kind === 'marriage') {
     return (
       <form method="post" action={`${base}/tu-ho-so`}>
         <CsrfField req={req} />
@@ -87,7 +87,7 @@ function LetterLink({ req, d }: { req: FastifyRequest; d: DossierRow }) {
       </form>
     );
   }
-  if (DEATH.includes(d.procedure_code ?? '')) return <p><a href={`${base}/tao?loai=condolence&ho-so=${encodeURIComponent(d.code)}`}>{req.t('dossiers.detail.condolence_letter')}</a></p>;
+  if (kind === 'death') return <p><a href={`${base}/tao?loai=condolence&ho-so=${encodeURIComponent(d.code)}`}>{req.t('dossiers.detail.condolence_letter')}</a></p>;
   return null;
 }
 
