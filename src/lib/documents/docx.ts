@@ -44,8 +44,8 @@ function cell(children: Paragraph[], widthPct: number): TableCell {
 function header(doc: OfficialDocument): Table {
   const left = [
     ...(doc.governingBody ? [centred(doc.governingBody, { pt: 12 })] : []),
-    centred(doc.issuingBody, { bold: true, pt: 12 }),
-    shortRule(Math.max(8, Math.round(doc.issuingBody.length / 3))),
+    ...doc.issuingBody.split('\n').map((line) => centred(line, { bold: true, pt: 12 })),
+    shortRule(Math.max(8, Math.round(Math.max(...doc.issuingBody.split('\n').map((l) => l.length)) / 3))),
     centred(numberLine(doc.number)),
   ];
   const right = [
@@ -189,7 +189,7 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
     ...(doc.signers.length > 1 && doc.recipients?.length ? recipientsParagraphs(doc.recipients) : []),
   ];
   const document = new Document({
-    title: doc.title ?? doc.typeName, creator: doc.issuingBody,
+    title: doc.title ?? doc.typeName, creator: doc.issuingBody.replace(/\n/g, ' '),
     sections: [{
       properties: {
         page: {

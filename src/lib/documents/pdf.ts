@@ -152,7 +152,7 @@ export function pdfDefinition(doc: OfficialDocument): TDocumentDefinitions {
   const contentWidth = pageWidth - margins[0] - margins[2];
   return {
     pageSize: 'A4', pageOrientation: doc.landscape ? 'landscape' : 'portrait', pageMargins: margins,
-    info: { title: doc.title ?? doc.typeName, creator: doc.issuingBody },
+    info: { title: doc.title ?? doc.typeName, creator: doc.issuingBody.replace(/\n/g, ' ') },
     defaultStyle: { font: FAMILY, fontSize: 13, lineHeight: 1.15 },
     header: (page: number) => (page > 1 ? { text: String(page), alignment: 'center', fontSize: 13, margin: [0, 20, 0, 0] } : null) as Content,
     content: [

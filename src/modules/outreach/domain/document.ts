@@ -49,7 +49,7 @@ export function letterDocument(l: LetterForPrint, s: SignerSettings, unitName: s
   const spec = KIND_SPECS[l.kind];
   const addressee = `${l.honorific} ${l.recipient_name}`;
   return {
-    issuingBody: `ỦY BAN NHÂN DÂN ${unitName.toUpperCase()}`,
+    issuingBody: `ỦY BAN NHÂN DÂN\n${unitName.toUpperCase()}`,
     number: letterNumber(l.kind, l.seq),
     place: unitName,
     date: noonVn(l.issued_on),
