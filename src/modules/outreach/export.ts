@@ -7,7 +7,11 @@ const STATUS_VI = { draft: 'Nháp', signed: 'Đã ký', sent: 'Đã gửi', hand
 const CHANNEL_VI = { in_person: 'Trao tận tay', post: 'Bưu điện', email: 'Thư điện tử', zalo: 'Zalo' };
 
 /** RFC 4180: quote a cell holding a comma, quote or line break; double inner quotes. */
-export const csvCell = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+export const csvCell = (raw: string): string => {
+  // A cell starting with = + @ would run as a formula when the file is opened in a spreadsheet.
+  const v = /^[=+@]/.test(raw) ? `'${raw}` : raw;
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+};
 const stringify = (rows: string[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
 const HEADER = ['Số', 'Năm', 'Loại thư', 'Ngày', 'Danh xưng', 'Người nhận', 'Địa chỉ', 'Trích yếu', 'Trạng thái', 'Kênh gửi', 'Nguồn'];

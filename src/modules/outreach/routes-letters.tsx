@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
 import { readForm } from '../../core/http/forms.js';
 import { pageParam } from '../../web/components/display.js';
@@ -136,7 +137,6 @@ export function registerLetterRoutes(app: FastifyInstance): void {
       if (!str(fields.attendees)) errors.attendees = 'Nhập người đi thăm viếng.';
       if (Object.keys(errors).length) throw AppError.unprocessable('Thông tin thăm viếng chưa hợp lệ.', errors);
       const v = await repo.insertVisit(trx, unitOf(r).id, { letter_id: l.id, kind: fields.visit_kind as 'visit' | 'funeral', visited_on: fields.visited_on, attendees: str(fields.attendees), note: str(fields.note) });
-      const { audit } = await import('../../core/audit.js');
       await audit(trx, r, { action: 'letter.visit', entity: 'letter', entityId: l.id, after: { kind: v.kind, visited_on: v.visited_on } });
     }));
   });

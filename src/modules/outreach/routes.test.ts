@@ -94,8 +94,9 @@ describe('register export and mail-merge', () => {
     expect(rows.rows.map((r) => r.honorific)).toEqual(['Ông', 'Chị']);
     expect(rows.rows[0].body).toContain('tặng 100 cây xanh');
     const exported = await fetch(`${t.url}${STAFF}/thu/so-thu.csv?loai=thanks&q=tran+thi+bich`, { headers: officer.headers });
-    const text = await exported.text();
-    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const bytes = Buffer.from(await exported.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for Excel
+    const text = bytes.toString('utf8');
     expect(text.trim().split('\r\n')).toHaveLength(2);
     expect(text).toContain('Trần Thị Bích');
     const xlsx = await fetch(`${t.url}${STAFF}/thu/so-thu.xlsx`, { headers: officer.headers });

@@ -25,7 +25,8 @@ export function GreetingCalendarPage({ req, year, occasions, byKey, pubs }: {
         } },
         { header: req.t('outreach.greeting.published_on'), cell: (o) => {
           const g = byKey.get(o.key);
-          return (g && pubs.get(g.id)?.map((p) => req.t(`outreach.greeting.channel.${p.channel}`)).join(', ')) || '—';
+          const order = (c: string) => (GREETING_CHANNELS as readonly string[]).indexOf(c);
+          return (g && [...(pubs.get(g.id) ?? [])].sort((a, b) => order(a.channel) - order(b.channel)).map((p) => req.t(`outreach.greeting.channel.${p.channel}`)).join(', ')) || '—';
         } },
       ]} />
     </>
