@@ -160,3 +160,19 @@ describe('table cells on several lines', () => {
     expect(lines.findIndex((l) => l.includes('Trần Văn Minh'))).toBeGreaterThan(giao);
   });
 });
+
+describe('signature image', () => {
+  test('DOCX and PDF print the optional signature PNG above the signer name', async () => {
+    const png = await sharp({ create: { width: 200, height: 90, channels: 4, background: { r: 0, g: 0, b: 200, alpha: 1 } } }).png().toBuffer();
+    const signed = { ...sampleDocument, signers: [{ title: 'CHỦ TỊCH', authority: 'TM. ỦY BAN NHÂN DÂN', name: 'Trần Minh Đức', signature: { png, widthMm: 40, heightMm: 18 } }] };
+    const dir = await mkdtemp(path.join(tmpdir(), 'sig-'));
+    await writeFile(path.join(dir, 'doc.docx'), await renderDocx(signed));
+    expect((await run('unzip', ['-Z1', path.join(dir, 'doc.docx')])).stdout).toMatch(/word\/media\/.+\.png/);
+    await writeFile(path.join(dir, 'doc.pdf'), await renderPdf(signed));
+    await run('pdftoppm', ['-png', '-r', '30', '-f', '1', '-l', '1', path.join(dir, 'doc.pdf'), path.join(dir, 'page')]);
+    const { data, info } = await sharp(path.join(dir, 'page-1.png')).raw().toBuffer({ resolveWithObject: true });
+    let blue = 0;
+    for (let i = 0; i < data.length; i += info.channels) if (data[i + 2] > 150 && data[i] < 60 && data[i + 1] < 60) blue++;
+    expect(blue).toBeGreaterThan(50); // the blue block is on the page
+  });
+});

@@ -4,7 +4,7 @@ import pdfmake from 'pdfmake';
 import QRCode from 'qrcode';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Block, OfficialDocument, Signer } from './model.js';
-import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, authorityLines, numberLine, placeDateLine } from './model.js';
+import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, authorityLines, numberLine, placeDateLine, signatureSizeMm } from './model.js';
 
 /**
  * PDF rendering with pdfmake, in Tinos: a Times New Roman-compatible serif (same metrics, full
@@ -142,13 +142,21 @@ function block(b: Block): Content {
   }
 }
 
+/** The signature image in the space above the name (none: the space is left blank for a pen). */
+function signatureImage(s: Signer): Content[] {
+  if (!s.signature) return [];
+  const { width, height } = signatureSizeMm(s.signature);
+  return [{ image: `data:image/png;base64,${s.signature.png.toString('base64')}`, fit: [width * MM, height * MM], alignment: 'center', margin: [0, 6, 0, 0] }];
+}
+
 function signerStack(s: Signer): Content {
   return {
     alignment: 'center', stack: [
       ...authorityLines(s).map((line) => ({ text: line, bold: true })),
       { text: s.title, bold: true },
       ...(s.hint ? [{ text: s.hint, italics: true, fontSize: 12 }] : []),
-      { text: s.name ?? ' ', bold: true, margin: [0, 50, 0, 0] },
+      ...signatureImage(s),
+      { text: s.name ?? ' ', bold: true, margin: [0, s.signature ? 2 : 50, 0, 0] },
     ],
   };
 }
@@ -180,7 +188,7 @@ export function pdfDefinition(doc: OfficialDocument): TDocumentDefinitions {
   const contentWidth = pageWidth - margins[0] - margins[2];
   return {
     pageSize: 'A4', pageOrientation: doc.landscape ? 'landscape' : 'portrait', pageMargins: margins,
-    info: { title: doc.title ?? doc.typeName, creator: doc.issuingBody },
+    info: { title: doc.title ?? doc.typeName, creator: doc.issuingBody.replace(/\n/g, ' ') },
     defaultStyle: { font: FAMILY, fontSize: 13, lineHeight: 1.15 },
     header: (page: number) => (page > 1 ? { text: String(page), alignment: 'center', fontSize: 13, margin: [0, 20, 0, 0] } : null) as Content,
     content: [

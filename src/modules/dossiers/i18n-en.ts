@@ -109,6 +109,8 @@ export const en: Record<string, string> = {
   'dossiers.detail.summary': 'Dossier details',
   'dossiers.detail.timeline': 'Timeline',
   'dossiers.detail.forms': 'Print forms',
+  'dossiers.detail.marriage_letter': 'Make the marriage congratulation letter',
+  'dossiers.detail.condolence_letter': 'Write a condolence letter',
   'dossiers.detail.qr_title': 'Look-up QR code',
   'dossiers.detail.qr_label': 'QR code to look up dossier {code}',
   'dossiers.detail.qr_hint': 'This code is printed on the receipt (form 01); citizens scan it to open the look-up page:',

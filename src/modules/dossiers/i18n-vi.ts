@@ -109,6 +109,8 @@ export const vi: Record<string, string> = {
   'dossiers.detail.summary': 'Thông tin hồ sơ',
   'dossiers.detail.timeline': 'Quá trình xử lý',
   'dossiers.detail.forms': 'In phiếu',
+  'dossiers.detail.marriage_letter': 'Tạo thư chúc mừng kết hôn',
+  'dossiers.detail.condolence_letter': 'Viết thư chia buồn',
   'dossiers.detail.qr_title': 'Mã QR tra cứu hồ sơ',
   'dossiers.detail.qr_label': 'Mã QR tra cứu hồ sơ {code}',
   'dossiers.detail.qr_hint': 'Mã này được in trên Giấy tiếp nhận hồ sơ (Mẫu 01); công dân quét để mở trang tra cứu:',

@@ -19,6 +19,9 @@ export { publicLookup, type PublicDossierStatus } from './service/lookup.js';
 export { findDossierByCode, type DossierRef } from './service/by-code.js';
 export { apologyCounts, dossierStats, monthlyFigures, type ApologyCounts, type DossierStats } from './stats/stats.js';
 export { dossierOnlineStats } from './stats/online-source.js';
+export {
+  LETTER_PROCEDURES, apologisedDossiers, letterKindOfProcedure, dossierForLetter, dossiersForLetters, overdueDossierCodes, type DossierLetterRef,
+} from './service/letter-refs.js';
 
 declare module '../../core/providers.js' {
   interface ProviderRegistry {
