@@ -1,22 +1,36 @@
-/** An error with an HTTP status and a message meant for the user (Vietnamese by default). */
+/**
+ * An error with an HTTP status and a message for the user. The message is an i18n key
+ * (`feedback.error.too_long`, with `params`) that the error handler translates into the reader's
+ * language, so `?lang=en` gets English errors; a plain sentence (Vietnamese) is sent as it is.
+ */
 export class AppError extends Error {
   constructor(
     public readonly status: number,
     public readonly code: string,
     message: string,
     public readonly details?: unknown,
+    /** Values of the `{name}` placeholders of a message key. */
+    public readonly params?: Record<string, string | number>,
   ) {
     super(message);
   }
+  /** The message in the reader's language: a key translated with `t`, a sentence as it is. */
+  text(t: (key: string, params?: Record<string, string | number>) => string): string {
+    if (!isMessageKey(this.message)) return this.message;
+    return t(this.message, this.params);
+  }
   static badRequest(message: string, details?: unknown) { return new AppError(400, 'bad_request', message, details); }
-  static unauthorized(message = 'Vui lòng đăng nhập.') { return new AppError(401, 'unauthorized', message); }
-  static forbidden(message = 'Bạn không có quyền thực hiện thao tác này.') { return new AppError(403, 'forbidden', message); }
-  static notFound(message = 'Không tìm thấy trang hoặc dữ liệu yêu cầu.') { return new AppError(404, 'not_found', message); }
+  static unauthorized(message = 'core.error.unauthorized') { return new AppError(401, 'unauthorized', message); }
+  static forbidden(message = 'core.error.forbidden') { return new AppError(403, 'forbidden', message); }
+  static notFound(message = 'core.error.not_found') { return new AppError(404, 'not_found', message); }
   static conflict(message: string, details?: unknown) { return new AppError(409, 'conflict', message, details); }
-  static tooLarge(message = 'Dữ liệu gửi lên quá lớn.') { return new AppError(413, 'payload_too_large', message); }
+  static tooLarge(message = 'core.error.too_large') { return new AppError(413, 'payload_too_large', message); }
   static unprocessable(message: string, details?: unknown) { return new AppError(422, 'validation_failed', message, details); }
-  static tooMany(message = 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.') { return new AppError(429, 'rate_limited', message); }
+  static tooMany(message = 'core.error.too_many') { return new AppError(429, 'rate_limited', message); }
 }
+
+/** A message key: dotted lower-case words (`core.error.not_found`), never a sentence. */
+export const isMessageKey = (message: string): boolean => /^[a-z][a-z0-9_]*(\.[a-zA-Z0-9_]+)+$/.test(message);
 
 export interface ErrorBody { error: { code: string; message: string; details?: unknown } }
 

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
@@ -125,4 +125,18 @@ export async function anonymousForm(url: string): Promise<{ cookie: string; csrf
   const cookie = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).join('; ');
   const csrf = /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
   return { cookie, csrf, html };
+}
+
+/**
+ * One app for all the tests of a file: started before them, closed after them. Call the returned
+ * function inside a test: `const app = useTestApp(); it('…', async () => { const t = app(); … })`.
+ */
+export function useTestApp(opts: Parameters<typeof startTestApp>[0] = {}): () => TestApp {
+  let t: TestApp | undefined;
+  beforeAll(async () => { t = await startTestApp(opts); });
+  afterAll(async () => { await t?.close(); });
+  return () => {
+    if (!t) throw new Error('the test app has not started');
+    return t;
+  };
 }

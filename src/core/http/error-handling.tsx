@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, errorBody } from '../errors.js';
+import { AppError, errorBody, isMessageKey } from '../errors.js';
 import { wantsJson } from './request-context.js';
 import { PublicLayout } from '../../web/components/layout.js';
 import { renderHtml } from '../../web/render.js';
@@ -23,19 +23,26 @@ function toAppError(err: FastifyError | AppError, t: Translate): AppError {
   if (err instanceof AppError) return err;
   const e = err as FastifyError & { validation?: unknown };
   if (e.validation) {
-    return new AppError(400, 'invalid_request', `Dữ liệu không hợp lệ: ${e.message}`, e.validation);
+    return new AppError(400, 'invalid_request', t('core.error.invalid_request', { detail: e.message }), e.validation);
   }
   const pgKey = typeof e.code === 'string' ? PG_DATA_ERRORS[e.code] : undefined;
   if (pgKey && 'severity' in e) return new AppError(400, 'invalid_data', t(pgKey));
   const status = e.statusCode ?? 500;
   if (status === 413) return AppError.tooLarge();
   if (status === 429) return AppError.tooMany();
-  if (status === 415) return new AppError(415, 'unsupported_media_type', 'Kiểu dữ liệu gửi lên không được hỗ trợ.');
+  if (status === 415) return new AppError(415, 'unsupported_media_type', 'core.error.unsupported_media_type');
   if (e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (e as any).name === 'SyntaxError') {
-    return new AppError(400, 'invalid_json', 'Nội dung JSON không hợp lệ.');
+    return new AppError(400, 'invalid_json', 'core.error.invalid_json');
   }
-  if (status >= 400 && status < 500) return new AppError(status, 'bad_request', 'Yêu cầu không hợp lệ.');
-  return new AppError(500, 'internal_error', 'Hệ thống gặp lỗi. Vui lòng thử lại sau; dữ liệu bạn đã gửi trước đó không bị mất.');
+  if (status >= 400 && status < 500) return new AppError(status, 'bad_request', 'core.error.bad_request');
+  return new AppError(500, 'internal_error', 'core.error.internal');
+}
+
+/** The error with its message in the reader's language when the message is a key. */
+function translated(e: AppError, t: Translate): AppError {
+  if (!isMessageKey(e.message)) return e;
+  const text = t(e.message, e.params);
+  return text === e.message ? e : new AppError(e.status, e.code, text, e.details);
 }
 
 function ErrorPage({ req, e }: { req: FastifyRequest; e: AppError }) {
@@ -50,9 +57,10 @@ function ErrorPage({ req, e }: { req: FastifyRequest; e: AppError }) {
   );
 }
 
-function sendError(req: FastifyRequest, reply: FastifyReply, e: AppError) {
-  if (wantsJson(req)) return reply.code(e.status).send(errorBody(e.code, e.message, e.details));
+function sendError(req: FastifyRequest, reply: FastifyReply, error: AppError) {
   if (!req.t) req.t = earlyTranslator(req);
+  const e = translated(error, req.t);
+  if (wantsJson(req)) return reply.code(e.status).send(errorBody(e.code, e.message, e.details));
   return reply.html(<ErrorPage req={req} e={e} />, e.status);
 }
 
@@ -108,7 +116,7 @@ export function frameworkError(err: FastifyError, req: FastifyRequest, reply: Fa
     ? new AppError(414, 'uri_too_long', t('core.error.url_too_long'))
     : err.code === 'FST_ERR_BAD_URL'
       ? new AppError(400, 'bad_url', t('core.error.bad_url'))
-      : new AppError(500, 'internal_error', 'Hệ thống gặp lỗi. Vui lòng thử lại sau; dữ liệu bạn đã gửi trước đó không bị mất.');
+      : new AppError(500, 'internal_error', t('core.error.internal'));
   if (e.status >= 500) req.log.error({ err }, 'request failed');
   else req.log.info({ code: e.code, status: e.status }, e.message);
   reply.code(e.status).header('cache-control', 'no-store');

@@ -34,6 +34,20 @@ test('bad input gets 4xx in the one error shape, never 500', async () => {
   expect(await unknownUnit.text()).toMatch(/Không tìm thấy/);
 });
 
+test('errors thrown with message keys come in the reader\'s language', async () => {
+  const en = await fetch(`${t.url}/api/v1/khong-co?lang=en`);
+  expect(en.status).toBe(404);
+  expect((await en.json()).error).toEqual({ code: 'not_found', message: 'The page or data you asked for was not found.' });
+  const page = await fetch(`${t.url}/khong-co-phuong/?lang=en`);
+  expect(await page.text()).toContain('No ward or commune by this name was found.');
+  const bad = await fetch(`${t.url}/api/v1/auth/login?lang=en`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"username":' });
+  expect((await bad.json()).error.message).toBe('The JSON content is not valid.');
+  const vi = await fetch(`${t.url}/api/v1/khong-co`);
+  expect((await vi.json()).error.message).toBe('Không tìm thấy trang hoặc dữ liệu yêu cầu.');
+  const staff = await fetch(`${t.url}/api/v1/units/chu-van-an/dossiers?lang=en`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  expect((await staff.json()).error.message).toBe('Please sign in.');
+});
+
 test('the unit home page is compressed, in Vietnamese, and switches to English', async () => {
   const res = await fetch(`${t.url}/chu-van-an/`, { headers: { 'accept-encoding': 'br' } });
   expect(res.status).toBe(200);

@@ -74,7 +74,7 @@ export function registerRequestContext(app: FastifyInstance): void {
     if (UNIT_ROUTE.test(pattern)) {
       const slug = (req.params as Record<string, string>).unit;
       req.unit = slug ? await findUnitBySlug(app, slug) : null;
-      if (!req.unit) throw AppError.notFound('Không tìm thấy phường, xã này.');
+      if (!req.unit) throw AppError.notFound('core.error.unit_not_found');
     }
   });
 

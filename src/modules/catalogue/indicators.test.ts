@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js';
+import { useTestApp } from '../../../test/helpers/app.js';
 import { createEmptyUnit } from '../../../test/helpers/units.js';
 import { vnYearBounds } from '../../core/providers.js';
 import { catalogueIndicatorSource } from './indicator-source.js';
 import { insertProcedureRow } from './repo.js';
 import type { ProcedureData } from './types.js';
 
-let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+const app = useTestApp();
 
 const procedure = (slug: string, over: Partial<ProcedureData> = {}): ProcedureData => ({
   referenceId: null, code: null, slug, name: `Thủ tục ${slug}`, nameEn: null, field: 'Hộ tịch',
@@ -20,6 +18,7 @@ const procedure = (slug: string, over: Partial<ProcedureData> = {}): ProcedureDa
 
 describe('catalogue indicators', () => {
   it('counts published procedures with fee, time, papers and steps, and the fee account', async () => {
+    const t = app();
     const unitId = await createEmptyUnit(t.db, 'chi-so-thu-tuc');
     const ctx = { db: t.appDb, unitId, year: 2026, ...vnYearBounds(2026), now: new Date('2026-06-01T00:00:00Z') };
     expect((await catalogueIndicatorSource.compute(ctx)).map((v) => v.value)).toEqual([null, 0]);

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js';
+import { useTestApp } from '../../../test/helpers/app.js';
 import { vnYearBounds } from '../../core/providers.js';
 import { surveyIndicatorSource } from './indicator-source.js';
 import { centreJsonAnswers } from './test-support.js';
 
-let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+const app = useTestApp();
 
 describe('survey indicators', () => {
   it('gives the satisfaction index of each survey kind, nothing after "now"', async () => {
+    const t = app();
     const unitId = await t.unitId('chi-linh'); // every unit has the two standard surveys, no responses
     await sql`insert into survey_versions (unit_id, survey_id, version, definition)
       select unit_id, id, 1, draft from surveys where unit_id = ${unitId} and kind = 'centre'`.execute(t.db);

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/helpers/app.js';
+import { useTestApp } from '../../../test/helpers/app.js';
 import { createEmptyUnit } from '../../../test/helpers/units.js';
 import { vnYearBounds } from '../../core/providers.js';
 import { checkDirectory } from './lib/directory-check.js';
 import { transparencyIndicatorSource } from './indicator-source.js';
 
-let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+const app = useTestApp();
 
 const at = (s: string) => new Date(`${s}+07:00`);
 
@@ -27,6 +25,7 @@ describe('directory check', () => {
 
 describe('transparency indicators', () => {
   it('computes every figure of a year from the records, nothing after "now"', async () => {
+    const t = app();
     const unitId = await createEmptyUnit(t.db, 'chi-so-cong-khai', { hotline: '0220 3882 115' });
     const dir = [['party', 'Bí thư Đảng ủy', '0912 1'], ['party', 'Phó Bí thư Đảng ủy', null], ['council', 'Chủ tịch HĐND', '0912 2'],
       ['committee', 'Chủ tịch UBND', '0912 3'], ['committee', 'Phó Chủ tịch UBND', '0912 4']];

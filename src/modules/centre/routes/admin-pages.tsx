@@ -44,7 +44,7 @@ export function registerAdminPages(app: FastifyInstance): void {
         await fn(req, fields, lists);
         return reply.redirect(`${urls.staffHome(req.unit!.slug)}?da-luu=1`, 303);
       } catch (err) {
-        if (err instanceof AppError && err.status < 500) return show(req, reply, { error: err.message }, err.status);
+        if (err instanceof AppError && err.status < 500) return show(req, reply, { error: err.text(req.t) }, err.status);
         throw err;
       }
     });

@@ -98,7 +98,7 @@ export function registerBookingPages(app: FastifyInstance): void {
       ), 201);
     } catch (err) {
       if (!(err instanceof AppError) || err.status >= 500) throw err;
-      return show(req, reply, { linh_vuc: f.service, ngay: f.day, name: f.full_name, phone: f.phone, slot: f.slot }, err.message, err.status);
+      return show(req, reply, { linh_vuc: f.service, ngay: f.day, name: f.full_name, phone: f.phone, slot: f.slot }, err.text(req.t), err.status);
     }
   });
 
@@ -146,7 +146,7 @@ export function registerBookingPages(app: FastifyInstance): void {
       });
       return cancelPage(req, reply, b, { done: true });
     } catch (err) {
-      if (err instanceof AppError && err.status === 409) return cancelPage(req, reply, found, { error: err.message }, 409);
+      if (err instanceof AppError && err.status === 409) return cancelPage(req, reply, found, { error: err.text(req.t) }, 409);
       throw err;
     }
   });
@@ -206,7 +206,7 @@ export function registerBookingPages(app: FastifyInstance): void {
       });
       return staffList(req, reply, b.day, { notice: req.t('centre.booking.staff_cancelled', { code: b.code }) });
     } catch (err) {
-      if (err instanceof AppError && err.status < 500) return staffList(req, reply, day, { error: err.message }, err.status);
+      if (err instanceof AppError && err.status < 500) return staffList(req, reply, day, { error: err.text(req.t) }, err.status);
       throw err;
     }
   });

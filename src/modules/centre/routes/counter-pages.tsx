@@ -54,7 +54,7 @@ export function registerCounterPages(app: FastifyInstance): void {
       if (action === 'call' && !r.ticket) return show(req, reply, { notice: req.t('centre.counter.queue_empty') });
       return reply.redirect(urls.counter(req.unit!.slug, req.params.counter), 303);
     } catch (err) {
-      if (err instanceof AppError && err.status < 500 && err.status !== 404) return show(req, reply, { error: err.message }, err.status);
+      if (err instanceof AppError && err.status < 500 && err.status !== 404) return show(req, reply, { error: err.text(req.t) }, err.status);
       throw err;
     }
   });

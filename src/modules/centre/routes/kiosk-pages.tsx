@@ -58,7 +58,7 @@ export function registerKioskPages(app: FastifyInstance): void {
       });
       return reply.redirect(urls.printTicket(unit.slug, taken.token), 303);
     } catch (err) {
-      if (err instanceof AppError && err.status < 500) return kiosk(req, reply, err.message, err.status);
+      if (err instanceof AppError && err.status < 500) return kiosk(req, reply, err.text(req.t), err.status);
       throw err;
     }
   });

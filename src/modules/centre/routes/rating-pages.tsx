@@ -80,7 +80,7 @@ export function registerRatingPages(app: FastifyInstance): void {
         const { status, ...t } = await target(kind, req, req.params.key);
         return page(kind, req, reply, req.params.key, { ...t, score: t.message ? null : scoreOf(req.query) }, status);
       } catch (err) {
-        if (err instanceof AppError && err.status === 403) return page(kind, req, reply, req.params.key, { message: err.message, unpaired: true }, 403);
+        if (err instanceof AppError && err.status === 403) return page(kind, req, reply, req.params.key, { message: err.text(req.t), unpaired: true }, 403);
         throw err;
       }
     });
@@ -93,7 +93,7 @@ export function registerRatingPages(app: FastifyInstance): void {
       } catch (err) {
         if (!(err instanceof AppError) || err.status >= 500 || err.status === 404) throw err;
         const score = scoreOf({ diem: fields.score });
-        return page(kind, req, reply, req.params.key, err.status === 422 && score ? { score, error: err.message } : { message: err.message, unpaired: err.status === 403 }, err.status);
+        return page(kind, req, reply, req.params.key, err.status === 422 && score ? { score, error: err.text(req.t) } : { message: err.text(req.t), unpaired: err.status === 403 }, err.status);
       }
     });
   };

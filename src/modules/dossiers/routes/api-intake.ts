@@ -127,7 +127,7 @@ export async function apiIntakeRoutes(app: FastifyInstance): Promise<void> {
     } catch (e) {
       if (e instanceof AppError && e.status === 422 && e.details && typeof e.details === 'object') {
         const details = Object.fromEntries(Object.entries(e.details as Record<string, string>).map(([k, v]) => [API_FIELDS[k] ?? k, v]));
-        throw AppError.unprocessable(e.message, details);
+        throw new AppError(422, e.code, e.message, details, e.params);
       }
       throw e;
     }

@@ -42,7 +42,7 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
       }, officerOf(req));
       return reply.redirect(`/quan-tri/${req.unit!.slug}/ho-so/phuc-vu-tai-nha`, 303);
     } catch (e) {
-      if (e instanceof AppError && (e.status === 422 || e.status === 409)) return staffList(app, r, reply, e.message, e.status);
+      if (e instanceof AppError && (e.status === 422 || e.status === 409)) return staffList(app, r, reply, e.text(req.t), e.status);
       throw e;
     }
   });

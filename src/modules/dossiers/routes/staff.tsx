@@ -96,7 +96,7 @@ async function transition(app: FastifyInstance, req: UnitReq, reply: FastifyRepl
     return reply.redirect(`/quan-tri/${req.unit!.slug}/ho-so/${encodeURIComponent(d.code)}?da-cap-nhat=1`, 303);
   } catch (e) {
     if (e instanceof AppError && e.code === 'deciding_unit_only') return detailPage(app, req, reply, { error: req.t('dossiers.error.deciding_unit_only'), status: 403 });
-    if (e instanceof AppError && (e.status === 409 || e.status === 422)) return detailPage(app, req, reply, { error: e.message, status: e.status });
+    if (e instanceof AppError && (e.status === 409 || e.status === 422)) return detailPage(app, req, reply, { error: e.text(req.t), status: e.status });
     throw e;
   }
 }
@@ -109,7 +109,7 @@ async function apology(app: FastifyInstance, req: UnitReq, reply: FastifyReply) 
     }, officerOf(req));
     return reply.redirect(`/quan-tri/${req.unit!.slug}/ho-so/${encodeURIComponent(req.params.code ?? '')}?xin-loi=1`, 303);
   } catch (e) {
-    if (e instanceof AppError && e.status === 422) return detailPage(app, req, reply, { error: e.message, errors: e.details as Record<string, string>, apologyValues: fields, status: 422 });
+    if (e instanceof AppError && e.status === 422) return detailPage(app, req, reply, { error: e.text(req.t), errors: e.details as Record<string, string>, apologyValues: fields, status: 422 });
     throw e;
   }
 }
@@ -120,7 +120,7 @@ async function apologySent(app: FastifyInstance, req: UnitReq, reply: FastifyRep
   try {
     await markApologySent(depsOf(app), req.unit!.id, req.params.code ?? '', number, officerOf(req));
   } catch (e) {
-    if (e instanceof AppError && e.status === 409) return detailPage(app, req, reply, { error: e.message, status: 409 });
+    if (e instanceof AppError && e.status === 409) return detailPage(app, req, reply, { error: e.text(req.t), status: 409 });
     throw e;
   }
   return reply.redirect(`/quan-tri/${req.unit!.slug}/ho-so/${encodeURIComponent(req.params.code ?? '')}?da-gui=1`, 303);

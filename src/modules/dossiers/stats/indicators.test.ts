@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { useTestApp } from '../../../../test/helpers/app.js';
 import { createEmptyUnit } from '../../../../test/helpers/units.js';
 import { vnYearBounds } from '../../../core/providers.js';
 import { dossierIndicatorSource } from './indicator-source.js';
 
-let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+const app = useTestApp();
 
 const at = (day: string) => new Date(`${day}T09:00:00+07:00`);
 
 describe('dossier indicators', () => {
   it('pins on-time, fast-track weeks, home service and apologies against known dossiers', async () => {
+    const t = app();
     const unitId = await createEmptyUnit(t.db, 'chi-so-ho-so');
     // [received, due, result, status, fast track, apologies]
     const rows: [string, string, string | null, string, boolean, number][] = [

@@ -46,7 +46,7 @@ export async function open311Routes(app: FastifyInstance, ctx: FeedbackContext):
   app.setErrorHandler((err: Error & { statusCode?: number; status?: number }, req, reply) => {
     const status = err instanceof AppError ? err.status : err.statusCode && err.statusCode < 500 ? err.statusCode : 500;
     if (status >= 500) req.log.error({ err }, 'open311 error');
-    const description = status >= 500 ? 'Lỗi máy chủ' : err.message;
+    const description = status >= 500 ? 'Lỗi máy chủ' : err instanceof AppError ? err.text(req.t) : err.message;
     const errors = [{ code: status, description }];
     return send(reply, formatOf(req.url), errors, () => errorsXml(errors), status);
   });

@@ -43,7 +43,7 @@ export async function intakeRoutes(app: FastifyInstance): Promise<void> {
     } catch (err) {
       if (err instanceof AppError && err.status === 422) {
         const field = ((err.details as { field?: string } | undefined)?.field) ?? 'group';
-        return show(app, req, reply, { errors: { [field]: err.message }, values: fields, status: 422 });
+        return show(app, req, reply, { errors: { [field]: err.text(req.t) }, values: fields, status: 422 });
       }
       throw err;
     }

@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { useTestApp } from '../../../../test/helpers/app.js';
 import { createEmptyUnit } from '../../../../test/helpers/units.js';
 import { vnYearBounds } from '../../../core/providers.js';
 import { feedbackIndicatorSource } from '../indicator-source.js';
 
-let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+const app = useTestApp();
 
 const at = (s: string) => new Date(`${s}T09:00:00+07:00`);
 
 describe('feedback indicators', () => {
   it('counts channels, answers within the deadline and weekly intake, nothing after "now"', async () => {
+    const t = app();
     const unitId = await createEmptyUnit(t.db, 'chi-so-phan-anh');
     // [channel, received, due, answered, status]
     const items: [string, string, string, string | null, string][] = [
