@@ -5,6 +5,7 @@ import { seedCentreDemo } from './seed.js';
 
 export { centreIndicators, type CentreIndicators } from './indicators.js';
 export { createReceptionRatingLink } from './reception-link.js';
+export { officerRatings, type OfficerRatings } from './officer-ratings.js';
 
 export default defineModule({
   name: 'centre',

@@ -119,7 +119,7 @@ const M: [string, string, string][] = [
   ['officials.printBadge', 'In thẻ', 'Print badge'], ['officials.publicPage', 'Trang công khai', 'Public page'],
   ['officials.conduct', 'Phản ánh về thái độ', 'Conduct reports'],
   ['officials.rollup', '{reports} phản ánh ({open} đang xem xét, {cases} thành vụ việc)', '{reports} reports ({open} open, {cases} became cases)'],
-  ['officials.ratings', 'Đánh giá của người dân', 'Citizens\' ratings'], ['officials.ratingValue', '{n} lượt, trung bình {avg}/5', '{n} ratings, average {avg}/5'],
+  ['officials.ratings', 'Đánh giá của người dân', 'Citizens\' ratings'], ['officials.ratingValue', '{total} lượt: {satisfied} hài lòng, {normal} bình thường, {unsatisfied} không hài lòng', '{total} ratings: {satisfied} satisfied, {normal} neutral, {unsatisfied} unsatisfied'],
   ['officials.noRatings', 'Chưa có đánh giá', 'No ratings'], ['officials.photoOf', 'Ảnh của {name}', 'Photo of {name}'],
   ['officials.trainings', 'Bồi dưỡng, đào tạo', 'Training'], ['officials.noTrainings', 'Chưa có bồi dưỡng.', 'No training recorded.'],
   ['officials.topic', 'Lĩnh vực', 'Topic'], ['officials.course', 'Khóa học', 'Course'], ['officials.completedOn', 'Ngày hoàn thành', 'Completed on'],

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { IndicatorContext, IndicatorDefinition, IndicatorSource, IndicatorValue } from '../../core/providers.js';
 import { listStaff } from '../../core/org.js';
 import { withUnit } from '../../core/tenancy.js';
+import { formatDate } from '../../lib/format.js';
 import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { weeklyCompliance } from './visits.js';
 import { monthsBegun } from './weeks.js';
@@ -27,6 +28,13 @@ export const DEFINITIONS: IndicatorDefinition[] = [
     'số cán bộ, công chức có bồi dưỡng tin học, ngoại ngữ, kỹ năng giao tiếp trong năm / số cán bộ, công chức',
     'officials with a training record this year / officials'),
 ];
+
+/** "Tuần bỏ trống: 3 tuần (từ 05/01/2026, …)": the most recent ones listed, the count always. */
+function missedNote(mondays: string[]): string | undefined {
+  if (!mondays.length) return undefined;
+  const shown = mondays.slice(-6).map(formatDate).join(', ');
+  return `Tuần bỏ trống: ${mondays.length} tuần (tuần bắt đầu ${mondays.length > 6 ? '…, ' : ''}${shown})`;
+}
 
 const pct = (id: string, num: number, den: number, drillDown: string, note?: string): IndicatorValue =>
   ({ id, value: den ? Math.round((num / den) * 1000) / 10 : null, numerator: num, denominator: den, drillDown, note });
@@ -58,7 +66,7 @@ export async function computeLeadership(ctx: IndicatorContext): Promise<Indicato
           and user_id = any(${staff.map((s) => s.id)}::uuid[])) as trained`.execute(trx);
     return [
       pct('leadership.weekly_field_visits', weeks.length - missed.length, weeks.length, 'lanh-dao/xuong-co-so',
-        missed.length ? `Tuần bỏ trống (thứ Hai): ${missed.join(', ')}` : undefined),
+        missedNote(missed)),
       pct('leadership.head_monthly_reception', judged.filter((m) => held.has(m)).length, judged.length, 'lanh-dao/tiep-cong-dan'),
       pct('leadership.complaints_resolved_on_time', c.on_time, c.resolved, 'lanh-dao/vu-viec'),
       pct('leadership.resolved_at_ward', c.at_ward, c.closed, 'lanh-dao/vu-viec'),

@@ -46,13 +46,13 @@ export function disciplineOf(trx: Db, userId?: string): Promise<Discipline[]> {
   return q.orderBy('occurred_on', 'desc').execute() as Promise<Discipline[]>;
 }
 
-export interface ConductRollup { reports: number; open: number; cases: number; ratings: number; averageRating: number | null }
+export interface ConductRollup { reports: number; open: number; cases: number }
 
-/** Conduct reports and citizens' ratings about one official (never who sent them). */
+/** Conduct reports about one official (never who sent them). */
 export async function conductRollup(trx: Db, userId: string): Promise<ConductRollup> {
   const { rows } = await sql<ConductRollup>`select count(*)::int as reports,
       count(*) filter (where status in ('new', 'reviewing'))::int as open,
-      count(case_id)::int as cases, count(rating)::int as ratings, round(avg(rating)::numeric, 2)::float as "averageRating"
+      count(case_id)::int as cases
     from leadership_conduct_reports where official_id = ${userId}`.execute(trx);
   return rows[0];
 }

@@ -7,7 +7,7 @@ import { addDays, vnDateOf } from '../../lib/vn-calendar/index.js';
 import { applyTransition, createCase, getCase, type NewCase } from './cases.js';
 import { captureConductReport } from './conduct.js';
 import { insertIdentity } from './confidentiality.js';
-import { mondayOf } from './weeks.js';
+import { finishedWeeks, mondayOf } from './weeks.js';
 import { unitCalendar } from './work-calendar.js';
 
 const ACTIVITIES = ['Ra quân dọn vệ sinh ngõ xóm', 'Dự họp tổ dân phố', 'Trồng và chăm sóc cây xanh', 'Dự sinh hoạt chi hội người cao tuổi'];
@@ -41,9 +41,10 @@ async function seedVisits(db: Kysely<any>, unitId: string, today: string, leader
   const groups = (await sql<{ id: string }>`select id from residential_groups where unit_id = ${unitId} order by code`.execute(db)).rows;
   if (!groups.length) return;
   const thisMonday = mondayOf(today);
-  for (let w = 1; w <= 20; w++) {
-    if (w === 6 || w === 13) continue; // two missed weeks show on the compliance view
-    const held = addDays(addDays(thisMonday, -7 * w), 5); // Saturdays: "Ngày thứ 7 cùng dân"
+  const weeks = finishedWeeks(Number(today.slice(0, 4)), today);
+  for (const [w, monday] of weeks.entries()) {
+    if (w === weeks.length - 6 || w === weeks.length - 13) continue; // two missed weeks show on the compliance view
+    const held = addDays(monday, 5); // Saturdays: "Ngày thứ 7 cùng dân"
     const [id, name] = leaders[w % leaders.length];
     const v = await db.insertInto('leadership_visits').values({ unit_id: unitId, group_id: groups[(w * 5) % groups.length].id, planned_on: held, held_on: held,
       status: 'held', activity: ACTIVITIES[w % ACTIVITIES.length], leader_ids: [id], leader_names: name }).returning('id').executeTakeFirstOrThrow();

@@ -10,6 +10,7 @@ import { listDepartments, listStaff } from '../../../core/org.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { sharpLib } from '../../../lib/lazy-modules.js';
 import { renderStaffPage } from '../../../web/render.js';
+import { officerRatings } from '../../centre/index.js';
 import { conductRollup, DISCIPLINE_KINDS, disciplineOf, photoOf, profileOf, TRAINING_TOPICS, trainingsOf, VIOLATION_REASONS } from '../officials.js';
 import { BadgeSheet, OfficialPage, OfficialsPage, RegisterPage, type OfficialRow } from '../views/officials.js';
 import { base, CASE_ROLES, crumbs, DATE, needUuid, STYLE, text, today } from './common.js';
@@ -29,9 +30,10 @@ async function officialPage(app: FastifyInstance, req: IdReq, reply: FastifyRepl
   const data = await withUnit(app.db, req.unit!.id, async (trx) => ({
     profile: await profileOf(trx, o.id), trainings: await trainingsOf(trx, o.id), discipline: await disciplineOf(trx, o.id), rollup: await conductRollup(trx, o.id),
   }));
+  const ratings = await officerRatings(app.db, req.unit!.id, o.id).catch(() => null); // null when the centre module is not installed
   return renderStaffPage(req, reply, { title: o.display_name,
     breadcrumbs: crumbs(req, { label: req.t('leadership.officials.title'), href: `${base(req)}/can-bo` }, { label: o.display_name }), ...STYLE },
-    <OfficialPage req={req} o={o} {...data} errors={errors} notice={notice} canEdit={hasRole(req, ['leader'])} />, Object.keys(errors).length ? 422 : 200);
+    <OfficialPage req={req} o={o} {...data} ratings={ratings} errors={errors} notice={notice} canEdit={hasRole(req, ['leader'])} />, Object.keys(errors).length ? 422 : 200);
 }
 
 export async function officialRoutes(app: FastifyInstance): Promise<void> {

@@ -64,7 +64,7 @@ export async function visitRoutes(app: FastifyInstance): Promise<void> {
     const id = await withUnit(app.db, req.unit!.id, async (trx) => {
       const r = await trx.insertInto('leadership_visits').values({ unit_id: req.unit!.id, group_id: fields.groupId, planned_on: text(fields.plannedOn),
         activity: text(fields.activity) }).returning('id').executeTakeFirstOrThrow();
-      await audit(trx, req, { action: 'leadership.visit_plan', entity: 'leadership_visit', entityId: r.id, after: fields });
+      await audit(trx, req, { action: 'leadership.visit_plan', entity: 'leadership_visit', entityId: r.id, after: { groupId: fields.groupId, plannedOn: fields.plannedOn, activity: fields.activity } });
       return r.id as string;
     });
     return reply.redirect(`${base(req)}/xuong-co-so/${id}`, 303);

@@ -68,7 +68,8 @@ describe('leadership indicators', () => {
     const values = await computeLeadership({ db: t.appDb, unitId, year: 2026, ...vnYearBounds(2026), now: NOW });
     const byId = Object.fromEntries(values.map((v) => [v.id.replace('leadership.', ''), v]));
     expect(byId.weekly_field_visits).toMatchObject({ value: 40, numerator: 4, denominator: 10 });
-    expect(byId.weekly_field_visits.note).toContain('2026-02-02');
+    expect(byId.weekly_field_visits.note).toContain('6 tuần');
+    expect(byId.weekly_field_visits.note).toContain('02/02/2026');
     expect(byId.head_monthly_reception).toMatchObject({ value: 66.7, numerator: 2, denominator: 3 });
     expect(byId.complaints_resolved_on_time).toMatchObject({ value: 50, numerator: 1, denominator: 2 });
     expect(byId.resolved_at_ward).toMatchObject({ value: 66.7, numerator: 2, denominator: 3 });

@@ -47,6 +47,19 @@ describe('leadership pages', () => {
     expect(seeded).toContain('Lê Thị Oanh'); // a complainant is named in the book
   });
 
+  it('the per-official page rolls up citizens\' ratings of that official and conduct reports about them', async () => {
+    const unitId = await t.unitId('chu-van-an');
+    const official = (await sql<{ id: string }>`select id from users where username = 'vanhoa'`.execute(t.db)).rows[0].id;
+    for (const score of ['satisfied', 'satisfied', 'unsatisfied']) {
+      await sql`insert into centre_ratings (unit_id, kind, channel, reception_nonce, officer_user_id, score)
+        values (${unitId}, 'reception', 'qr', gen_random_uuid(), ${official}, ${score})`.execute(t.db);
+    }
+    await sql`update leadership_conduct_reports set official_id = ${official} where feedback_code is null`.execute(t.db);
+    const html = (await page(head, `${L}/can-bo/${official}`)).html;
+    expect(html).toContain('3 lượt: 2 hài lòng, 0 bình thường, 1 không hài lòng');
+    expect(html).toContain('1 phản ánh (1 đang xem xét, 0 thành vụ việc)');
+  });
+
   it('public pages: the code of conduct and an official\'s page from the badge QR', async () => {
     const code = await (await fetch(`${t.url}/chu-van-an/quy-tac-ung-xu`)).text();
     for (const s of ['Xin chào', 'Luôn lắng nghe', 'Không quan liêu, vô cảm, vô trách nhiệm', 'Thứ Hai và thứ Sáu']) expect(code).toContain(s);

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { OfficerRatings } from '../../centre/index.js';
 import { formatDate } from '../../../lib/format.js';
 import { Alert, RawSvg, SummaryList, Table } from '../../../web/components/display.js';
 import { Button, Choices, CsrfField, ErrorSummary, Select, TextInput } from '../../../web/components/forms.js';
@@ -25,9 +26,9 @@ export function OfficialsPage({ req, rows, year }: { req: FastifyRequest; rows: 
   );
 }
 
-export function OfficialPage({ req, o, profile, trainings, discipline, rollup, errors, notice, canEdit }: {
+export function OfficialPage({ req, o, profile, trainings, discipline, rollup, ratings, errors, notice, canEdit }: {
   req: FastifyRequest; o: { id: string; display_name: string; title: string | null; department: string | null }; profile: Profile | undefined;
-  trainings: Training[]; discipline: Discipline[]; rollup: ConductRollup; errors: Record<string, string>; notice?: string; canEdit: boolean;
+  trainings: Training[]; discipline: Discipline[]; rollup: ConductRollup; ratings: OfficerRatings | null; errors: Record<string, string>; notice?: string; canEdit: boolean;
 }) {
   const t = req.t;
   const self = `/quan-tri/${req.unit!.slug}/lanh-dao/can-bo/${o.id}`;
@@ -41,7 +42,7 @@ export function OfficialPage({ req, o, profile, trainings, discipline, rollup, e
         [t('leadership.officials.badge'), profile ? <>{profile.badge_no} · <a href={`${self}/the`}>{t('leadership.officials.printBadge')}</a> · <a href={`/${req.unit!.slug}/can-bo/${profile.badge_no}`}>{t('leadership.officials.publicPage')}</a></> : '—'],
         [t('leadership.officials.duties'), profile?.duties ?? '—'], [t('leadership.officials.phone'), profile?.phone ?? '—'],
         [t('leadership.officials.conduct'), t('leadership.officials.rollup', { reports: rollup.reports, open: rollup.open, cases: rollup.cases })],
-        [t('leadership.officials.ratings'), rollup.ratings ? t('leadership.officials.ratingValue', { n: rollup.ratings, avg: String(rollup.averageRating).replace('.', ',') }) : t('leadership.officials.noRatings')],
+        [t('leadership.officials.ratings'), ratings?.total ? t('leadership.officials.ratingValue', { ...ratings }) : t('leadership.officials.noRatings')],
       ]} />
       {profile?.has_photo && <img src={`${self}/anh`} alt={t('leadership.officials.photoOf', { name: o.display_name })} width={120} />}
       <h2>{t('leadership.officials.trainings')}</h2>
