@@ -43,9 +43,9 @@ export function validateCase(c: NewCase, today: string): Record<string, string> 
 
 export const isAnonymous = (parties: Party[]): boolean => !parties.some((p) => p.name && p.name.trim().length > 1);
 
-async function nextCode(trx: Db, kind: CaseKind, year: string): Promise<string> {
+async function nextCode(trx: Db, unitId: string, kind: CaseKind, year: string): Promise<string> {
   const prefix = `${kind === 'complaint' ? 'KN' : 'TC'}-${year}-`;
-  const { rows } = await sql<{ n: number }>`select count(*)::int as n from leadership_cases where code like ${prefix + '%'}`.execute(trx);
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from leadership_cases where unit_id = ${unitId} and code like ${prefix + '%'}`.execute(trx);
   return prefix + String(rows[0].n + 1).padStart(3, '0');
 }
 
@@ -60,7 +60,7 @@ export async function createCase(trx: Db, unitId: string, cal: WorkCalendar, c: 
   if (c.kind === 'complaint' && isAnonymous(c.parties)) return { ok: false, errors: { parties: 'Nhập họ tên ít nhất một người khiếu nại.' } };
   const lodgedInTime = c.kind === 'complaint' ? complaintLodgedInTime(c.decisionKnownOn!, c.receivedOn) : null;
   const acceptDue = c.kind === 'complaint' ? complaintAcceptDue(c.receivedOn) : denunciationAcceptDue(c.receivedOn, (d, n) => workingDaysAfter(cal, d, n));
-  const code = await nextCode(trx, c.kind, c.receivedOn.slice(0, 4));
+  const code = await nextCode(trx, unitId, c.kind, c.receivedOn.slice(0, 4));
   const row = await trx.insertInto('leadership_cases').values({
     unit_id: unitId, code, kind: c.kind, matter: c.matter.trim(), source: c.source, received_on: c.receivedOn,
     decision_known_on: c.kind === 'complaint' ? c.decisionKnownOn : null, lodged_in_time: lodgedInTime, accept_due: acceptDue,
@@ -92,7 +92,7 @@ export type Transition =
 
 /** Applies a step; returns the Vietnamese reason when the step is not allowed. */
 export async function applyTransition(trx: Db, c: CaseRow, t: Transition, actorName: string, today: string): Promise<string | null> {
-  const remote = await isRemoteArea(trx);
+  const remote = await isRemoteArea(trx, c.unit_id);
   const set = (values: Record<string, unknown>) => trx.updateTable('leadership_cases').set(values).where('id', '=', c.id).execute();
   if (t.action === 'accept') {
     if (c.status !== 'received') return 'Vụ việc đã được thụ lý hoặc đã kết thúc.';

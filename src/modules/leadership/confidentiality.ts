@@ -43,12 +43,13 @@ export async function insertIdentity(trx: Db, unitId: string, kind: OwnerKind, o
   await trx.insertInto('leadership_identities').values({ unit_id: unitId, owner_kind: kind, owner_id: ownerId, ...p }).execute();
 }
 
-export async function headOf(trx: Db): Promise<string | null> {
-  const r = await trx.selectFrom('leadership_settings').select('head_user_id').executeTakeFirst();
+/** The unit's head (explicit unit: owner connections in jobs and seeds are not limited by RLS). */
+export async function headOf(trx: Db, unitId: string): Promise<string | null> {
+  const r = await trx.selectFrom('leadership_settings').select('head_user_id').where('unit_id', '=', unitId).executeTakeFirst();
   return (r?.head_user_id as string | null) ?? null;
 }
 
-export async function isRemoteArea(trx: Db): Promise<boolean> {
-  const r = await trx.selectFrom('leadership_settings').select('remote_area').executeTakeFirst();
+export async function isRemoteArea(trx: Db, unitId: string): Promise<boolean> {
+  const r = await trx.selectFrom('leadership_settings').select('remote_area').where('unit_id', '=', unitId).executeTakeFirst();
   return Boolean(r?.remote_area);
 }

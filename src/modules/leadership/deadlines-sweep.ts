@@ -9,6 +9,7 @@ import { enqueueEmail } from '../../core/mail.js';
 import { withUnit } from '../../core/tenancy.js';
 import { addDays } from '../../lib/vn-calendar/index.js';
 import { formatDate } from '../../lib/format.js';
+import { headOf } from './confidentiality.js';
 
 export const REMIND_DAYS = 3;
 
@@ -19,10 +20,10 @@ export async function sweepDeadlines(db: Kysely<any>, unitId: string, today: str
   const emails = new Map((await sql<{ id: string; email: string | null }>`select id, email from users where unit_id = ${unitId}`.execute(db)).rows
     .map((u) => [u.id, u.email]));
   return withUnit(db, unitId, async (trx) => {
-    const head = (await trx.selectFrom('leadership_settings').select('head_user_id').executeTakeFirst())?.head_user_id as string | undefined;
+    const head = (await headOf(trx, unitId)) ?? undefined;
     const { rows } = await sql<Due>`select id, code, handler_id, escalation_level,
         case when status = 'received' then accept_due else resolve_due end as due
-      from leadership_cases where status in ('received', 'accepted') and (reminded_on is null or reminded_on < ${today})
+      from leadership_cases where unit_id = ${unitId} and status in ('received', 'accepted') and (reminded_on is null or reminded_on < ${today})
         and case when status = 'received' then accept_due else resolve_due end <= ${addDays(today, REMIND_DAYS)}`.execute(trx);
     const out = { reminded: 0, escalated: 0 };
     for (const c of rows) {

@@ -5,6 +5,7 @@ import { listStaff } from '../../core/org.js';
 import { withUnit } from '../../core/tenancy.js';
 import { formatDate } from '../../lib/format.js';
 import { vnDateOf } from '../../lib/vn-calendar/index.js';
+import { headOf } from './confidentiality.js';
 import { weeklyCompliance } from './visits.js';
 import { monthsBegun } from './weeks.js';
 
@@ -47,7 +48,7 @@ export async function computeLeadership(ctx: IndicatorContext): Promise<Indicato
   return withUnit(ctx.db, ctx.unitId, async (trx) => {
     const weeks = await weeklyCompliance(trx, ctx.year, today);
     const missed = weeks.filter((w) => w.visits === 0).map((w) => w.monday);
-    const head = await trx.selectFrom('leadership_settings').select('head_user_id').executeTakeFirst();
+    const head = { head_user_id: await headOf(trx, ctx.unitId) };
     const { rows: months } = await sql<{ ym: string }>`select distinct to_char(held_on, 'YYYY-MM') as ym from leadership_receptions
       where held_on >= ${from} and held_on <= ${to} and (kind = 'head_monthly' or host_user_id = ${head?.head_user_id ?? null})`.execute(trx);
     const held = new Set(months.map((m) => m.ym));

@@ -38,7 +38,7 @@ async function showCase(app: FastifyInstance, req: CodeReq, reply: FastifyReply,
   const viewer = viewerOf(req);
   const staff = await listStaff(app.db, req.unit!.id);
   const data = await withUnit(app.db, req.unit!.id, async (trx) => {
-    const mayReveal = canSeeIdentity(viewer, c, await headOf(trx));
+    const mayReveal = canSeeIdentity(viewer, c, await headOf(trx, req.unit!.id));
     const parties = mayReveal && req.query['danh-tinh'] === '1' ? await readIdentities(trx, req, 'case', c.id) : null;
     const events = await trx.selectFrom('leadership_case_events').select(['id', 'at', 'kind', 'note', 'decision_no', 'actor_name', 'file_name'])
       .where('case_id', '=', c.id).orderBy('at').execute() as CaseEvent[];
@@ -130,7 +130,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       const name = text(fields.name);
       if (name.length < 2) return showCase(app, req, reply, { error: req.t('leadership.party.nameRequired') }, 422);
       await withUnit(app.db, req.unit!.id, async (trx) => {
-        if (!canSeeIdentity(viewerOf(req), c, await headOf(trx))) throw AppError.forbidden();
+        if (!canSeeIdentity(viewerOf(req), c, await headOf(trx, req.unit!.id))) throw AppError.forbidden();
         await insertIdentity(trx, req.unit!.id, 'case', c.id, { name, phone: text(fields.phone) || null, email: null, address: text(fields.address) || null, id_number: null });
         await audit(trx, req, { action: 'leadership.case_party_add', entity: 'leadership_case', entityId: c.id });
       });

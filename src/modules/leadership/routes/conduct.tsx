@@ -25,7 +25,7 @@ async function show(app: FastifyInstance, req: IdReq, reply: FastifyReply, error
   const r = await reportOf(app, req);
   const staff = await listStaff(app.db, req.unit!.id);
   const data = await withUnit(app.db, req.unit!.id, async (trx) => {
-    const mayReveal = canSeeIdentity(viewerOf(req), r, await headOf(trx));
+    const mayReveal = canSeeIdentity(viewerOf(req), r, await headOf(trx, req.unit!.id));
     const identity = mayReveal && req.query['danh-tinh'] === '1' ? await readIdentities(trx, req, 'conduct_report', r.id) : null;
     const caseCode = r.case_id ? (await trx.selectFrom('leadership_cases').select('code').where('id', '=', r.case_id).executeTakeFirst())?.code as string : null;
     return { mayReveal, identity, caseCode, hasIdentity: (await countIdentities(trx, 'conduct_report', r.id)) > 0 };
