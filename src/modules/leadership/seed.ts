@@ -64,7 +64,12 @@ async function seedReception(db: Kysely<any>, unitId: string, today: string, hea
     const day = `${year}-${String(m).padStart(2, '0')}-15`;
     if (day <= today) await session('head_monthly', day, head, 'Nguyễn Thị Thanh Hương', 'Chủ tịch UBND phường');
   }
-  for (let w = 1; w <= 8; w++) await session('regular', addDays(mondayOf(today), -7 * w + 3), deputy, 'Trần Minh Đức', 'Phó Chủ tịch UBND phường');
+  // The chairman's weekly reception (Thursdays); three weeks the deputy stood in, which the legal check shows.
+  for (const [w, monday] of finishedWeeks(year, today).entries()) {
+    const stoodIn = w % 15 === 7;
+    await session('regular', addDays(monday, 3), stoodIn ? deputy : head, stoodIn ? 'Trần Minh Đức' : 'Nguyễn Thị Thanh Hương',
+      stoodIn ? 'Phó Chủ tịch UBND phường' : 'Chủ tịch UBND phường');
+  }
   const adHoc = await session('ad_hoc', addDays(today, -10), head, 'Nguyễn Thị Thanh Hương', 'Chủ tịch UBND phường', 'Đối thoại về tiếng ồn công trình ngõ 42');
   const entries: [string, number, string, string, string][] = [
     ['Phạm Văn Lực', 6, 'Tiếng ồn công trình xây dựng ban đêm tại ngõ 42', 'petition', 'Yêu cầu chủ đầu tư dừng thi công sau 22 giờ; kiểm tra lại sau 1 tuần'],

@@ -10,7 +10,8 @@ import { addDays } from '../../../lib/vn-calendar/index.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { bookFile } from '../book-export.js';
 import { createCase } from '../cases.js';
-import { insertIdentity } from '../confidentiality.js';
+import { headOf, insertIdentity } from '../confidentiality.js';
+import { finishedWeeks, mondayOf } from '../weeks.js';
 import { addEntry, addSession, CLASSIFICATIONS, getSession, listEntries, listSessions, receptionBook, SESSION_KINDS, visitorLabel,
   type Classification, type SessionKind } from '../reception.js';
 import { unitCalendar } from '../work-calendar.js';
@@ -34,9 +35,24 @@ async function listPage(app: FastifyInstance, req: FastifyRequest, reply: Fastif
         (select count(*)::int from leadership_receptions s where s.kind = 'ad_hoc' and date_trunc('month', s.held_on) = m) as "adHoc"
       from generate_series(${year + '-01-01'}::date, ${today()}::date, interval '1 month') m order by m desc`.execute(trx)).rows,
   }));
+  const chairman = await chairmanWeeks(app, req.unit!.id, Number(year));
   return renderStaffPage(req, reply, { title: req.t('leadership.reception.title'), breadcrumbs: crumbs(req, { label: req.t('leadership.reception.title') }), ...STYLE },
-    <ReceptionListPage req={req} sessions={sessions} months={months} staff={staff} values={{ heldOn: today(), ...values }} errors={errors} />,
+    <ReceptionListPage req={req} sessions={sessions} months={months} chairman={chairman} staff={staff} values={{ heldOn: today(), ...values }} errors={errors} />,
     Object.keys(errors).length ? 422 : 200);
+}
+
+/** Law on Citizen Reception art. 15(2)(d): the chairman receives citizens at least one day a week. */
+async function chairmanWeeks(app: FastifyInstance, unitId: string, year: number): Promise<{ held: number; weeks: number; missed: string[] }> {
+  const weeks = finishedWeeks(year, today());
+  return withUnit(app.db, unitId, async (trx) => {
+    const head = await headOf(trx, unitId);
+    if (!weeks.length || !head) return { held: 0, weeks: weeks.length, missed: [] };
+    const { rows } = await sql<{ held_on: string }>`select held_on from leadership_receptions where host_user_id = ${head}
+      and held_on >= ${weeks[0]} and held_on <= ${addDays(weeks[weeks.length - 1], 6)}`.execute(trx);
+    const met = new Set(rows.map((r) => mondayOf(r.held_on)));
+    const missed = weeks.filter((w) => !met.has(w));
+    return { held: weeks.length - missed.length, weeks: weeks.length, missed };
+  });
 }
 
 async function sessionPage(app: FastifyInstance, req: IdReq, reply: FastifyReply, values: Record<string, string> = {}, errors: Record<string, string> = {}, notice?: string) {

@@ -33,7 +33,7 @@ describe('leadership pages', () => {
     const expectations: [string, string][] = [
       [L, 'Tuần có lãnh đạo xuống tổ dân phố'], [`${L}/vu-viec`, 'Thống kê theo loại và trạng thái'], [`${L}/vu-viec/${code}`, 'Hạn thụ lý'],
       [`${L}/vu-viec/moi`, 'Ghi nhận đơn mới'], [`${L}/phan-anh-can-bo`, 'quầy số 2'], [`${L}/tiep-cong-dan`, 'Nguyễn Thị Thanh Hương'],
-      [`${L}/tiep-cong-dan/${session}`, 'Tiếng ồn công trình'], [`${L}/tiep-cong-dan/so`, 'Người tố cáo (giữ bí mật)'],
+      [`${L}/tiep-cong-dan/${session}`, 'Tiếng ồn công trình'], [`${L}/tiep-cong-dan`, 'luật định ít nhất 1 ngày/tuần'], [`${L}/tiep-cong-dan/so`, 'Người tố cáo (giữ bí mật)'],
       [`${L}/xuong-co-so`, 'Độ phủ các tổ dân phố'], [`${L}/xuong-co-so/${visit}`, 'Ý kiến người dân nêu'], [`${L}/can-bo`, 'CVA-0'],
       [`${L}/can-bo/${official}`, 'Bồi dưỡng, đào tạo'], [`${L}/can-bo/ky-luat`, 'Không đeo thẻ'], [`${L}/can-bo/${official}/the`, '<svg'],
     ];

@@ -7,8 +7,8 @@ import type { StaffOption } from './cases.js';
 
 export interface MonthRow { month: string; head: number; regular: number; adHoc: number }
 
-export function ReceptionListPage({ req, sessions, months, staff, values, errors }: {
-  req: FastifyRequest; sessions: Session[]; months: MonthRow[]; staff: StaffOption[]; values: Record<string, string>; errors: Record<string, string>;
+export function ReceptionListPage({ req, sessions, months, chairman, staff, values, errors }: {
+  req: FastifyRequest; sessions: Session[]; months: MonthRow[]; chairman: { held: number; weeks: number; missed: string[] }; staff: StaffOption[]; values: Record<string, string>; errors: Record<string, string>;
 }) {
   const t = req.t;
   const base = `/quan-tri/${req.unit!.slug}/lanh-dao/tiep-cong-dan`;
@@ -16,6 +16,9 @@ export function ReceptionListPage({ req, sessions, months, staff, values, errors
     <div class="leadership">
       <h1>{t('leadership.reception.title')}</h1>
       <p>{t('leadership.reception.lead')} <a href={`${base}/so`}>{t('leadership.reception.book')}</a></p>
+      <p data-chairman-weeks>{t('leadership.reception.chairmanWeeks', { held: chairman.held, weeks: chairman.weeks })}
+        {chairman.missed.length > 0 && <> {t('leadership.reception.chairmanMissed')}: {chairman.missed.slice(-8).map((m) => formatDate(m)).join(', ')}
+          {chairman.missed.length > 8 ? ' …' : ''}</>}</p>
       <Table caption={t('leadership.reception.compliance')} rows={months} columns={[
         { header: t('leadership.reception.month'), cell: (m) => m.month },
         { header: t('leadership.kindSession.head_monthly'), cell: (m) => m.head ? String(m.head) : <strong>{t('leadership.reception.missing')}</strong>, numeric: true },
