@@ -23,6 +23,16 @@ export function canSeeIdentity(viewer: Viewer, item: Guarded, headUserId: string
   return viewer.userId === item.handler_id || (headUserId !== null && viewer.userId === headUserId);
 }
 
+/**
+ * Who may assign, classify or convert a conduct report: the head (or, while no head is designated,
+ * a leader), and never the official it is about, who could otherwise make themselves its handler.
+ */
+export function canManageReport(viewer: Viewer & { roles: string[] }, item: Guarded, headUserId: string | null): boolean {
+  const concerned = item.concerned_official_id ?? item.official_id ?? null;
+  if (concerned && concerned === viewer.userId) return false;
+  return headUserId ? viewer.userId === headUserId : viewer.roles.includes('leader');
+}
+
 export const REDACTED = 'Thông tin được giữ bí mật';
 
 /** The identities of one owner, for a permitted viewer; the read itself is audited. */

@@ -112,6 +112,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Params: { unit: string; code: string }; Querystring: Record<string, string | undefined> }>(
     '/quan-tri/:unit/lanh-dao/vu-viec/:code/buoc', guard, async (req, reply) => {
       const c = await caseByCode(app, req);
+      if (c.concerned_official_id === viewerOf(req).userId) throw AppError.forbidden('Cán bộ bị khiếu nại, tố cáo không được xử lý vụ việc này.');
       const { fields } = await readForm(req);
       const step = transitionFrom(fields);
       const error = await withUnit(app.db, req.unit!.id, async (trx) => {

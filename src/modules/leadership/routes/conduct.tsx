@@ -7,7 +7,7 @@ import { listStaff } from '../../../core/org.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { createCase } from '../cases.js';
-import { canSeeIdentity, countIdentities, headOf, readIdentities } from '../confidentiality.js';
+import { canManageReport, canSeeIdentity, countIdentities, headOf, readIdentities } from '../confidentiality.js';
 import { getConductReport, listConductReports, type ConductReport } from '../conduct.js';
 import { unitCalendar } from '../work-calendar.js';
 import { ConductDetailPage, ConductListPage } from '../views/conduct.js';
@@ -21,14 +21,24 @@ async function reportOf(app: FastifyInstance, req: IdReq): Promise<ConductReport
   return r;
 }
 
+/** The report, for a viewer allowed to act on it (403 otherwise). */
+async function managedReport(app: FastifyInstance, req: IdReq): Promise<ConductReport> {
+  const r = await reportOf(app, req);
+  const head = await withUnit(app.db, req.unit!.id, (trx) => headOf(trx, req.unit!.id));
+  if (!canManageReport(viewerOf(req), r, head)) throw AppError.forbidden('Chỉ người đứng đầu được phân công, xử lý phản ánh về cán bộ.');
+  return r;
+}
+
 async function show(app: FastifyInstance, req: IdReq, reply: FastifyReply, error?: string, status = 200) {
   const r = await reportOf(app, req);
   const staff = await listStaff(app.db, req.unit!.id);
   const data = await withUnit(app.db, req.unit!.id, async (trx) => {
-    const mayReveal = canSeeIdentity(viewerOf(req), r, await headOf(trx, req.unit!.id));
+    const head = await headOf(trx, req.unit!.id);
+    const mayReveal = canSeeIdentity(viewerOf(req), r, head);
+    const mayManage = canManageReport(viewerOf(req), r, head);
     const identity = mayReveal && req.query['danh-tinh'] === '1' ? await readIdentities(trx, req, 'conduct_report', r.id) : null;
     const caseCode = r.case_id ? (await trx.selectFrom('leadership_cases').select('code').where('id', '=', r.case_id).executeTakeFirst())?.code as string : null;
-    return { mayReveal, identity, caseCode, hasIdentity: (await countIdentities(trx, 'conduct_report', r.id)) > 0 };
+    return { mayReveal, mayManage, identity, caseCode, hasIdentity: (await countIdentities(trx, 'conduct_report', r.id)) > 0 };
   });
   return renderStaffPage(req, reply, { title: req.t('leadership.conduct.detail'),
     breadcrumbs: crumbs(req, { label: req.t('leadership.conduct.title'), href: `${base(req)}/phan-anh-can-bo` }, { label: req.t('leadership.conduct.detail') }), ...STYLE },
@@ -48,7 +58,7 @@ export async function conductRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Params: { unit: string; id: string }; Querystring: Record<string, string | undefined> }>(
     '/quan-tri/:unit/lanh-dao/phan-anh-can-bo/:id/phan-cong', guard, async (req, reply) => {
-      const r = await reportOf(app, req);
+      const r = await managedReport(app, req);
       const { fields } = await readForm(req);
       const officialId = uuidOrNull(fields.officialId);
       const handlerId = uuidOrNull(fields.handlerId);
@@ -64,7 +74,7 @@ export async function conductRoutes(app: FastifyInstance): Promise<void> {
   /** Handle the report as a denunciation: the reporter's identity moves with it, still confidential. */
   app.post<{ Params: { unit: string; id: string }; Querystring: Record<string, string | undefined> }>(
     '/quan-tri/:unit/lanh-dao/phan-anh-can-bo/:id/to-cao', guard, async (req, reply) => {
-      const r = await reportOf(app, req);
+      const r = await managedReport(app, req);
       if (r.case_id) throw AppError.conflict('Phản ánh đã được chuyển thành vụ việc.');
       const cal = await unitCalendar(app.db, req.unit!.id);
       const out = await withUnit(app.db, req.unit!.id, async (trx) => {
@@ -86,7 +96,7 @@ export async function conductRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Params: { unit: string; id: string }; Querystring: Record<string, string | undefined> }>(
     '/quan-tri/:unit/lanh-dao/phan-anh-can-bo/:id/thong-tin', guard, async (req, reply) => {
-      const r = await reportOf(app, req);
+      const r = await managedReport(app, req);
       await withUnit(app.db, req.unit!.id, async (trx) => {
         await trx.updateTable('leadership_conduct_reports').set({ status: 'information' }).where('id', '=', r.id).execute();
         await audit(trx, req, { action: 'leadership.conduct_information', entity: 'leadership_conduct_report', entityId: r.id });

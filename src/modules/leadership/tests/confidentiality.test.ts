@@ -56,6 +56,9 @@ describe('conduct reports from the public feedback form', () => {
 
   it('the head assigns the official and the handler; the official concerned never sees who sent it', async () => {
     expect((await post(head, `${L}/phan-anh-can-bo/${reportId}/phan-cong`, { officialId, handlerId })).status).toBe(303);
+    // The official concerned cannot reassign the report to make themselves its handler, nor convert it.
+    expect((await post(official, `${L}/phan-anh-can-bo/${reportId}/phan-cong`, { officialId: handlerId, handlerId: officialId })).status).toBe(403);
+    expect((await post(official, `${L}/phan-anh-can-bo/${reportId}/to-cao`, {})).status).toBe(403);
     for (const path of [`${L}/phan-anh-can-bo`, `${L}/phan-anh-can-bo/${reportId}`, `${L}/phan-anh-can-bo/${reportId}?danh-tinh=1`,
       `/quan-tri/chu-van-an/phan-anh/${feedbackCode}`, `/quan-tri/chu-van-an/phan-anh`, `${L}/can-bo/${officialId}`]) {
       const r = await get(official, path);
@@ -87,6 +90,7 @@ describe('conduct reports from the public feedback form', () => {
     }
     expect(await auditCount()).toBe(before + 2); // refused looks are not reads
     expect((await get(officer, `${L}/vu-viec/${caseCode}`)).status).toBe(403);
+    expect((await post(official, `${L}/vu-viec/${caseCode}/buoc`, { action: 'reject', note: 'Không có cơ sở' })).status).toBe(403);
     const add = await post(official, `${L}/vu-viec/${caseCode}/nguoi`, { name: 'Người thêm' });
     expect(add.status).toBe(403);
   });
@@ -129,7 +133,7 @@ describe('reception book exports', () => {
     const caseRow = await sql<{ code: string }>`select c.code from leadership_cases c join leadership_reception_entries e on e.case_id = c.id
       where e.matter = 'Tố cáo cán bộ thu tiền sai quy định'`.execute(t.db);
     expect(caseRow.rows[0].code).toMatch(/^TC-/);
-  });
+  }, 120_000);
 });
 
 async function auditCount(): Promise<number> {

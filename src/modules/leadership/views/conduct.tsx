@@ -24,8 +24,8 @@ export function ConductListPage({ req, rows, names }: { req: FastifyRequest; row
   );
 }
 
-export function ConductDetailPage({ req, r, identity, mayReveal, hasIdentity, staff, caseCode, error }: {
-  req: FastifyRequest; r: ConductReport; identity: Identity[] | null; mayReveal: boolean; hasIdentity: boolean; staff: StaffOption[];
+export function ConductDetailPage({ req, r, identity, mayReveal, mayManage, hasIdentity, staff, caseCode, error }: {
+  req: FastifyRequest; r: ConductReport; identity: Identity[] | null; mayReveal: boolean; mayManage: boolean; hasIdentity: boolean; staff: StaffOption[];
   caseCode: string | null; error?: string;
 }) {
   const t = req.t;
@@ -50,7 +50,7 @@ export function ConductDetailPage({ req, r, identity, mayReveal, hasIdentity, st
           : <span data-identity="hidden">{REDACTED}. {t('leadership.identity.onlyHandler')}</span>],
         ...(caseCode ? [[t('leadership.conduct.case'), <a href={`/quan-tri/${req.unit!.slug}/lanh-dao/vu-viec/${caseCode}`}>{caseCode}</a>]] as [string, preact.ComponentChildren][] : []),
       ]} />
-      {!r.case_id && r.status !== 'information' && <>
+      {mayManage && !r.case_id && r.status !== 'information' && <>
         <form method="post" action={`${self}/phan-cong`} class="leadership-action">
           <CsrfField req={req} />
           <Select name="officialId" label={t('leadership.conduct.official')} value={r.official_id ?? undefined} placeholder={t('leadership.none')} options={options} />
