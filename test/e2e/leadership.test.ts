@@ -111,7 +111,11 @@ test('conduct report → confidential denunciation → reception book', async ()
     await head.goto(`${t.url}${path}`);
     await shot(head, name);
   }
-}, 180_000);
+  const clerk = (await sql<{ id: string }>`select id from users where username = 'motcua'`.execute(t.db)).rows[0].id;
+  await head.goto(`${t.url}/quan-tri/chu-van-an/lanh-dao/can-bo/${clerk}/the`);
+  expect(await head.locator('.badge-card svg').count()).toBe(1);
+  await shot(head, 'badge');
+}, 240_000);
 
 test('public pages: code of conduct and an official\'s page pass axe and fit 320 px', async () => {
   const badge = (await sql<{ badge_no: string }>`select p.badge_no from leadership_profiles p join users u on u.id = p.user_id
