@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { OfficerRatings } from '../../centre/index.js';
 import { formatDate } from '../../../lib/format.js';
+import { assetUrl } from '../../../web/assets.js';
 import { Alert, RawSvg, SummaryList, Table } from '../../../web/components/display.js';
 import { Button, Choices, CsrfField, ErrorSummary, Select, TextInput } from '../../../web/components/forms.js';
 import { DISCIPLINE_KINDS, TRAINING_TOPICS, VIOLATION_REASONS, type ConductRollup, type Discipline, type Profile, type Training } from '../officials.js';
@@ -114,7 +115,7 @@ export function BadgeSheet({ req, o, profile, qrSvg, unitName }: {
   return (
     <html lang={req.lang ?? 'vi'}>
       <head><meta charset="utf-8" /><title>{t('leadership.officials.badge')} {profile.badge_no}</title>
-        <link rel="stylesheet" href="/static/css/leadership.css" /></head>
+        <link rel="stylesheet" href={assetUrl('css/leadership.css')} /></head>
       <body class="badge-sheet">
         <main class="badge-card">
           <p class="badge-card__unit">{t('leadership.badge.unit', { unit: unitName.toUpperCase() })}</p>
