@@ -32,7 +32,7 @@ describe('the indicator contract (docs/indicators.md)', () => {
       .map((m) => `${m[1]}.${m[2]}`);
     const defs = indicatorDefinitions();
     const modules = [...new Set(defs.map((d) => d.module))].sort();
-    expect(modules).toEqual(expect.arrayContaining(['catalogue', 'centre', 'dossiers', 'feedback', 'surveys', 'transparency']));
+    expect(modules).toEqual(expect.arrayContaining(['catalogue', 'centre', 'dossiers', 'feedback', 'leadership', 'surveys', 'transparency']));
     for (const module of modules) {
       const ids = defs.filter((d) => d.module === module).map((d) => d.definition.id).sort();
       expect(ids, module).toEqual(documented.filter((id) => id.startsWith(`${module}.`)).sort());

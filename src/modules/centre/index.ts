@@ -6,6 +6,7 @@ import { centreIndicatorSource } from './indicator-source.js';
 
 export { centreIndicators, type CentreIndicators } from './indicators.js';
 export { createReceptionRatingLink } from './reception-link.js';
+export { officerRatings, type OfficerRatings } from './officer-ratings.js';
 
 export default defineModule({
   name: 'centre',

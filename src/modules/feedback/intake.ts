@@ -1,6 +1,7 @@
 /** Creating feedback items from any channel. */
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { provider } from '../../core/providers.js';
 import { withUnit } from '../../core/tenancy.js';
 import { categoryRules, type CategoryCode, type CategoryRule, type Channel } from './categories.js';
 import { dueDay, vnDay } from './deadlines.js';
@@ -81,14 +82,17 @@ export async function submitFeedback(
   const calendar = await calendars(unitId);
   const receivedAt = x.receivedAt ?? new Date();
   const { key, window } = dedupeKey(s, x);
-  const fast = !(x.photos?.length) && !x.afterInsert;
+  // Conduct reports go to the leadership module's confidential track, which keeps the sender's
+  // identity (Law on Denunciations art. 48); the feedback row then holds none.
+  const conduct = s.category === 'conduct' ? provider('conductReports') : null;
+  const fast = !(x.photos?.length) && !x.afterInsert && !conduct;
   let rules = rulesCache.get(unitId);
   for (let attempt = 0; ; attempt++) {
     try {
       const rowFor = (r: Record<CategoryCode, CategoryRule>): NewFeedbackRow => ({
         unitId, code: newTrackingCode(Number(vnDay(receivedAt).slice(0, 4))), category: s.category,
-        channel: x.channel, content: s.content, senderName: s.name, senderPhone: s.phone, senderEmail: s.email,
-        senderHandle: x.senderHandle ?? null, shareLocation: s.shareLocation, lat: s.lat, lng: s.lng,
+        channel: x.channel, content: s.content, senderName: conduct ? null : s.name, senderPhone: conduct ? null : s.phone,
+        senderEmail: conduct ? null : s.email, senderHandle: conduct ? null : x.senderHandle ?? null, shareLocation: s.shareLocation, lat: s.lat, lng: s.lng,
         address: s.address, boxLocation: x.boxLocation ?? null, intakeId: x.intakeId ?? null, dedupeKey: key,
         dueDate: dueDay(calendar, vnDay(receivedAt), r[s.category].deadlineDays), receivedAt: x.receivedAt ?? null,
       });
@@ -103,6 +107,10 @@ export async function submitFeedback(
         const out = await insertFeedback(trx, row, window);
         if (out.created) await insertPhotos(trx, unitId, out.id, x.photos ?? []);
         if (out.created && x.afterInsert) await x.afterInsert(trx, out);
+        if (out.created && conduct) {
+          await conduct.captureConductReport(trx, { unitId, feedbackId: out.id, code: out.code, content: s.content, receivedAt,
+            sender: { name: s.name, phone: s.phone, email: s.email, handle: x.senderHandle ?? null } });
+        }
         return { ...out, dueDate: row.dueDate };
       });
     } catch (err) {

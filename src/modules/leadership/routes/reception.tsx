@@ -1,0 +1,159 @@
+/** Citizen reception: sessions, entries (optionally opening a case), the reception book and its export. */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
+import { audit } from '../../../core/audit.js';
+import { AppError } from '../../../core/errors.js';
+import { readForm } from '../../../core/http/forms.js';
+import { listStaff } from '../../../core/org.js';
+import { withUnit } from '../../../core/tenancy.js';
+import { addDays } from '../../../lib/vn-calendar/index.js';
+import { renderStaffPage } from '../../../web/render.js';
+import { bookFile } from '../book-export.js';
+import { createCase } from '../cases.js';
+import { headOf, insertIdentity } from '../confidentiality.js';
+import { finishedWeeks, mondayOf } from '../weeks.js';
+import { addEntry, addSession, CLASSIFICATIONS, getSession, listEntries, listSessions, receptionBook, SESSION_KINDS, visitorLabel,
+  type Classification, type SessionKind } from '../reception.js';
+import { unitCalendar } from '../work-calendar.js';
+import { BookPage, ReceptionListPage, SessionPage, type MonthRow } from '../views/reception.js';
+import { base, crumbs, DATE, dateOr, needUuid, RECORD_ROLES, STYLE, text, today } from './common.js';
+
+type IdReq = FastifyRequest<{ Params: { unit: string; id: string } }>;
+const CONTENT_TYPES = {
+  pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+async function listPage(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, values: Record<string, string> = {}, errors: Record<string, string> = {}) {
+  const staff = await listStaff(app.db, req.unit!.id);
+  const year = today().slice(0, 4);
+  const { sessions, months } = await withUnit(app.db, req.unit!.id, async (trx) => ({
+    sessions: await listSessions(trx),
+    months: (await sql<MonthRow>`select to_char(m, 'MM/YYYY') as month,
+        (select count(*)::int from leadership_receptions s where s.kind = 'head_monthly' and date_trunc('month', s.held_on) = m) as head,
+        (select count(*)::int from leadership_receptions s where s.kind = 'regular' and date_trunc('month', s.held_on) = m) as regular,
+        (select count(*)::int from leadership_receptions s where s.kind = 'ad_hoc' and date_trunc('month', s.held_on) = m) as "adHoc"
+      from generate_series(${year + '-01-01'}::date, ${today()}::date, interval '1 month') m order by m desc`.execute(trx)).rows,
+  }));
+  const chairman = await chairmanWeeks(app, req.unit!.id, Number(year));
+  return renderStaffPage(req, reply, { title: req.t('leadership.reception.title'), breadcrumbs: crumbs(req, { label: req.t('leadership.reception.title') }), ...STYLE },
+    <ReceptionListPage req={req} sessions={sessions} months={months} chairman={chairman} staff={staff} values={{ heldOn: today(), ...values }} errors={errors} />,
+    Object.keys(errors).length ? 422 : 200);
+}
+
+/** Law on Citizen Reception art. 15(2)(d): the chairman receives citizens at least one day a week. */
+async function chairmanWeeks(app: FastifyInstance, unitId: string, year: number): Promise<{ held: number; weeks: number; missed: string[] }> {
+  const weeks = finishedWeeks(year, today());
+  return withUnit(app.db, unitId, async (trx) => {
+    const head = await headOf(trx, unitId);
+    if (!weeks.length || !head) return { held: 0, weeks: weeks.length, missed: [] };
+    const { rows } = await sql<{ held_on: string }>`select held_on from leadership_receptions where host_user_id = ${head}
+      and held_on >= ${weeks[0]} and held_on <= ${addDays(weeks[weeks.length - 1], 6)}`.execute(trx);
+    const met = new Set(rows.map((r) => mondayOf(r.held_on)));
+    const missed = weeks.filter((w) => !met.has(w));
+    return { held: weeks.length - missed.length, weeks: weeks.length, missed };
+  });
+}
+
+async function sessionPage(app: FastifyInstance, req: IdReq, reply: FastifyReply, values: Record<string, string> = {}, errors: Record<string, string> = {}, notice?: string) {
+  const data = await withUnit(app.db, req.unit!.id, async (trx) => {
+    const s = await getSession(trx, needUuid(req.params.id));
+    if (!s) return null;
+    const entries = await listEntries(trx, s.id);
+    const { rows } = await sql<{ owner_id: string; names: string }>`select owner_id, string_agg(name, ', ') as names from leadership_identities
+      where owner_kind = 'reception_entry' and owner_id = any(${entries.map((e) => e.id)}::uuid[]) group by owner_id`.execute(trx);
+    const names = new Map(rows.map((r) => [r.owner_id, r.names]));
+    return { s, entries, visitors: new Map(entries.map((e) => [e.id, visitorLabel(e.classification, names.get(e.id) ?? null)])) };
+  });
+  if (!data) throw AppError.notFound('Không tìm thấy buổi tiếp công dân.');
+  return renderStaffPage(req, reply, { title: req.t('leadership.reception.session'),
+    breadcrumbs: crumbs(req, { label: req.t('leadership.reception.title'), href: `${base(req)}/tiep-cong-dan` }, { label: req.t('leadership.reception.session') }), ...STYLE },
+    <SessionPage req={req} {...data} values={values} errors={errors} notice={notice} />, Object.keys(errors).length ? 422 : 200);
+}
+
+export async function receptionRoutes(app: FastifyInstance): Promise<void> {
+  const guard = { preHandler: app.requireStaff(RECORD_ROLES) };
+  app.get('/quan-tri/:unit/lanh-dao/tiep-cong-dan', guard, (req, reply) => listPage(app, req, reply));
+
+  app.post('/quan-tri/:unit/lanh-dao/tiep-cong-dan', guard, async (req, reply) => {
+    const { fields } = await readForm(req);
+    const staff = await listStaff(app.db, req.unit!.id);
+    const host = staff.find((s) => s.id === fields.hostUserId);
+    const errors: Record<string, string> = {};
+    if (!SESSION_KINDS.includes(fields.kind as SessionKind)) errors.kind = req.t('leadership.error.invalid');
+    if (!DATE.test(text(fields.heldOn)) || text(fields.heldOn) > addDays(today(), 60)) errors.heldOn = req.t('leadership.error.date');
+    if (!host) errors.hostUserId = req.t('leadership.error.host');
+    if (!text(fields.place)) errors.place = req.t('leadership.error.required');
+    if (Object.keys(errors).length) return listPage(app, req, reply, fields, errors);
+    const id = await withUnit(app.db, req.unit!.id, async (trx) => {
+      const id = await addSession(trx, req.unit!.id, { kind: fields.kind as SessionKind, held_on: text(fields.heldOn), host_user_id: host!.id,
+        host_name: host!.display_name, host_title: host!.title, place: text(fields.place), topic: text(fields.topic) || null });
+      await audit(trx, req, { action: 'leadership.reception_session', entity: 'leadership_reception', entityId: id, after: { kind: fields.kind, heldOn: fields.heldOn } });
+      return id;
+    });
+    return reply.redirect(`${base(req)}/tiep-cong-dan/${id}`, 303);
+  });
+
+  app.get<{ Params: { unit: string; id: string } }>('/quan-tri/:unit/lanh-dao/tiep-cong-dan/:id', guard, async (req, reply) => {
+    if (req.params.id === 'so') return bookPage(app, req, reply);
+    return sessionPage(app, req, reply);
+  });
+
+  app.post<{ Params: { unit: string; id: string } }>('/quan-tri/:unit/lanh-dao/tiep-cong-dan/:id/luot', guard, async (req, reply) => {
+    const { fields } = await readForm(req);
+    const errors: Record<string, string> = {};
+    const people = Number(fields.people || '1');
+    if (!Number.isInteger(people) || people < 1 || people > 500) errors.people = req.t('leadership.error.people');
+    if (text(fields.matter).length < 5) errors.matter = req.t('leadership.error.matter');
+    if (!CLASSIFICATIONS.includes(fields.classification as Classification)) errors.classification = req.t('leadership.error.invalid');
+    if (!text(fields.handling)) errors.handling = req.t('leadership.error.required');
+    if (Object.keys(errors).length) return sessionPage(app, req, reply, fields, errors);
+    const cal = await unitCalendar(app.db, req.unit!.id);
+    const out = await withUnit(app.db, req.unit!.id, async (trx) => {
+      const s = await getSession(trx, needUuid(req.params.id));
+      if (!s) throw AppError.notFound('Không tìm thấy buổi tiếp công dân.');
+      const classification = fields.classification as Classification;
+      const visitor = { name: text(fields.visitorName) || null, phone: text(fields.visitorPhone) || null, email: null, address: text(fields.visitorAddress) || null, id_number: null };
+      let caseId: string | null = null;
+      let caseNote: string | undefined;
+      if (fields.openCase === '1' && (classification === 'complaint' || classification === 'denunciation')) {
+        const c = await createCase(trx, req.unit!.id, cal, { kind: classification, matter: text(fields.matter), receivedOn: s.held_on,
+          decisionKnownOn: text(fields.decisionKnownOn) || null, complex: false, source: 'reception', handlerId: null, concernedOfficialId: null,
+          parties: visitor.name ? [visitor] : [] }, today());
+        if (c.ok) { caseId = c.id; caseNote = req.t('leadership.reception.caseOpened', { code: c.code }); }
+        else if ('errors' in c) return { errors: c.errors };
+        else caseNote = req.t('leadership.cases.anonymousNotice');
+      }
+      const id = await addEntry(trx, req.unit!.id, { session_id: s.id, people, matter: text(fields.matter), classification, handling: text(fields.handling), case_id: caseId });
+      if (visitor.name || visitor.phone) await insertIdentity(trx, req.unit!.id, 'reception_entry', id, visitor);
+      await audit(trx, req, { action: 'leadership.reception_entry', entity: 'leadership_reception', entityId: s.id, after: { entry: id, classification, caseId } });
+      return { notice: caseNote ?? req.t('leadership.saved') };
+    });
+    if ('errors' in out) return sessionPage(app, req, reply, fields, out.errors as Record<string, string>);
+    return sessionPage(app, req, reply, {}, {}, out.notice);
+  });
+
+  for (const format of ['pdf', 'docx', 'xlsx'] as const) {
+    app.get(`/quan-tri/:unit/lanh-dao/tiep-cong-dan/so.${format}`, guard, async (req, reply) => {
+      const { from, to } = period(req.query as Record<string, string | undefined>);
+      const rows = await withUnit(app.db, req.unit!.id, (trx) => receptionBook(trx, from, to));
+      const body = await bookFile(format, req.unit!.name, from, to, rows, new Date());
+      return reply.type(CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="so-tiep-cong-dan-${from}-${to}.${format}"`).send(body);
+    });
+  }
+}
+
+function period(q: Record<string, string | undefined>): { from: string; to: string } {
+  const to = dateOr(q.den, today());
+  const from = dateOr(q.tu, `${to.slice(0, 4)}-01-01`);
+  if (from > to) throw AppError.badRequest('Khoảng thời gian không hợp lệ.');
+  return { from, to };
+}
+
+async function bookPage(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply) {
+  const { from, to } = period(req.query as Record<string, string | undefined>);
+  const rows = await withUnit(app.db, req.unit!.id, (trx) => receptionBook(trx, from, to));
+  return renderStaffPage(req, reply, { title: req.t('leadership.reception.book'),
+    breadcrumbs: crumbs(req, { label: req.t('leadership.reception.title'), href: `${base(req)}/tiep-cong-dan` }, { label: req.t('leadership.reception.book') }), ...STYLE },
+    <BookPage req={req} rows={rows} from={from} to={to} />);
+}
