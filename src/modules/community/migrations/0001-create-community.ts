@@ -52,6 +52,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     created_by uuid, created_at timestamptz not null default now(), applied_at timestamptz)`.execute(db);
   await createPollTables(db);
   await createBroadcastTables(db);
+  // poll id → unit, nothing else: `POST /api/v1/polls/{id}/votes` names no unit (no RLS, like feedback_codes).
+  await sql`create table community_poll_units (
+    poll_id uuid primary key references community_polls(id) on delete cascade,
+    unit_id uuid not null references units(id))`.execute(db);
   for (const t of ['community_group_heads', 'community_branches', 'community_households', 'community_members', 'community_import_batches',
     'community_polls', 'community_poll_options', 'community_poll_documents', 'community_poll_participation', 'community_poll_ballots',
     'community_poll_otps', 'community_broadcasts', 'community_broadcast_publications']) {
