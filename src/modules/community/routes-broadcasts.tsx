@@ -16,7 +16,7 @@ const crumbs = (req: FastifyRequest) => [{ label: req.t('community.staff_nav'), 
 
 async function showList(req: FastifyRequest, reply: FastifyReply, f: Record<string, string> = {}, errors?: Record<string, string>, status = 200) {
   const d = await inUnit(req, async (trx) => ({ rows: await repo.listBroadcasts(trx), groups: await listResidentialGroups(trx) }));
-  return renderStaffPage(req, reply, { title: req.t('community.broadcasts.title'), current: 'cong-dong', breadcrumbs: crumbs(req) },
+  return renderStaffPage(req, reply, { title: req.t('community.broadcasts.title'), current: 'cong-dong', styles: ['css/community.css'], breadcrumbs: crumbs(req) },
     <BroadcastList req={req} rows={d.rows} groups={d.groups} f={f} errors={errors} />, status);
 }
 
@@ -50,7 +50,7 @@ async function detail(req: IdReq, reply: FastifyReply, error?: string, status = 
   const d = await inUnit(req, async (trx) => ({ b: await repo.getBroadcast(trx, req.params.id), pubs: await repo.listPublications(trx, req.params.id), groups: await listResidentialGroups(trx) }));
   if (!d.b) throw AppError.notFound('Không tìm thấy thông báo.');
   const notice = req.query.ok ? req.t(`community.broadcasts.done_${req.query.ok === 'audio' ? 'audio' : 'publish'}`) : undefined;
-  return renderStaffPage(req, reply, { title: d.b.title, current: 'cong-dong', breadcrumbs: crumbs(req) },
+  return renderStaffPage(req, reply, { title: d.b.title, current: 'cong-dong', styles: ['css/community.css'], breadcrumbs: crumbs(req) },
     <BroadcastDetail req={req} b={d.b} pubs={d.pubs} groups={d.groups} notice={notice} error={error} />, status);
 }
 
@@ -107,14 +107,14 @@ export function registerBroadcastRoutes(app: FastifyInstance): void {
   app.get('/:unit/thong-bao', async (req, reply) => {
     const page = pageParam(req.query);
     const d = await inUnit(req, async (trx) => ({ rows: await repo.listBroadcasts(trx, true, 20, (page - 1) * 20), total: await repo.countWebsiteBroadcasts(trx) }));
-    return renderPage(req, reply, { title: req.t('community.nav.broadcasts'), current: 'thong-bao' }, <PublicBroadcasts req={req} rows={d.rows} page={page} total={d.total} />);
+    return renderPage(req, reply, { title: req.t('community.nav.broadcasts'), current: 'thong-bao', styles: ['css/community.css'] }, <PublicBroadcasts req={req} rows={d.rows} page={page} total={d.total} />);
   });
   app.get('/:unit/thong-bao/:id', async (req, reply) => {
     const r = req as IdReq;
     if (!isUuid(r.params.id)) throw AppError.notFound();
     const b = await inUnit(r, async (trx) => ((await repo.isOnWebsite(trx, r.params.id)) ? repo.getBroadcast(trx, r.params.id) : undefined));
     if (!b) throw AppError.notFound('Không tìm thấy thông báo.');
-    return renderPage(r, reply, { title: b.title, current: 'thong-bao' }, <PublicBroadcast req={r} b={b} />);
+    return renderPage(r, reply, { title: b.title, current: 'thong-bao', styles: ['css/community.css'] }, <PublicBroadcast req={r} b={b} />);
   });
   app.get('/:unit/thong-bao/:id/am-thanh', (req, reply) => sendAudio(req as IdReq, reply, true));
 }

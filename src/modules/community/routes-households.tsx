@@ -25,7 +25,7 @@ async function list(req: FastifyRequest, reply: FastifyReply) {
     groups: await listResidentialGroups(trx), scope: await editableGroups(trx, req),
     ...(await repo.listHouseholds(trx, { groupId: filter.to, q: filter.q, limit: PAGE, offset: (page - 1) * PAGE })),
   }));
-  return renderStaffPage(req, reply, { title: req.t('community.households.title'), current: 'cong-dong', breadcrumbs: crumbs(req) },
+  return renderStaffPage(req, reply, { title: req.t('community.households.title'), current: 'cong-dong', styles: ['css/community.css'], breadcrumbs: crumbs(req) },
     <HouseholdList req={req} rows={data.rows} total={data.total} page={page} pageSize={PAGE} groups={data.groups} filter={filter}
       canAdd={data.scope === 'all' || data.scope.size > 0} />);
 }
@@ -43,7 +43,7 @@ async function showForm(ctx: CommunityContext, req: FastifyRequest, reply: Fasti
   });
   const action = `${staffBase(req)}/ho/${o.id ?? 'moi'}`;
   const title = req.t(o.id ? 'community.households.edit' : 'community.households.add');
-  return renderStaffPage(req, reply, { title, current: 'cong-dong', scripts: ['js/community-cccd.js'],
+  return renderStaffPage(req, reply, { title, current: 'cong-dong', styles: ['css/community.css'], scripts: ['js/community-cccd.js'],
     breadcrumbs: [...crumbs(req), { label: req.t('community.households.title'), href: `${staffBase(req)}/ho` }] }, <>
     <h1>{title}</h1>
     <HouseholdForm req={req} action={action} groups={data.groups} f={o.f} errors={o.errors} maskedCccd={data.masked} saved={o.saved} />

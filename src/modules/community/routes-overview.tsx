@@ -23,7 +23,7 @@ async function showGroup(req: GroupReq, reply: FastifyReply, error?: string, sta
     return { group, heads: heads.map((h) => h.user_id), branches };
   });
   const staff = await listStaff(req.server.db, unitOf(req).id);
-  return renderStaffPage(req, reply, { title: d.group.name, current: 'cong-dong', breadcrumbs: [{ label: req.t('community.staff_nav'), href: staffBase(req) }] },
+  return renderStaffPage(req, reply, { title: d.group.name, current: 'cong-dong', styles: ['css/community.css'], breadcrumbs: [{ label: req.t('community.staff_nav'), href: staffBase(req) }] },
     <GroupPage req={req} group={d.group} staff={staff} heads={d.heads} branches={d.branches} error={error} />, status);
 }
 
@@ -55,13 +55,13 @@ export function registerOverviewRoutes(app: FastifyInstance): void {
   const read = { preHandler: app.requireStaff(READ_ROLES) };
   app.get('/quan-tri/:unit/cong-dong', read, async (req, reply) => {
     const groups = await inUnit(req, (trx) => groupStats(trx));
-    return renderStaffPage(req, reply, { title: req.t('community.staff_nav'), current: 'cong-dong' }, <Overview req={req} groups={groups} />);
+    return renderStaffPage(req, reply, { title: req.t('community.staff_nav'), current: 'cong-dong', styles: ['css/community.css'] }, <Overview req={req} groups={groups} />);
   });
   app.get('/quan-tri/:unit/cong-dong/to/:group', read, (req, reply) => showGroup(req as GroupReq, reply));
   app.post('/quan-tri/:unit/cong-dong/to/:group', { preHandler: app.requireStaff(WARD_ROLES) }, (req, reply) => saveGroup(req as GroupReq, reply));
   // The development senders' messages (one-time codes): a real SMS/Zalo gateway leaves this empty.
   app.get('/quan-tri/:unit/cong-dong/tin-nhan', { preHandler: app.requireStaff(WARD_ROLES) }, async (req, reply) =>
-    renderStaffPage(req, reply, { title: req.t('community.console.title'), current: 'cong-dong', breadcrumbs: [{ label: req.t('community.staff_nav'), href: staffBase(req) }] }, <>
+    renderStaffPage(req, reply, { title: req.t('community.console.title'), current: 'cong-dong', styles: ['css/community.css'], breadcrumbs: [{ label: req.t('community.staff_nav'), href: staffBase(req) }] }, <>
       <h1>{req.t('community.console.title')}</h1>
       <p>{req.t('community.console.lead')}</p>
       <ul class="dev-outbox">{[...developmentMessages()].reverse().map((m) => <li><strong>{m.to}</strong>: {m.text}</li>)}</ul>

@@ -32,7 +32,7 @@ export const scopeName = (req: FastifyRequest, poll: repo.PollRow, groups: { id:
 
 async function showCreate(req: FastifyRequest, reply: FastifyReply, f: PollFields, errors?: Record<string, string>, status = 200) {
   const groups = await inUnit(req, (trx) => listResidentialGroups(trx));
-  return renderStaffPage(req, reply, { title: req.t('community.polls.create'), current: 'cong-dong', breadcrumbs: crumbs(req, {} as never) },
+  return renderStaffPage(req, reply, { title: req.t('community.polls.create'), current: 'cong-dong', styles: ['css/community.css'], breadcrumbs: crumbs(req, {} as never) },
     <><h1>{req.t('community.polls.create')}</h1><PollForm req={req} groups={groups} f={f} errors={errors} /></>, status);
 }
 
@@ -122,7 +122,7 @@ async function paper(req: IdReq, reply: FastifyReply, post: boolean) {
     return { poll, groups, groupId, error, saved, options: await repo.listOptions(trx, poll.id), voters: groupId ? await paperVoters(trx, poll, groupId) : [] };
   });
   if (r.poll.status !== 'open') throw AppError.conflict('Chỉ nhập phiếu giấy khi cuộc biểu quyết đang mở.');
-  return renderStaffPage(req, reply, { title: req.t('community.paper.title'), current: 'cong-dong', breadcrumbs: crumbs(req, r.poll) },
+  return renderStaffPage(req, reply, { title: req.t('community.paper.title'), current: 'cong-dong', styles: ['css/community.css'], breadcrumbs: crumbs(req, r.poll) },
     <PaperForm req={req} poll={r.poll} options={r.options} voters={r.voters} groups={r.groups} groupId={r.groupId} error={r.error} saved={r.saved} />,
     r.error ? (r.error.includes('đã bỏ phiếu') ? 409 : 422) : 200);
 }
@@ -144,7 +144,7 @@ export function registerPollStaffRoutes(app: FastifyInstance): void {
   const ward = { preHandler: app.requireStaff(WARD_ROLES) };
   app.get('/quan-tri/:unit/cong-dong/bieu-quyet', read, async (req, reply) => {
     const d = await inUnit(req, async (trx) => ({ polls: await repo.listPolls(trx), groups: await listResidentialGroups(trx) }));
-    return renderStaffPage(req, reply, { title: req.t('community.polls.title'), current: 'cong-dong', breadcrumbs: crumbs(req) },
+    return renderStaffPage(req, reply, { title: req.t('community.polls.title'), current: 'cong-dong', styles: ['css/community.css'], breadcrumbs: crumbs(req) },
       <PollList req={req} polls={d.polls} groups={d.groups} />);
   });
   app.get('/quan-tri/:unit/cong-dong/bieu-quyet/moi', ward, (req, reply) => showCreate(req, reply, pollFieldsOf({})));
