@@ -66,7 +66,7 @@ async function save(ctx: CommunityContext, req: IdReq, reply: FastifyReply) {
   if (id && !isUuid(id)) throw AppError.notFound();
   const { fields } = await readForm(req);
   let f = fieldsOf(fields);
-  if (fields.action === 'qr' || (f.qr && !f.head_name)) {
+  if (f.qr && (fields.action === 'qr' || !f.head_name)) {
     const r = applyQr(f);
     return showForm(ctx, req, reply, { id: id ?? undefined, f: r.fields, errors: r.error ? { qr: r.error } : undefined, status: r.error ? 422 : 200 });
   }
