@@ -149,3 +149,50 @@ test('the poll API is described in /openapi.json', async () => {
   const doc = await (await fetch(`${t.url}/openapi.json`)).json() as { paths: Record<string, unknown> };
   expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/units/{unit}/polls', '/api/v1/polls/{id}/votes', '/api/v1/polls/{id}/codes']));
 });
+
+describe('one vote per resident', () => {
+  test('each member of a household votes once with the household\'s code', async () => {
+    const hid = await addHousehold(t, g.TDP22, 'Cao Văn Cha', '0399000301', ['Cao Thị Mẹ']);
+    const members = (await sql<{ id: string }>`select id from community_members where household_id = ${hid} order by position`.execute(t.db)).rows;
+    const poll = await createPoll(t, leader, { group_id: g.TDP22, basis: 'resident', title: 'Quy ước nếp sống văn minh tổ 22', matter: 'convention' });
+    const opts = await optionIds(poll.id);
+    const vote = async (memberId: string) => {
+      const c = await (await fetch(`${t.url}/api/v1/polls/${poll.id}/codes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: '0399000301' }) })).json() as { otp_id: string };
+      return fetch(`${t.url}/api/v1/polls/${poll.id}/votes`, { method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ otp_id: c.otp_id, code: lastCode('0399000301'), option_id: opts[0].id, member_id: memberId }) });
+    };
+    expect((await vote(members[0].id)).status).toBe(201);
+    const again = await vote(members[0].id);
+    expect(again.status).toBe(409);
+    expect((await again.json() as { error: { message: string } }).error.message).toBe('Người này đã bỏ phiếu qua ứng dụng; mỗi người chỉ được bỏ một phiếu.');
+    expect((await vote(members[1].id)).status).toBe(201);
+    const r = await (await fetch(`${t.url}/${UNIT}/bieu-quyet/${poll.code}/ket-qua`)).text();
+    expect(/data-participation="TDP22">([^<]+)</.exec(r)?.[1]).toBe(`${(Math.round(2000 / (await sql<{ n: number }>`select count(*)::int as n from community_members m
+      join community_households h on h.id = m.household_id where h.group_id = ${g.TDP22}`.execute(t.db)).rows[0].n) / 10).toLocaleString('vi-VN')} %`);
+  });
+});
+
+test('explanation documents are uploaded with the poll and downloadable from its public page', async () => {
+  const fd = new FormData();
+  fd.append('_csrf', leader.csrf);
+  const local = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 16);
+  for (const [k, v] of Object.entries({ title: 'Nâng cấp nhà văn hóa', matter: 'fund_use', group_id: g.TDP23, opens_at: local(Date.now()), closes_at: local(Date.now() + 86400_000), options: 'Đồng ý\nKhông đồng ý' })) fd.append(k, v);
+  fd.append('documents', new Blob(['%PDF-1.4 du toan'], { type: 'application/pdf' }), 'du-toan.pdf');
+  const res = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/moi`, { method: 'POST', headers: { cookie: leader.cookie }, body: fd, redirect: 'manual' });
+  expect(res.status).toBe(303);
+  const id = res.headers.get('location')!.split('/').pop()!;
+  await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${id}/trang-thai`, form(leader, { action: 'open' }));
+  const { rows: [p] } = await sql<{ code: string }>`select code from community_polls where id = ${id}`.execute(t.db);
+  const page = await (await fetch(`${t.url}/${UNIT}/bieu-quyet/${p.code}`)).text();
+  const href = /href="([^"]+\/tai-lieu\/[^"]+)">du-toan.pdf</.exec(page)![1];
+  const doc = await fetch(`${t.url}${href}`);
+  expect(doc.headers.get('content-type')).toBe('application/pdf');
+  expect(await doc.text()).toBe('%PDF-1.4 du toan');
+  const bad = new FormData();
+  bad.append('_csrf', leader.csrf);
+  bad.append('title', 'x');
+  bad.append('documents', new Blob(['MZ'], { type: 'application/octet-stream' }), 'virus.exe');
+  const refused = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/moi`, { method: 'POST', headers: { cookie: leader.cookie }, body: bad });
+  expect(refused.status).toBe(422);
+  expect(await refused.text()).toContain('Tài liệu giải thích nhận PDF, DOCX, JPG hoặc PNG.');
+});
