@@ -61,7 +61,8 @@ test('staff create a group poll, a household votes with its code, the results pa
 test('community pages pass axe and fit a phone', { timeout: 300_000 }, async () => {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
-  for (const path of ['/chu-van-an/bieu-quyet', '/chu-van-an/bieu-quyet/bauto2', '/chu-van-an/bieu-quyet/langngo12/ket-qua', '/chu-van-an/thong-bao']) {
+  for (const path of ['/chu-van-an/bieu-quyet', '/chu-van-an/bieu-quyet/bauto2', '/chu-van-an/bieu-quyet/langngo12/ket-qua',
+    '/chu-van-an/thong-bao']) {
     await page.goto(`${t.url}${path}`);
     expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
   }

@@ -12,7 +12,8 @@ describe('CCCD chip-card QR', () => {
   });
   it('accepts an empty old ID, a trailing newline, decomposed accents and extra fields of newer cards', () => {
     const r = parseCccdQr('\uFEFF031190000001||Trần Thị Nữ|29022000|Nữ|Tổ 3|01072024|01072039\n'.normalize('NFD'));
-    expect(r.ok && r.value).toMatchObject({ oldId: null, fullName: 'Trần Thị Nữ', birthDate: '2000-02-29', sex: 'Nữ', issueDate: '2024-07-01', extra: ['01072039'] });
+    expect(r.ok && r.value).toMatchObject({ oldId: null, fullName: 'Trần Thị Nữ', birthDate: '2000-02-29', sex: 'Nữ',
+      issueDate: '2024-07-01', extra: ['01072039'] });
   });
   it('accepts a code without the issue date', () => {
     const r = parseCccdQr('031090123456||Lê Văn B|01011990|Nam|Hải Phòng');

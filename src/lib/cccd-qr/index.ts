@@ -73,5 +73,6 @@ export function parseCccdQr(raw: string): CccdQrResult {
   if (!sex) return { ok: false, error: 'sex' };
   const issueDate = issue ? parseDdMmYyyy(issue) : null;
   if (issue && !issueDate) return { ok: false, error: 'issue_date' };
-  return { ok: true, value: { number, oldId: oldId || null, fullName: fullName.replace(/\s+/g, ' '), birthDate, sex, address, issueDate, extra } };
+  return { ok: true, value: { number, oldId: oldId || null, fullName: fullName.replace(/\s+/g, ' '), birthDate, sex, address,
+    issueDate, extra } };
 }

@@ -13,7 +13,8 @@ export type Trx = Transaction<any>;
 export interface CommunityContext { keys: CccdKeys; otpSecret: string; publicUrl: () => string }
 
 export function communityContext(app: FastifyInstance): CommunityContext {
-  return { keys: cccdKeys(app.config.dataDir), otpSecret: deriveSecret(app.config.dataDir, 'community.otp'), publicUrl: () => app.config.publicUrl };
+  return { keys: cccdKeys(app.config.dataDir), otpSecret: deriveSecret(app.config.dataDir, 'community.otp'),
+    publicUrl: () => app.config.publicUrl };
 }
 
 /** Ward staff who manage every group; group heads (community_group_heads) manage their own. */

@@ -7,7 +7,8 @@ export const communityIndicators: IndicatorSource = {
   definitions: [
     { id: 'community.app_adoption', criterion: 4, unit: 'percent',
       label: { vi: 'Hộ gia đình có người dùng ứng dụng Hải Phòng Smart', en: 'Households with a member using the city citizen app' },
-      formula: { vi: 'hộ có ít nhất một người cài ứng dụng (tự khai có ngày hoặc tổ trưởng xác nhận) / tổng số hộ', en: 'households with ≥ 1 member using the app (self-declared with date or confirmed by the group head) / households' } },
+      formula: { vi: 'hộ có ít nhất một người cài ứng dụng (tự khai có ngày hoặc tổ trưởng xác nhận) / tổng số hộ',
+        en: 'households with ≥ 1 member using the app (self-declared with date or confirmed by the group head) / households' } },
     { id: 'community.online_votes_held', criterion: 4, unit: 'count',
       label: { vi: 'Cuộc biểu quyết trực tuyến đã tổ chức', en: 'Community votes held online' },
       formula: { vi: 'cuộc biểu quyết đã đóng trong năm có phiếu trực tuyến', en: 'polls closed this year with online votes' } },
@@ -32,7 +33,8 @@ export const communityIndicators: IndicatorSource = {
         { id: 'community.app_adoption', value: app.households ? Math.round((app.with_app * 1000) / app.households) / 10 : null,
           numerator: app.with_app, denominator: app.households, drillDown: 'cong-dong' },
         { id: 'community.online_votes_held', value: votes.n, drillDown: 'cong-dong/bieu-quyet' },
-        { id: 'community.broadcasts_published', value: pubs.n, drillDown: 'cong-dong/thong-bao', note: `${pubs.radio} lượt phát trên loa truyền thanh` },
+        { id: 'community.broadcasts_published', value: pubs.n, drillDown: 'cong-dong/thong-bao',
+          note: `${pubs.radio} lượt phát trên loa truyền thanh` },
       ];
     });
   },

@@ -19,9 +19,11 @@ const PollItem = Type.Object({
   quorum_percent: Type.Number(), threshold_percent: Type.Number(), threshold_base: Type.String(),
   options: Type.Array(Type.Object({ id: Type.String(), label: Type.String(), votes: Type.Union([Type.Integer(), Type.Null()]) })),
   participation: Type.Object({ eligible: Type.Integer(), participants: Type.Integer(), rate: Rate }),
-  result: Type.Union([Type.Null(), Type.Object({ quorum_met: Type.Boolean(), adopted_option_id: Type.Union([Type.String(), Type.Null()]) })]),
+  result: Type.Union([Type.Null(), Type.Object({ quorum_met: Type.Boolean(), adopted_option_id: Type.Union([Type.String(),
+    Type.Null()]) })]),
 });
-const CodeBody = Type.Object({ phone: Type.String({ maxLength: 20 }), channel: Type.Optional(Type.Union([Type.Literal('sms'), Type.Literal('zalo')])) }, { additionalProperties: false });
+const CodeBody = Type.Object({ phone: Type.String({ maxLength: 20 }), channel: Type.Optional(Type.Union([Type.Literal('sms'),
+  Type.Literal('zalo')])) }, { additionalProperties: false });
 const VoteBody = Type.Object({
   otp_id: Type.String({ format: 'uuid' }), code: Type.String({ pattern: '^\\d{6}$' }), option_id: Type.String({ format: 'uuid' }),
   member_id: Type.Optional(Type.String({ format: 'uuid' })),
@@ -47,7 +49,8 @@ export function registerApiRoutes(app: FastifyInstance, ctx: CommunityContext): 
   }, async (req) => {
     const unit = unitOf(req);
     const items = await inUnit(req, async (trx) => {
-      const groups = new Map((await trx.selectFrom('residential_groups').select(['id', 'code']).execute()).map((g: { id: string; code: string }) => [g.id, g.code]));
+      const groups = new Map((await trx.selectFrom('residential_groups').select(['id',
+        'code']).execute()).map((g: { id: string; code: string }) => [g.id, g.code]));
       const polls = (await repo.listPolls(trx)).filter((p) => p.status !== 'draft');
       return Promise.all(polls.map(async (p) => {
         const r = await pollResults(trx, p);
@@ -67,7 +70,8 @@ export function registerApiRoutes(app: FastifyInstance, ctx: CommunityContext): 
   });
 
   app.post('/api/v1/polls/:id/codes', {
-    schema: { tags: ['community'], summary: 'Send a one-time voting code to the household registered with this phone', params: PollParams, body: CodeBody,
+    schema: { tags: ['community'], summary: 'Send a one-time voting code to the household registered with this phone',
+      params: PollParams, body: CodeBody,
       response: { 202: Type.Object({ otp_id: Type.String(), expires_at: Type.String(), household: Type.String() }) } },
     config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
   }, async (req, reply) => {
@@ -79,7 +83,8 @@ export function registerApiRoutes(app: FastifyInstance, ctx: CommunityContext): 
       return { poll, issued: await issueCode(trx, ctx, poll, body.phone, body.channel ?? 'sms') };
     });
     await sendCode(req.log, body.channel ?? 'sms', r.issued.phone, codeText(r.issued.code, r.poll.title));
-    return reply.code(202).send({ otp_id: r.issued.otpId, expires_at: r.issued.expiresAt.toISOString(), household: r.issued.householdLabel });
+    return reply.code(202).send({ otp_id: r.issued.otpId, expires_at: r.issued.expiresAt.toISOString(),
+      household: r.issued.householdLabel });
   });
 
   app.post('/api/v1/polls/:id/votes', {
@@ -92,7 +97,8 @@ export function registerApiRoutes(app: FastifyInstance, ctx: CommunityContext): 
     const unitId = await pollUnit(app, id);
     const r = await withUnit(app.db, unitId, async (trx) => voteWithCode(trx, ctx, await openPoll(trx, id),
       { otpId: b.otp_id, code: b.code, optionId: b.option_id, memberId: b.member_id ?? null, channel: 'api' }));
-    if (!r.ok) throw new AppError(r.status, r.status === 422 ? 'wrong_code' : r.status === 429 ? 'rate_limited' : r.status === 410 ? 'code_expired' : 'not_found', r.message);
+    if (!r.ok) throw new AppError(r.status,
+      r.status === 422 ? 'wrong_code' : r.status === 429 ? 'rate_limited' : r.status === 410 ? 'code_expired' : 'not_found', r.message);
     return reply.code(201).send({ recorded: true });
   });
 }

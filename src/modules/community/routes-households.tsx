@@ -25,7 +25,8 @@ async function list(req: FastifyRequest, reply: FastifyReply) {
     groups: await listResidentialGroups(trx), scope: await editableGroups(trx, req),
     ...(await repo.listHouseholds(trx, { groupId: filter.to, q: filter.q, limit: PAGE, offset: (page - 1) * PAGE })),
   }));
-  return renderStaffPage(req, reply, { title: req.t('community.households.title'), current: 'cong-dong', styles: ['css/community.css'], breadcrumbs: crumbs(req) },
+  return renderStaffPage(req, reply, { title: req.t('community.households.title'), current: 'cong-dong',
+    styles: ['css/community.css'], breadcrumbs: crumbs(req) },
     <HouseholdList req={req} rows={data.rows} total={data.total} page={page} pageSize={PAGE} groups={data.groups} filter={filter}
       canAdd={data.scope === 'all' || data.scope.size > 0} />);
 }
@@ -52,7 +53,8 @@ async function showForm(ctx: CommunityContext, req: FastifyRequest, reply: Fasti
 
 async function edit(ctx: CommunityContext, req: IdReq, reply: FastifyReply) {
   if (!isUuid(req.params.id)) throw AppError.notFound();
-  const r = await inUnit(req, async (trx) => ({ h: await repo.getHousehold(trx, req.params.id), members: await repo.listMembers(trx, req.params.id) }));
+  const r = await inUnit(req, async (trx) => ({ h: await repo.getHousehold(trx, req.params.id),
+    members: await repo.listMembers(trx, req.params.id) }));
   if (!r.h) throw AppError.notFound('Không tìm thấy hộ gia đình.');
   const head = r.members.find((m) => m.is_head);
   const f: HouseholdFields = { ...EMPTY, group_id: r.h.group_id, head_name: r.h.head_name, address: r.h.address, phone: r.h.phone ?? '',
@@ -68,7 +70,8 @@ async function save(ctx: CommunityContext, req: IdReq, reply: FastifyReply) {
   let f = fieldsOf(fields);
   if (f.qr && (fields.action === 'qr' || !f.head_name)) {
     const r = applyQr(f);
-    return showForm(ctx, req, reply, { id: id ?? undefined, f: r.fields, errors: r.error ? { qr: r.error } : undefined, status: r.error ? 422 : 200 });
+    return showForm(ctx, req, reply, { id: id ?? undefined, f: r.fields, errors: r.error ? { qr: r.error } : undefined,
+      status: r.error ? 422 : 200 });
   }
   f = { ...f, qr: '' };
   const result = await inUnit(req, async (trx) => {
@@ -83,12 +86,16 @@ async function save(ctx: CommunityContext, req: IdReq, reply: FastifyReply) {
     const saved = await saveHousehold(trx, unitOf(req).id, ctx.keys, id, v.value, req.staff?.userId ?? null);
     if (!saved.ok) return { errors: { [saved.field]: saved.message }, conflict: true };
     // The audit trail never holds the CCCD number, only whether one was given.
-    await audit(trx, req, { action: id ? 'community.household.update' : 'community.household.create', entity: 'community_household', entityId: saved.id,
-      before: before ? { group_id: before.group_id, head_name: before.head_name, address: before.address, app_status: before.app_status } : undefined,
-      after: { group_id: v.value.groupId, head_name: v.value.headName, address: v.value.address, app_status: v.value.app.status, cccd_given: !!v.value.headCccd } });
+    await audit(trx, req, { action: id ? 'community.household.update' : 'community.household.create',
+      entity: 'community_household', entityId: saved.id,
+      before: before ? { group_id: before.group_id, head_name: before.head_name, address: before.address,
+        app_status: before.app_status } : undefined,
+      after: { group_id: v.value.groupId, head_name: v.value.headName, address: v.value.address, app_status: v.value.app.status,
+        cccd_given: !!v.value.headCccd } });
     return { id: saved.id };
   });
-  if ('errors' in result) return showForm(ctx, req, reply, { id: id ?? undefined, f: { ...f, head_cccd: '' }, errors: result.errors, status: result.conflict ? 409 : 422 });
+  if ('errors' in result) return showForm(ctx, req, reply, { id: id ?? undefined, f: { ...f, head_cccd: '' },
+    errors: result.errors, status: result.conflict ? 409 : 422 });
   return reply.redirect(`${staffBase(req)}/ho/${result.id}?da_luu=1`, 303);
 }
 

@@ -11,7 +11,8 @@ import { ImportPreview, ImportUpload } from './views/import-page.js';
 const MAX_BYTES = 5 * 1024 * 1024;
 type BatchReq = FastifyRequest<{ Params: { unit: string; batch: string } }>;
 const opts = (req: FastifyRequest) => ({ title: req.t('community.import.title'), current: 'cong-dong',
-  breadcrumbs: [{ label: req.t('community.staff_nav'), href: staffBase(req) }, { label: req.t('community.households.title'), href: `${staffBase(req)}/ho` }] });
+  breadcrumbs: [{ label: req.t('community.staff_nav'), href: staffBase(req) }, { label: req.t('community.households.title'),
+    href: `${staffBase(req)}/ho` }] });
 
 async function upload(ctx: CommunityContext, req: FastifyRequest, reply: FastifyReply) {
   const { files } = await readForm(req);
@@ -23,7 +24,8 @@ async function upload(ctx: CommunityContext, req: FastifyRequest, reply: Fastify
   try { sheet = await readSheet(file.data, file.filename); } catch { return fail('Không đọc được tệp: cần CSV (UTF-8) hoặc XLSX.', 422); }
   const r = await inUnit(req, async (trx) => {
     const p = await previewImport(trx, unitOf(req).id, ctx.keys, sheet, file.filename.slice(0, 200), req.staff?.userId ?? null);
-    if ('id' in p) await audit(trx, req, { action: 'community.import.preview', entity: 'community_import_batch', entityId: p.id, after: { file: file.filename, rows: sheet.rows.length } });
+    if ('id' in p) await audit(trx, req, { action: 'community.import.preview', entity: 'community_import_batch', entityId: p.id,
+      after: { file: file.filename, rows: sheet.rows.length } });
     return p;
   });
   if ('missing' in r) return fail(`Tệp thiếu cột: ${r.missing!.map((c) => req.t(`community.import.col_${c}`)).join(', ')}.`, 422);

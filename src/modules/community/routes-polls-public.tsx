@@ -24,7 +24,8 @@ async function publicPoll(trx: Trx, code: string): Promise<repo.PollRow> {
 async function showPoll(req: CodeReq, reply: FastifyReply, error?: string, status = 200, phone?: string) {
   const d = await inUnit(req, async (trx) => {
     const poll = await publicPoll(trx, req.params.code);
-    return { poll, groups: await listResidentialGroups(trx), options: await repo.listOptions(trx, poll.id), documents: await repo.listDocuments(trx, poll.id) };
+    return { poll, groups: await listResidentialGroups(trx), options: await repo.listOptions(trx, poll.id),
+      documents: await repo.listDocuments(trx, poll.id) };
   });
   return renderPage(req, reply, opts(req, d.poll.title), <PollPage req={req} poll={d.poll} scope={scopeName(req, d.poll, d.groups)}
     options={d.options} documents={d.documents} error={error} phone={phone} />, status);
@@ -48,7 +49,8 @@ async function requestCode(ctx: CommunityContext, req: CodeReq, reply: FastifyRe
   }
   await sendCode(req.log, channel, issued.code.phone, codeText(issued.code.code, issued.poll.title));
   const members = issued.poll.basis === 'resident' ? await inUnit(req, (trx) => membersForOtp(trx, issued.poll.id, issued.code.otpId)) : [];
-  return renderPage(req, reply, opts(req, issued.poll.title), <VoteForm req={req} poll={issued.poll} options={issued.options} otpId={issued.code.otpId}
+  return renderPage(req, reply, opts(req, issued.poll.title),
+    <VoteForm req={req} poll={issued.poll} options={issued.options} otpId={issued.code.otpId}
     household={issued.code.householdLabel} members={members} channel={channel} />);
 }
 
@@ -68,7 +70,8 @@ async function vote(ctx: CommunityContext, req: CodeReq, reply: FastifyReply) {
     failure = e;
   }
   if (!failure) return reply.redirect(`/${req.params.unit}/bieu-quyet/${req.params.code}/cam-on`, 303);
-  const d = await inUnit(req, async (trx) => ({ options: await repo.listOptions(trx, poll!.id), members: poll!.basis === 'resident' ? await membersForOtp(trx, poll!.id, fields.otp ?? '') : [] }));
+  const d = await inUnit(req, async (trx) => ({ options: await repo.listOptions(trx, poll!.id),
+    members: poll!.basis === 'resident' ? await membersForOtp(trx, poll!.id, fields.otp ?? '') : [] }));
   return renderPage(req, reply, opts(req, poll!.title), <VoteForm req={req} poll={poll!} options={d.options} otpId={fields.otp ?? ''}
     household="" members={d.members} channel={channelOf(fields.kenh)} error={failure.message} />, failure.status);
 }
@@ -95,7 +98,8 @@ export function registerPollPublicRoutes(app: FastifyInstance, ctx: CommunityCon
       const poll = await publicPoll(trx, r.params.code);
       return { poll, groups: await listResidentialGroups(trx), results: await pollResults(trx, poll) };
     });
-    return renderPage(r, reply, opts(r, req.t('community.results.title')), <PublicResults req={r} poll={d.poll} scope={scopeName(r, d.poll, d.groups)} results={d.results} />);
+    return renderPage(r, reply, opts(r, req.t('community.results.title')),
+      <PublicResults req={r} poll={d.poll} scope={scopeName(r, d.poll, d.groups)} results={d.results} />);
   });
   app.get('/:unit/bieu-quyet/:code/tai-lieu/:doc', async (req, reply) => {
     const r = req as CodeReq;
@@ -104,6 +108,7 @@ export function registerPollPublicRoutes(app: FastifyInstance, ctx: CommunityCon
       return /^[0-9a-f-]{36}$/i.test(r.params.doc ?? '') ? repo.getDocument(trx, poll.id, r.params.doc!) : undefined;
     });
     if (!doc) throw AppError.notFound('Không tìm thấy tài liệu.');
-    return reply.type(doc.mimetype || 'application/octet-stream').header('content-disposition', `attachment; filename="${encodeURIComponent(doc.filename)}"`).send(doc.data);
+    return reply.type(doc.mimetype || 'application/octet-stream').header('content-disposition',
+      `attachment; filename="${encodeURIComponent(doc.filename)}"`).send(doc.data);
   });
 }

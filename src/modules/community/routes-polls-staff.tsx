@@ -32,7 +32,8 @@ export const scopeName = (req: FastifyRequest, poll: repo.PollRow, groups: { id:
 
 async function showCreate(req: FastifyRequest, reply: FastifyReply, f: PollFields, errors?: Record<string, string>, status = 200) {
   const groups = await inUnit(req, (trx) => listResidentialGroups(trx));
-  return renderStaffPage(req, reply, { title: req.t('community.polls.create'), current: 'cong-dong', styles: ['css/community.css'], breadcrumbs: crumbs(req, {} as never) },
+  return renderStaffPage(req, reply, { title: req.t('community.polls.create'), current: 'cong-dong',
+    styles: ['css/community.css'], breadcrumbs: crumbs(req, {} as never) },
     <><h1>{req.t('community.polls.create')}</h1><PollForm req={req} groups={groups} f={f} errors={errors} /></>, status);
 }
 
@@ -40,16 +41,20 @@ async function create(req: FastifyRequest, reply: FastifyReply) {
   const { fields, files } = await readForm(req);
   const f = pollFieldsOf(fields);
   const docs = files.filter((x) => x.field === 'documents' && x.data.length);
-  if (docs.some((d) => !DOC_TYPES.test(d.filename))) return showCreate(req, reply, f, { documents: 'Tài liệu giải thích nhận PDF, DOCX, JPG hoặc PNG.' }, 422);
-  if (docs.some((d) => d.data.length > 10 * 1024 * 1024)) return showCreate(req, reply, f, { documents: 'Mỗi tài liệu tối đa 10 MB.' }, 413);
+  if (docs.some((d) => !DOC_TYPES.test(d.filename))) return showCreate(req, reply, f,
+    { documents: 'Tài liệu giải thích nhận PDF, DOCX, JPG hoặc PNG.' }, 422);
+  if (docs.some((d) => d.data.length > 10 * 1024 * 1024)) return showCreate(req, reply, f,
+    { documents: 'Mỗi tài liệu tối đa 10 MB.' }, 413);
   const r = await inUnit(req, async (trx) => {
     const v = validatePoll(f, new Set((await listResidentialGroups(trx)).map((g) => g.id)));
     if (!v.ok) return v;
     const id = await repo.insertPoll(trx, unitOf(req).id, { ...v.poll, code: newPollCode() }, v.options, req.staff?.userId ?? null);
     for (const d of docs) {
-      await trx.insertInto('community_poll_documents').values({ unit_id: unitOf(req).id, poll_id: id, filename: d.filename.slice(0, 200), mimetype: d.mimetype, data: d.data }).execute();
+      await trx.insertInto('community_poll_documents').values({ unit_id: unitOf(req).id, poll_id: id,
+        filename: d.filename.slice(0, 200), mimetype: d.mimetype, data: d.data }).execute();
     }
-    await audit(trx, req, { action: 'community.poll.create', entity: 'community_poll', entityId: id, after: { ...v.poll, options: v.options, documents: docs.length } });
+    await audit(trx, req, { action: 'community.poll.create', entity: 'community_poll', entityId: id, after: { ...v.poll,
+      options: v.options, documents: docs.length } });
     return { ok: true as const, id };
   });
   if (!r.ok) return showCreate(req, reply, f, r.errors, 422);
@@ -59,12 +64,15 @@ async function create(req: FastifyRequest, reply: FastifyReply) {
 async function detail(req: IdReq, reply: FastifyReply) {
   const d = await inUnit(req, async (trx) => {
     const poll = await loadPoll(trx, req.params.id);
-    return { poll, groups: await listResidentialGroups(trx), results: await pollResults(trx, poll), documents: await repo.listDocuments(trx, poll.id) };
+    return { poll, groups: await listResidentialGroups(trx), results: await pollResults(trx, poll),
+      documents: await repo.listDocuments(trx, poll.id) };
   });
   const link = pollLink(req.server.config.publicUrl, unitOf(req).slug, d.poll.code);
   const notice = req.query.ok ? req.t(`community.poll.done_${req.query.ok}`) : undefined;
-  return renderStaffPage(req, reply, { title: d.poll.title, current: 'cong-dong', breadcrumbs: crumbs(req, d.poll), styles: ['css/community.css'] },
-    <PollDetail req={req} poll={d.poll} groupName={scopeName(req, d.poll, d.groups)} results={d.results} link={link} qr={await pollQrSvg(link)}
+  return renderStaffPage(req, reply, { title: d.poll.title, current: 'cong-dong', breadcrumbs: crumbs(req, d.poll),
+    styles: ['css/community.css'] },
+    <PollDetail req={req} poll={d.poll} groupName={scopeName(req, d.poll,
+      d.groups)} results={d.results} link={link} qr={await pollQrSvg(link)}
       documents={d.documents} notice={notice && !notice.startsWith('community.') ? notice : undefined} />);
 }
 
@@ -86,12 +94,16 @@ async function changeStatus(req: IdReq, reply: FastifyReply) {
 }
 
 async function paperVoters(trx: Trx, poll: repo.PollRow, groupId: string) {
-  const voted = new Set((await trx.selectFrom('community_poll_participation').select('voter_id').where('poll_id', '=', poll.id).execute()).map((r: { voter_id: string }) => r.voter_id));
-  const hs = await trx.selectFrom('community_households').select(['id', 'head_name', 'address']).where('group_id', '=', groupId).orderBy('head_name').execute() as { id: string; head_name: string; address: string }[];
+  const voted = new Set((await trx.selectFrom('community_poll_participation').select('voter_id').where('poll_id', '=',
+    poll.id).execute()).map((r: { voter_id: string }) => r.voter_id));
+  const hs = await trx.selectFrom('community_households').select(['id', 'head_name', 'address']).where('group_id', '=',
+    groupId).orderBy('head_name').execute() as { id: string; head_name: string; address: string }[];
   if (poll.basis === 'household') return hs.map((h) => ({ value: h.id, label: `${h.head_name} – ${h.address}`, voted: voted.has(h.id) }));
-  const ms = await trx.selectFrom('community_members').select(['id', 'household_id', 'full_name']).where('household_id', 'in', hs.length ? hs.map((h) => h.id) : ['00000000-0000-0000-0000-000000000000']).orderBy('full_name').execute() as { id: string; household_id: string; full_name: string }[];
+  const ms = await trx.selectFrom('community_members').select(['id', 'household_id', 'full_name']).where('household_id', 'in',
+    hs.length ? hs.map((h) => h.id) : ['00000000-0000-0000-0000-000000000000']).orderBy('full_name').execute() as { id: string; household_id: string; full_name: string }[];
   const addr = new Map(hs.map((h) => [h.id, h.address]));
-  return ms.map((m) => ({ value: `${m.household_id}|${m.id}`, label: `${m.full_name} – ${addr.get(m.household_id)}`, voted: voted.has(m.id) }));
+  return ms.map((m) => ({ value: `${m.household_id}|${m.id}`, label: `${m.full_name} – ${addr.get(m.household_id)}`,
+    voted: voted.has(m.id) }));
 }
 
 async function paper(req: IdReq, reply: FastifyReply, post: boolean) {
@@ -106,23 +118,28 @@ async function paper(req: IdReq, reply: FastifyReply, post: boolean) {
     let saved = false;
     if (post && groupId) {
       const [householdId, memberId] = (fields.voter ?? '').split('|');
-      const household = isUuid(householdId) ? await trx.selectFrom('community_households').select(['id', 'group_id']).where('id', '=', householdId).executeTakeFirst() : undefined;
+      const household = isUuid(householdId) ? await trx.selectFrom('community_households').select(['id',
+        'group_id']).where('id', '=', householdId).executeTakeFirst() : undefined;
       if (!household || household.group_id !== groupId) error = 'Chọn hộ/người bỏ phiếu trong danh sách.';
       else if (!isUuid(fields.option_id)) error = 'Chọn phương án ghi trên phiếu.';
       else {
         try {
-          await castVote(trx, { poll, household: household as never, memberId: memberId ?? null, optionId: fields.option_id, channel: 'paper', enteredBy: req.staff?.userId ?? null });
-          await audit(trx, req, { action: 'community.poll.paper', entity: 'community_poll', entityId: poll.id, after: { household: household.id, channel: 'paper' } });
+          await castVote(trx, { poll, household: household as never, memberId: memberId ?? null, optionId: fields.option_id,
+            channel: 'paper', enteredBy: req.staff?.userId ?? null });
+          await audit(trx, req, { action: 'community.poll.paper', entity: 'community_poll', entityId: poll.id,
+            after: { household: household.id, channel: 'paper' } });
           saved = true;
         } catch (e) {
           if (e instanceof AppError && e.status < 500) error = e.message; else throw e;
         }
       }
     }
-    return { poll, groups, groupId, error, saved, options: await repo.listOptions(trx, poll.id), voters: groupId ? await paperVoters(trx, poll, groupId) : [] };
+    return { poll, groups, groupId, error, saved, options: await repo.listOptions(trx, poll.id),
+      voters: groupId ? await paperVoters(trx, poll, groupId) : [] };
   });
   if (r.poll.status !== 'open') throw AppError.conflict('Chỉ nhập phiếu giấy khi cuộc biểu quyết đang mở.');
-  return renderStaffPage(req, reply, { title: req.t('community.paper.title'), current: 'cong-dong', styles: ['css/community.css'], breadcrumbs: crumbs(req, r.poll) },
+  return renderStaffPage(req, reply, { title: req.t('community.paper.title'), current: 'cong-dong',
+    styles: ['css/community.css'], breadcrumbs: crumbs(req, r.poll) },
     <PaperForm req={req} poll={r.poll} options={r.options} voters={r.voters} groups={r.groups} groupId={r.groupId} error={r.error} saved={r.saved} />,
     r.error ? (r.error.includes('đã bỏ phiếu') ? 409 : 422) : 200);
 }
@@ -144,7 +161,8 @@ export function registerPollStaffRoutes(app: FastifyInstance): void {
   const ward = { preHandler: app.requireStaff(WARD_ROLES) };
   app.get('/quan-tri/:unit/cong-dong/bieu-quyet', read, async (req, reply) => {
     const d = await inUnit(req, async (trx) => ({ polls: await repo.listPolls(trx), groups: await listResidentialGroups(trx) }));
-    return renderStaffPage(req, reply, { title: req.t('community.polls.title'), current: 'cong-dong', styles: ['css/community.css'], breadcrumbs: crumbs(req) },
+    return renderStaffPage(req, reply, { title: req.t('community.polls.title'), current: 'cong-dong',
+      styles: ['css/community.css'], breadcrumbs: crumbs(req) },
       <PollList req={req} polls={d.polls} groups={d.groups} />);
   });
   app.get('/quan-tri/:unit/cong-dong/bieu-quyet/moi', ward, (req, reply) => showCreate(req, reply, pollFieldsOf({})));

@@ -12,7 +12,8 @@ export interface PublicationRow { id: string; channel: PublicationChannel; group
 const COLS = ['id', 'title', 'body', 'radio_script', 'social_text', 'group_ids', 'audio_source', 'audio_mime',
   sql<number | null>`length(audio)`.as('audio_size'), 'created_at'] as const;
 
-export const listBroadcasts = (trx: Trx, onlyWebsite = false, limit = 50, offset = 0): Promise<(BroadcastRow & { channels: string[]; first_published: Date | null })[]> => {
+export const listBroadcasts = (trx: Trx, onlyWebsite = false, limit = 50,
+  offset = 0): Promise<(BroadcastRow & { channels: string[]; first_published: Date | null })[]> => {
   let q = trx.selectFrom('community_broadcasts as b').select(COLS.map((c) => (typeof c === 'string' ? `b.${c}` : c)) as never)
     .select(sql<string[]>`coalesce((select array_agg(distinct p.channel) from community_broadcast_publications p where p.broadcast_id = b.id), '{}')`.as('channels'))
     .select(sql<Date | null>`(select min(published_at) from community_broadcast_publications p where p.broadcast_id = b.id and p.channel = 'website')`.as('first_published'));
@@ -27,11 +28,13 @@ export const getBroadcast = (trx: Trx, id: string): Promise<BroadcastRow | undef
   trx.selectFrom('community_broadcasts').select(COLS as never).where('id', '=', id).executeTakeFirst() as never;
 
 export const getAudio = (trx: Trx, id: string) =>
-  trx.selectFrom('community_broadcasts').select(['audio', 'audio_mime']).where('id', '=', id).executeTakeFirst() as Promise<{ audio: Buffer | null; audio_mime: string | null } | undefined>;
+  trx.selectFrom('community_broadcasts').select(['audio', 'audio_mime']).where('id', '=',
+    id).executeTakeFirst() as Promise<{ audio: Buffer | null; audio_mime: string | null } | undefined>;
 
 export const listPublications = (trx: Trx, id: string): Promise<PublicationRow[]> =>
   trx.selectFrom('community_broadcast_publications').select(['id', 'channel', 'group_id', 'published_at', 'note'])
     .where('broadcast_id', '=', id).orderBy('published_at').execute() as never;
 
 export const isOnWebsite = async (trx: Trx, id: string) =>
-  !!(await trx.selectFrom('community_broadcast_publications').select('id').where('broadcast_id', '=', id).where('channel', '=', 'website').executeTakeFirst());
+  !!(await trx.selectFrom('community_broadcast_publications').select('id').where('broadcast_id', '=', id).where('channel', '=',
+    'website').executeTakeFirst());

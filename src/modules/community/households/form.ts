@@ -19,7 +19,8 @@ export function applyQr(f: HouseholdFields): { fields: HouseholdFields; error?: 
   const r = parseCccdQr(f.qr);
   if (!r.ok) return { fields: f, error: CCCD_QR_ERRORS[r.error] };
   const v = r.value;
-  return { fields: { ...f, head_name: v.fullName, head_cccd: v.number, head_birth_date: v.birthDate, head_sex: v.sex, address: f.address || v.address, qr: '' } };
+  return { fields: { ...f, head_name: v.fullName, head_cccd: v.number, head_birth_date: v.birthDate, head_sex: v.sex,
+    address: f.address || v.address, qr: '' } };
 }
 
 export interface ValidHousehold {
@@ -30,7 +31,8 @@ export interface ValidHousehold {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function validateHousehold(f: HouseholdFields, groupIds: Set<string>, today: string): { ok: true; value: ValidHousehold } | { ok: false; errors: Record<string, string> } {
+export function validateHousehold(f: HouseholdFields, groupIds: Set<string>,
+  today: string): { ok: true; value: ValidHousehold } | { ok: false; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   if (!groupIds.has(f.group_id)) errors.group_id = 'Chọn tổ dân phố của hộ.';
   if (!f.head_name) errors.head_name = 'Nhập họ tên chủ hộ.';

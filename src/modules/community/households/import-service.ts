@@ -21,7 +21,8 @@ export async function previewImport(trx: Trx, unitId: string, keys: CccdKeys, sh
   const stored: BatchRow[] = rows.map((r) => {
     if (!r.household) return { ...r, household: null };
     const { headCccd, ...h } = r.household;
-    return { ...r, household: { ...h, cccdEnc: headCccd ? encryptCccd(keys, headCccd) : null, cccdHmac: headCccd ? cccdHmac(keys, headCccd) : null } };
+    return { ...r, household: { ...h, cccdEnc: headCccd ? encryptCccd(keys, headCccd) : null,
+      cccdHmac: headCccd ? cccdHmac(keys, headCccd) : null } };
   });
   const { id } = await trx.insertInto('community_import_batches')
     .values({ unit_id: unitId, filename, rows: JSON.stringify(stored), created_by: userId }).returning('id').executeTakeFirstOrThrow();
@@ -29,7 +30,8 @@ export async function previewImport(trx: Trx, unitId: string, keys: CccdKeys, sh
 }
 
 export const getBatch = (trx: Trx, id: string) =>
-  trx.selectFrom('community_import_batches').select(['id', 'filename', 'rows', 'applied_at']).where('id', '=', id).executeTakeFirst() as Promise<Batch | undefined>;
+  trx.selectFrom('community_import_batches').select(['id', 'filename', 'rows', 'applied_at']).where('id', '=',
+    id).executeTakeFirst() as Promise<Batch | undefined>;
 
 /**
  * Stores the batch's new rows. Households added since the preview (same key or CCCD) are
@@ -44,7 +46,8 @@ export async function applyImport(trx: Trx, unitId: string, batch: Batch): Promi
     if (r.status !== 'new' || !r.household || !r.dedupeKey) continue;
     const h = r.household;
     if (keys.has(r.dedupeKey) || (h.cccdHmac && macs.has(h.cccdHmac))) { skipped++; continue; }
-    await repo.insertHousehold(trx, unitId, { group_id: h.groupId, head_name: h.headName, address: h.address, phone: h.phone, dedupe_key: r.dedupeKey }, [
+    await repo.insertHousehold(trx, unitId, { group_id: h.groupId, head_name: h.headName, address: h.address, phone: h.phone,
+      dedupe_key: r.dedupeKey }, [
       { full_name: h.headName, is_head: true, cccd_enc: h.cccdEnc, cccd_hmac: h.cccdHmac },
       ...h.members.filter((m) => m !== h.headName).map((full_name) => ({ full_name, is_head: false })),
     ]);

@@ -24,11 +24,13 @@ describe('household import', () => {
     expect(rows[0].household).toEqual({ groupId: 'g1', headName: 'Nguyễn Văn An', address: 'Số 1 ngõ 2', phone: '0912345678',
       members: ['Nguyễn Văn An', 'Trần Thị Bình'], headCccd: '031090123456' });
     expect(rows[1].household?.groupId).toBe('g2');
-    expect(rows[3].errors).toEqual(['Không có tổ dân phố "TDP09" trong phường.', 'Số điện thoại "0912" không hợp lệ.', 'Số CCCD phải gồm 12 chữ số.']);
+    expect(rows[3].errors).toEqual(['Không có tổ dân phố "TDP09" trong phường.', 'Số điện thoại "0912" không hợp lệ.',
+      'Số CCCD phải gồm 12 chữ số.']);
   });
   it('marks households already stored (same head and address, or same CCCD)', async () => {
     const sheet = await readSheet(Buffer.from(CSV), 'ho.csv');
-    const { rows } = validateSheet(sheet, ctx({ existingKeys: new Set([householdKey('g2', 'Le Thi Cuc', 'so 3 ngo 4')]), existingCccd: new Set(['mac:031090123456']) }));
+    const { rows } = validateSheet(sheet, ctx({ existingKeys: new Set([householdKey('g2', 'Le Thi Cuc', 'so 3 ngo 4')]),
+      existingCccd: new Set(['mac:031090123456']) }));
     expect(rows.map((r) => r.status)).toEqual(['exists', 'exists', 'duplicate', 'error', 'exists']);
   });
   it('names the required columns that are missing', () => {

@@ -83,7 +83,8 @@ export function validateSheet(sheet: Sheet, ctx: ImportContext): { rows: ImportR
     const line = i + 2;
     const r = readRow(cells, cols, ctx);
     if (r.errors.length || !r.group) return { line, status: 'error', errors: r.errors, household: null, dedupeKey: null };
-    const household = { groupId: r.group.id, headName: r.headName, address: r.address, phone: r.phone, members: r.members, headCccd: r.headCccd };
+    const household = { groupId: r.group.id, headName: r.headName, address: r.address, phone: r.phone, members: r.members,
+      headCccd: r.headCccd };
     const dedupeKey = householdKey(r.group.id, r.headName, r.address);
     const mac = r.headCccd ? ctx.cccdHmac(r.headCccd) : null;
     let status: RowStatus = 'new';

@@ -25,7 +25,8 @@ export async function groupStats(trx: Trx): Promise<GroupStats[]> {
 
 export interface HouseholdFilter { groupId?: string; q?: string; limit: number; offset: number }
 
-export async function listHouseholds(trx: Trx, f: HouseholdFilter): Promise<{ rows: (HouseholdRow & { members: number })[]; total: number }> {
+export async function listHouseholds(trx: Trx,
+  f: HouseholdFilter): Promise<{ rows: (HouseholdRow & { members: number })[]; total: number }> {
   let q = trx.selectFrom('community_households as h');
   if (f.groupId) q = q.where('h.group_id', '=', f.groupId);
   if (f.q) q = q.where(sql<boolean>`unaccent(h.head_name || ' ' || h.address) ilike unaccent(${`%${f.q}%`})`);
@@ -60,7 +61,8 @@ export async function replaceMembers(trx: Trx, unitId: string, householdId: stri
     .values(members.map((m, i) => ({ ...m, unit_id: unitId, household_id: householdId, position: i }))).execute();
 }
 
-export const updateHousehold = (trx: Trx, id: string, patch: Partial<NewHousehold & Pick<HouseholdRow, 'app_status' | 'app_since' | 'app_confirmed_by'>>) =>
+export const updateHousehold = (trx: Trx, id: string, patch: Partial<NewHousehold & Pick<HouseholdRow,
+  'app_status' | 'app_since' | 'app_confirmed_by'>>) =>
   trx.updateTable('community_households').set({ ...patch, updated_at: new Date() }).where('id', '=', id).execute();
 
 export async function findByKey(trx: Trx, key: string): Promise<string | null> {
@@ -77,7 +79,8 @@ export const allCccdHmacs = async (trx: Trx) =>
 
 /** The member holding this CCCD (by HMAC), if any. */
 export const memberByCccd = (trx: Trx, mac: string) =>
-  trx.selectFrom('community_members').select(['id', 'household_id']).where('cccd_hmac', '=', mac).executeTakeFirst() as Promise<{ id: string; household_id: string } | undefined>;
+  trx.selectFrom('community_members').select(['id', 'household_id']).where('cccd_hmac', '=',
+    mac).executeTakeFirst() as Promise<{ id: string; household_id: string } | undefined>;
 
 /** Households of the scope registered with this phone (for one-time codes). */
 export const householdsByPhone = (trx: Trx, phone: string, groupId: string | null): Promise<HouseholdRow[]> => {

@@ -18,11 +18,14 @@ export async function votersCsv(trx: Trx, poll: PollRow): Promise<string> {
     .innerJoin('community_households as h', 'h.id', 'p.household_id')
     .innerJoin('residential_groups as g', 'g.id', 'p.group_id')
     .leftJoin('community_members as m', 'm.id', 'p.voter_id')
-    .$if(!poll.secret, (q) => q.leftJoin('community_poll_ballots as b', (j) => j.onRef('b.poll_id', '=', 'p.poll_id').onRef('b.voter_id', '=', 'p.voter_id'))
+    .$if(!poll.secret, (q) => q.leftJoin('community_poll_ballots as b', (j) => j.onRef('b.poll_id', '=',
+      'p.poll_id').onRef('b.voter_id', '=', 'p.voter_id'))
       .leftJoin('community_poll_options as o', 'o.id', 'b.option_id').select('o.label as choice'))
     .select(['g.code', 'h.head_name', 'h.address', 'm.full_name as member', 'p.channel', 'p.voted_at'])
-    .where('p.poll_id', '=', poll.id).orderBy('g.code').orderBy('h.head_name').execute() as { code: string; head_name: string; address: string; member: string | null; channel: string; voted_at: Date; choice?: string }[];
-  const head = ['Tổ', 'Chủ hộ', 'Địa chỉ', ...(poll.basis === 'resident' ? ['Người bỏ phiếu'] : []), 'Hình thức', 'Thời gian', ...(poll.secret ? [] : ['Lựa chọn'])];
+    .where('p.poll_id', '=',
+      poll.id).orderBy('g.code').orderBy('h.head_name').execute() as { code: string; head_name: string; address: string; member: string | null; channel: string; voted_at: Date; choice?: string }[];
+  const head = ['Tổ', 'Chủ hộ', 'Địa chỉ', ...(poll.basis === 'resident' ? ['Người bỏ phiếu'] : []), 'Hình thức', 'Thời gian',
+    ...(poll.secret ? [] : ['Lựa chọn'])];
   return csv([head, ...rows.map((r) => [r.code, r.head_name, r.address, ...(poll.basis === 'resident' ? [r.member ?? ''] : []),
     r.channel === 'paper' ? 'Phiếu giấy' : 'Trực tuyến', formatDateTime(r.voted_at), ...(poll.secret ? [] : [r.choice ?? ''])])]);
 }

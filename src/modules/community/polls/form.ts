@@ -8,7 +8,8 @@ export interface PollFields {
 }
 const NAMES: (keyof PollFields)[] = ['title', 'description', 'matter', 'group_id', 'basis', 'secret', 'opens_at', 'closes_at',
   'quorum_percent', 'threshold_percent', 'threshold_base', 'options'];
-export const pollFieldsOf = (b: Record<string, string>): PollFields => Object.fromEntries(NAMES.map((k) => [k, (b[k] ?? '').trim()])) as never;
+export const pollFieldsOf = (b: Record<string, string>): PollFields => Object.fromEntries(NAMES.map((k) => [k,
+  (b[k] ?? '').trim()])) as never;
 
 /** "2026-03-01T08:00" typed in Vietnam time → instant. */
 export function vnLocal(text: string): Date | null {
@@ -32,7 +33,8 @@ function percent(text: string, fallback: number): number | null {
   return Number.isFinite(n) && n >= 0 && n <= 100 ? Math.round(n * 100) / 100 : null;
 }
 
-export function validatePoll(f: PollFields, groupIds: Set<string>): { ok: true; poll: Omit<NewPoll, 'code'>; options: string[] } | { ok: false; errors: Record<string, string> } {
+export function validatePoll(f: PollFields, groupIds: Set<string>): { ok: true; poll: Omit<NewPoll,
+  'code'>; options: string[] } | { ok: false; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   if (!f.title) errors.title = 'Nhập nội dung cần biểu quyết.';
   else if (f.title.length > 300) errors.title = 'Nội dung quá dài (tối đa 300 ký tự).';

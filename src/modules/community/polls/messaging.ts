@@ -9,7 +9,8 @@ import { devOutbox, smsSender, type SmsSender } from '../../surveys/index.js';
 export type CodeChannel = 'sms' | 'zalo';
 interface LogLike { info(obj: object, msg?: string): void }
 
-const state: { zalo: SmsSender | null } = ((globalThis as Record<symbol, unknown>)[Symbol.for('thanthien.community.zalo')] ??= { zalo: null }) as never;
+const state: { zalo: SmsSender | null } = ((globalThis as Record<symbol,
+  unknown>)[Symbol.for('thanthien.community.zalo')] ??= { zalo: null }) as never;
 
 export function setZaloSender(sender: SmsSender | null): void {
   state.zalo = sender;

@@ -14,14 +14,17 @@ export const CODES_PER_HOUR = 3;
 export interface IssuedCode { otpId: string; code: string; phone: string; householdLabel: string; expiresAt: Date }
 
 /** "Nguyễn Văn An" → "N*** V** An": enough for the voter to recognise the household. */
-export const maskName = (name: string) => name.split(' ').map((w, i, a) => (i === a.length - 1 ? w : `${w[0]}${'*'.repeat(Math.max(1, w.length - 1))}`)).join(' ');
+export const maskName = (name: string) => name.split(' ').map((w, i,
+  a) => (i === a.length - 1 ? w : `${w[0]}${'*'.repeat(Math.max(1, w.length - 1))}`)).join(' ');
 
 /**
  * A code for the household registered with this phone in the poll's scope (the first that has
  * not voted when several share a phone). The caller sends it after the transaction commits.
  */
-export async function issueCode(trx: Trx, ctx: CommunityContext, poll: repo.PollRow, phoneInput: string, channel: CodeChannel): Promise<IssuedCode> {
-  if (pollPhase(poll, new Date()) !== 'open' || !poll.web_enabled) throw AppError.conflict('Cuộc biểu quyết không trong thời gian nhận phiếu trực tuyến.');
+export async function issueCode(trx: Trx, ctx: CommunityContext, poll: repo.PollRow, phoneInput: string,
+  channel: CodeChannel): Promise<IssuedCode> {
+  if (pollPhase(poll,
+    new Date()) !== 'open' || !poll.web_enabled) throw AppError.conflict('Cuộc biểu quyết không trong thời gian nhận phiếu trực tuyến.');
   const phone = normalisePhone(phoneInput);
   if (!phone) throw AppError.unprocessable('Số điện thoại di động không hợp lệ (ví dụ: 0912 345 678).');
   const found = await households.householdsByPhone(trx, phone, poll.group_id);
@@ -63,8 +66,10 @@ export async function voteWithCode(trx: Trx, ctx: CommunityContext, poll: repo.P
   if (!otp) return { ok: false, status: 404, message: 'Không tìm thấy mã xác thực. Vui lòng yêu cầu mã mới.' };
   const check = checkOtp(ctx.otpSecret, { id: otp.id, codeHash: otp.code_hash, expiresAt: otp.expires_at, attempts: otp.attempts,
     verifiedAt: null, usedAt: otp.used_at }, v.code, new Date());
-  if (check === 'wrong') await trx.updateTable('community_poll_otps').set({ attempts: otp.attempts + 1 }).where('id', '=', otp.id).execute();
-  if (check !== 'ok') return { ok: false, status: check === 'wrong' ? 422 : check === 'locked' ? 429 : 410, message: CHECK_MESSAGES[check] };
+  if (check === 'wrong') await trx.updateTable('community_poll_otps').set({ attempts: otp.attempts + 1 }).where('id', '=',
+    otp.id).execute();
+  if (check !== 'ok') return { ok: false, status: check === 'wrong' ? 422 : check === 'locked' ? 429 : 410,
+    message: CHECK_MESSAGES[check] };
   const household = await households.getHousehold(trx, otp.household_id);
   if (!household) return { ok: false, status: 404, message: 'Không tìm thấy hộ gia đình.' };
   await castVote(trx, { poll, household, memberId: v.memberId, optionId: v.optionId, channel: v.channel });
@@ -77,6 +82,7 @@ export async function voteWithCode(trx: Trx, ctx: CommunityContext, poll: repo.P
 
 /** Members a resident-basis voter picks from, after the code was sent to their household. */
 export const membersForOtp = async (trx: Trx, pollId: string, otpId: string) => {
-  const otp = await trx.selectFrom('community_poll_otps').select('household_id').where('poll_id', '=', pollId).where('id', '=', otpId).executeTakeFirst();
+  const otp = await trx.selectFrom('community_poll_otps').select('household_id').where('poll_id', '=', pollId).where('id', '=',
+    otpId).executeTakeFirst();
   return otp ? households.listMembers(trx, otp.household_id as string) : [];
 };

@@ -27,13 +27,16 @@ export const getPollByCode = (trx: Trx, code: string): Promise<PollRow | undefin
   trx.selectFrom('community_polls').select(POLL_COLS as never).where('code', '=', code).executeTakeFirst() as never;
 
 export const listOptions = (trx: Trx, pollId: string): Promise<OptionRow[]> =>
-  trx.selectFrom('community_poll_options').select(['id', 'position', 'label']).where('poll_id', '=', pollId).orderBy('position').execute() as never;
+  trx.selectFrom('community_poll_options').select(['id', 'position', 'label']).where('poll_id', '=',
+    pollId).orderBy('position').execute() as never;
 
 export type NewPoll = Omit<PollRow, 'id' | 'unit_id' | 'status' | 'eligible_at_close' | 'results_published_at' | 'created_at'>;
 
 export async function insertPoll(trx: Trx, unitId: string, p: NewPoll, options: string[], userId: string | null): Promise<string> {
-  const { id } = await trx.insertInto('community_polls').values({ ...p, unit_id: unitId, created_by: userId }).returning('id').executeTakeFirstOrThrow();
-  await trx.insertInto('community_poll_options').values(options.map((label, i) => ({ unit_id: unitId, poll_id: id, position: i + 1, label }))).execute();
+  const { id } = await trx.insertInto('community_polls').values({ ...p, unit_id: unitId,
+    created_by: userId }).returning('id').executeTakeFirstOrThrow();
+  await trx.insertInto('community_poll_options').values(options.map((label, i) => ({ unit_id: unitId, poll_id: id,
+    position: i + 1, label }))).execute();
   await trx.insertInto('community_poll_units').values({ poll_id: id, unit_id: unitId }).execute();
   return id;
 }
@@ -54,18 +57,21 @@ export async function participationByGroup(trx: Trx, pollId: string): Promise<{ 
     .where('poll_id', '=', pollId).groupBy(['group_id', 'channel']).execute() as never;
 }
 
-export async function ballotsByGroup(trx: Trx, pollId: string): Promise<{ group_id: string; channel: Channel; option_id: string; n: number }[]> {
+export async function ballotsByGroup(trx: Trx,
+  pollId: string): Promise<{ group_id: string; channel: Channel; option_id: string; n: number }[]> {
   return trx.selectFrom('community_poll_ballots').select(['group_id', 'channel', 'option_id', sql<number>`count(*)::int`.as('n')])
     .where('poll_id', '=', pollId).groupBy(['group_id', 'channel', 'option_id']).execute() as never;
 }
 
 export const participationOf = (trx: Trx, pollId: string, voterId: string) =>
-  trx.selectFrom('community_poll_participation').select(['channel', 'voted_at']).where('poll_id', '=', pollId).where('voter_id', '=', voterId)
+  trx.selectFrom('community_poll_participation').select(['channel', 'voted_at']).where('poll_id', '=', pollId).where('voter_id',
+    '=', voterId)
     .executeTakeFirst() as Promise<{ channel: Channel; voted_at: Date } | undefined>;
 
 export const listDocuments = (trx: Trx, pollId: string) =>
   trx.selectFrom('community_poll_documents').select(['id', 'filename', 'mimetype', sql<number>`length(data)`.as('size')])
-    .where('poll_id', '=', pollId).orderBy('created_at').execute() as Promise<{ id: string; filename: string; mimetype: string; size: number }[]>;
+    .where('poll_id', '=',
+      pollId).orderBy('created_at').execute() as Promise<{ id: string; filename: string; mimetype: string; size: number }[]>;
 
 export const getDocument = (trx: Trx, pollId: string, id: string) =>
   trx.selectFrom('community_poll_documents').select(['filename', 'mimetype', 'data']).where('poll_id', '=', pollId).where('id', '=', id)

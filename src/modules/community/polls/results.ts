@@ -34,7 +34,8 @@ export async function pollResults(trx: Trx, poll: repo.PollRow): Promise<PollRes
     const participants = byChannel.web + byChannel.paper + byChannel.api;
     const nBallots = ballots.filter((b) => b.group_id === g.id).reduce((s, b) => s + b.n, 0);
     const e = eligible.get(g.id) ?? 0;
-    return { groupId: g.id, code: g.code, name: g.name, eligible: e, participants, byChannel, ballots: nBallots, rate: rate(participants, e), mismatch: nBallots !== participants };
+    return { groupId: g.id, code: g.code, name: g.name, eligible: e, participants, byChannel, ballots: nBallots,
+      rate: rate(participants, e), mismatch: nBallots !== participants };
   }).filter((r) => r.eligible > 0 || r.participants > 0);
   const byChannel = zero();
   for (const r of rows) for (const c of Object.keys(byChannel) as repo.Channel[]) byChannel[c] += r.byChannel[c];
@@ -46,6 +47,7 @@ export async function pollResults(trx: Trx, poll: repo.PollRow): Promise<PollRes
     { quorumPercent: poll.quorum_percent, thresholdPercent: poll.threshold_percent, thresholdBase: poll.threshold_base });
   return {
     groups: rows, eligible: total, participants, byChannel, outcome: out,
-    options: options.map((o, i) => ({ ...o, votes: votes[i].votes, percentOfBase: out.options[i].percentOfBase, adopted: out.options[i].adopted })),
+    options: options.map((o, i) => ({ ...o, votes: votes[i].votes, percentOfBase: out.options[i].percentOfBase,
+      adopted: out.options[i].adopted })),
   };
 }

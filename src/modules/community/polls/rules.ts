@@ -12,13 +12,15 @@ export type Matter = 'contribution' | 'convention' | 'head_election' | 'board_el
 export type Basis = 'household' | 'resident';
 export type ThresholdBase = 'eligible' | 'cast';
 
-export const MATTERS: Matter[] = ['contribution', 'convention', 'head_election', 'board_election', 'fund_use', 'self_managed', 'consultation'];
+export const MATTERS: Matter[] = ['contribution', 'convention', 'head_election', 'board_election', 'fund_use', 'self_managed',
+  'consultation'];
 
 export interface PollRules { basis: Basis; secret: boolean; quorumPercent: number; thresholdPercent: number; thresholdBase: ThresholdBase }
 
 /** Legal defaults per matter; staff may tighten them per poll. */
 export function legalDefaults(matter: Matter): PollRules {
-  if (matter === 'consultation') return { basis: 'household', secret: false, quorumPercent: 0, thresholdPercent: 50, thresholdBase: 'cast' };
+  if (matter === 'consultation') return { basis: 'household', secret: false, quorumPercent: 0, thresholdPercent: 50,
+    thresholdBase: 'cast' };
   // Electing or dismissing people is done by secret ballot; the other matters may be open.
   const secret = matter === 'head_election' || matter === 'board_election';
   return { basis: 'household', secret, quorumPercent: 50, thresholdPercent: 50, thresholdBase: 'eligible' };

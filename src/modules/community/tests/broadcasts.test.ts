@@ -17,7 +17,8 @@ describe('an announcement written once, published on every channel', () => {
     fd.append('body', 'Thứ Năm, từ 8 giờ đến 11 giờ, cắt điện khu vực tổ 1 và tổ 2.');
     fd.append('groups', g.TDP01);
     fd.append('groups', g.TDP02);
-    const res = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/thong-bao`, { method: 'POST', headers: { cookie: leader.cookie }, body: fd, redirect: 'manual' });
+    const res = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/thong-bao`, { method: 'POST',
+      headers: { cookie: leader.cookie }, body: fd, redirect: 'manual' });
     expect(res.status).toBe(303);
     const path = res.headers.get('location')!;
     const id = path.split('/').pop()!;
@@ -37,9 +38,11 @@ describe('an announcement written once, published on every channel', () => {
     expect((await fetch(`${t.url}${path}/phat-hanh`, form(leader, { channel: 'website' }))).status).toBe(409);
     expect((await fetch(`${t.url}${path}/phat-hanh`, form(leader, { channel: 'radio', group_id: g.TDP01 }))).status).toBe(303);
     expect((await fetch(`${t.url}${path}/phat-hanh`, form(leader, { channel: 'radio', group_id: g.TDP09 }))).status).toBe(409);
-    expect((await fetch(`${t.url}${path}/phat-hanh`, form(leader, { channel: 'fanpage', note: 'facebook.com/phuongchuvanan' }))).status).toBe(303);
+    expect((await fetch(`${t.url}${path}/phat-hanh`, form(leader, { channel: 'fanpage',
+      note: 'facebook.com/phuongchuvanan' }))).status).toBe(303);
     const pubs = (await sql<{ channel: string; group_id: string | null }>`select channel, group_id from community_broadcast_publications where broadcast_id = ${id} order by published_at`.execute(t.db)).rows;
-    expect(pubs).toEqual([{ channel: 'website', group_id: null }, { channel: 'radio', group_id: g.TDP01 }, { channel: 'fanpage', group_id: null }]);
+    expect(pubs).toEqual([{ channel: 'website', group_id: null }, { channel: 'radio', group_id: g.TDP01 }, { channel: 'fanpage',
+      group_id: null }]);
     const list = await (await fetch(`${t.url}/${UNIT}/thong-bao`)).text();
     expect(list).toContain('Cắt điện để sửa chữa lưới');
     expect((await fetch(`${t.url}/${UNIT}/thong-bao/${id}/am-thanh`)).status).toBe(200);
@@ -52,7 +55,8 @@ describe('an announcement written once, published on every channel', () => {
     const fd = new FormData();
     fd.append('_csrf', leader.csrf);
     fd.append('audio', new Blob(['x'], { type: 'text/plain' }), 'a.txt');
-    const res = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/thong-bao`, { method: 'POST', headers: { cookie: leader.cookie }, body: fd });
+    const res = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/thong-bao`, { method: 'POST',
+      headers: { cookie: leader.cookie }, body: fd });
     expect(res.status).toBe(422);
     const html = await res.text();
     for (const m of ['Nhập tiêu đề thông báo.', 'Nhập nội dung thông báo.', 'Tệp ghi âm phải là âm thanh']) expect(html).toContain(m);

@@ -30,7 +30,8 @@ describe('households with CCCD numbers', () => {
   });
 
   test('the number is stored encrypted and shown masked; a second household with it is refused', async () => {
-    const fields = { action: 'save', group_id: g.TDP05, head_name: 'Vũ Thị Quét', head_cccd: '031090123456', head_birth_date: '1990-01-01', head_sex: 'Nữ',
+    const fields = { action: 'save', group_id: g.TDP05, head_name: 'Vũ Thị Quét', head_cccd: '031090123456',
+      head_birth_date: '1990-01-01', head_sex: 'Nữ',
       address: 'Số 8 ngõ 12', phone: '0912 777 001', members: 'Ngô Văn Chồng\nNgô Thị Con', app_status: 'declared', app_since: '2026-01-10' };
     const res = await fetch(`${base()}/ho/moi`, form(leader, fields));
     expect(res.status).toBe(303);
@@ -55,10 +56,12 @@ describe('households with CCCD numbers', () => {
   });
 
   test('validation errors are clear and in Vietnamese', async () => {
-    const res = await fetch(`${base()}/ho/moi`, form(leader, { action: 'save', group_id: g.TDP05, head_cccd: '123', phone: '12', app_status: 'confirmed' }));
+    const res = await fetch(`${base()}/ho/moi`, form(leader, { action: 'save', group_id: g.TDP05, head_cccd: '123', phone: '12',
+      app_status: 'confirmed' }));
     expect(res.status).toBe(422);
     const html = await res.text();
-    for (const msg of ['Nhập họ tên chủ hộ.', 'Nhập địa chỉ của hộ.', 'Số CCCD phải gồm đúng 12 chữ số.', 'Số điện thoại di động không hợp lệ', 'Nhập ngày cài ứng dụng']) expect(html).toContain(msg);
+    for (const msg of ['Nhập họ tên chủ hộ.', 'Nhập địa chỉ của hộ.', 'Số CCCD phải gồm đúng 12 chữ số.',
+      'Số điện thoại di động không hợp lệ', 'Nhập ngày cài ứng dụng']) expect(html).toContain(msg);
   });
 });
 
@@ -106,15 +109,18 @@ describe('group heads edit their own group only', () => {
     const assign = await fetch(`${base()}/to/${g.TDP03}`, form(leader, { action: 'head', user_id: rows[0].id }));
     expect(assign.status).toBe(303);
     const head = await t.login(acct.username, acct.password);
-    const ok = await fetch(`${base()}/ho/moi`, form(head, { action: 'save', group_id: g.TDP03, head_name: 'Tô Văn Tổ Ba', address: 'Số 3' }));
+    const ok = await fetch(`${base()}/ho/moi`, form(head, { action: 'save', group_id: g.TDP03, head_name: 'Tô Văn Tổ Ba',
+      address: 'Số 3' }));
     expect(ok.status).toBe(303);
-    const other = await fetch(`${base()}/ho/moi`, form(head, { action: 'save', group_id: g.TDP04, head_name: 'Tô Văn Tổ Bốn', address: 'Số 4' }));
+    const other = await fetch(`${base()}/ho/moi`, form(head, { action: 'save', group_id: g.TDP04, head_name: 'Tô Văn Tổ Bốn',
+      address: 'Số 4' }));
     expect(other.status).toBe(422);
     expect(await other.text()).toContain('Chọn tổ dân phố của hộ.');
     const h4 = await addHousehold(t, g.TDP04, 'Hộ Tổ Bốn', null);
     const edit = await fetch(`${base()}/ho/${h4}`, form(head, { action: 'save', group_id: g.TDP03, head_name: 'X', address: 'Y' }));
     expect(edit.status).toBe(403);
     const plain = await t.login((await t.createStaff('viewer')).username, 'MatKhauThu123');
-    expect((await fetch(`${base()}/ho/moi`, form(plain, { action: 'save', group_id: g.TDP03, head_name: 'Z', address: 'Z' }))).status).toBe(403);
+    expect((await fetch(`${base()}/ho/moi`, form(plain, { action: 'save', group_id: g.TDP03, head_name: 'Z',
+      address: 'Z' }))).status).toBe(403);
   });
 });

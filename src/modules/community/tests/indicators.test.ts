@@ -33,9 +33,11 @@ async function arrange() {
   await poll('web2026', 'closed', '2026-01-01T00:30:00+07:00', 'web');
   const broadcast = async (dates: [string, string][]) => {
     const { rows: [b] } = await sql<{ id: string }>`insert into community_broadcasts (unit_id, title, body, radio_script, social_text) values (${unitId}, 't', 'b', 'r', 's') returning id`.execute(t.db);
-    for (const [channel, at] of dates) await sql`insert into community_broadcast_publications (unit_id, broadcast_id, channel, published_at) values (${unitId}, ${b.id}, ${channel}, ${at})`.execute(t.db);
+    for (const [channel,
+      at] of dates) await sql`insert into community_broadcast_publications (unit_id, broadcast_id, channel, published_at) values (${unitId}, ${b.id}, ${channel}, ${at})`.execute(t.db);
   };
-  await broadcast([['website', '2025-02-01T09:00:00+07:00'], ['radio', '2025-02-01T17:00:00+07:00'], ['radio', '2025-02-02T17:00:00+07:00']]);
+  await broadcast([['website', '2025-02-01T09:00:00+07:00'], ['radio', '2025-02-01T17:00:00+07:00'], ['radio',
+    '2025-02-02T17:00:00+07:00']]);
   await broadcast([['fanpage', '2025-12-31T23:00:00+07:00']]);
   await broadcast([['radio', '2024-12-31T23:00:00+07:00']]);
   await broadcast([]);
@@ -47,11 +49,13 @@ afterAll(async () => { await t?.close(); });
 describe('community indicators from known inputs', () => {
   test('exactly the ids of docs/indicators.md, criterion 4', () => {
     expect(communityIndicators.definitions.map((d) => [d.id, d.criterion, d.unit])).toEqual([
-      ['community.app_adoption', 4, 'percent'], ['community.online_votes_held', 4, 'count'], ['community.broadcasts_published', 4, 'count']]);
+      ['community.app_adoption', 4, 'percent'], ['community.online_votes_held', 4, 'count'], ['community.broadcasts_published',
+        4, 'count']]);
   });
 
   test('2025: adoption 2/4 households, 2 online votes closed, 2 broadcasts published', async () => {
-    const values = await communityIndicators.compute({ db: t.appDb, unitId, year: 2025, ...vnYearBounds(2025), now: new Date('2026-06-01T00:00:00Z') });
+    const values = await communityIndicators.compute({ db: t.appDb, unitId, year: 2025, ...vnYearBounds(2025),
+      now: new Date('2026-06-01T00:00:00Z') });
     expect(values).toEqual([
       { id: 'community.app_adoption', value: 50, numerator: 2, denominator: 4, drillDown: 'cong-dong' },
       { id: 'community.online_votes_held', value: 2, drillDown: 'cong-dong/bieu-quyet' },
@@ -60,10 +64,12 @@ describe('community indicators from known inputs', () => {
   });
 
   test('a year still running counts only up to now; a ward with no households reports no adoption figure', async () => {
-    const mid = await communityIndicators.compute({ db: t.appDb, unitId, year: 2025, ...vnYearBounds(2025), now: new Date('2025-05-15T00:00:00Z') });
+    const mid = await communityIndicators.compute({ db: t.appDb, unitId, year: 2025, ...vnYearBounds(2025),
+      now: new Date('2025-05-15T00:00:00Z') });
     expect(mid.map((v) => v.value)).toEqual([25, 1, 1]);
     const other = (await sql<{ id: string }>`select id from units where slug <> 'chu-van-an' and type = 'ward' and id <> ${unitId} limit 1`.execute(t.db)).rows[0].id;
-    const none = await communityIndicators.compute({ db: t.appDb, unitId: other, year: 2025, ...vnYearBounds(2025), now: new Date('2026-01-01') });
+    const none = await communityIndicators.compute({ db: t.appDb, unitId: other, year: 2025, ...vnYearBounds(2025),
+      now: new Date('2026-01-01') });
     expect(none.map((v) => v.value)).toEqual([null, 0, 0]);
   });
 

@@ -11,7 +11,8 @@ export async function groupIds(t: TestApp): Promise<Record<string, string>> {
 }
 
 /** A household stored directly (owner connection), with its head as first member. */
-export async function addHousehold(t: TestApp, groupId: string, head: string, phone: string | null, members: string[] = []): Promise<string> {
+export async function addHousehold(t: TestApp, groupId: string, head: string, phone: string | null,
+  members: string[] = []): Promise<string> {
   const unitId = await t.unitId();
   const address = `Số ${Math.floor(Math.random() * 1e6)} ngõ Thử`;
   const { rows } = await sql<{ id: string }>`insert into community_households (unit_id, group_id, head_name, address, phone, dedupe_key)
@@ -26,7 +27,8 @@ export function form(session: Session | { cookie: string; csrf: string }, fields
   const body = new URLSearchParams();
   body.append('_csrf', session.csrf);
   for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
-  return { method: 'POST', headers: { cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body, redirect: 'manual' as const };
+  return { method: 'POST', headers: { cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body,
+    redirect: 'manual' as const };
 }
 
 /** Creates a poll through the staff form and opens it; returns its id and public code. */
@@ -35,10 +37,12 @@ export async function createPoll(t: TestApp, staff: Session, fields: Record<stri
   fd.append('_csrf', staff.csrf);
   const now = Date.now();
   const local = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 16);
-  const all = { title: 'Đóng góp làm đường ngõ 5', matter: 'contribution', opens_at: local(now - 3600_000), closes_at: local(now + 7 * 86400_000),
+  const all = { title: 'Đóng góp làm đường ngõ 5', matter: 'contribution', opens_at: local(now - 3600_000),
+    closes_at: local(now + 7 * 86400_000),
     options: 'Đồng ý\nKhông đồng ý', ...fields };
   for (const [k, v] of Object.entries(all)) fd.append(k, v);
-  const res = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/moi`, { method: 'POST', headers: { cookie: staff.cookie }, body: fd, redirect: 'manual' });
+  const res = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/moi`, { method: 'POST',
+    headers: { cookie: staff.cookie }, body: fd, redirect: 'manual' });
   if (res.status !== 303) throw new Error(`create poll ${res.status}: ${(await res.text()).slice(0, 2000)}`);
   const id = res.headers.get('location')!.split('/').pop()!;
   const open = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${id}/trang-thai`, form(staff, { action: 'open' }));

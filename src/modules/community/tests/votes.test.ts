@@ -44,14 +44,16 @@ describe('a group poll: one vote per household across web, API and paper', () =>
     expect(again.status).toBe(409);
     expect(await again.text()).toContain('đã bỏ phiếu');
     const opts = await optionIds(poll.id);
-    const paper = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/phieu-giay`, form(leader, { voter: H.a, option_id: opts[1].id }));
+    const paper = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/phieu-giay`, form(leader, { voter: H.a,
+      option_id: opts[1].id }));
     expect(paper.status).toBe(409);
     expect(await paper.text()).toContain('Hộ này đã bỏ phiếu trên trang web');
   });
 
   test('a paper ballot keyed in first blocks the web vote of that household', async () => {
     const opts = await optionIds(poll.id);
-    const paper = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/phieu-giay`, form(leader, { voter: H.b, option_id: opts[0].id }));
+    const paper = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/phieu-giay`, form(leader, { voter: H.b,
+      option_id: opts[0].id }));
     expect(paper.status).toBe(200);
     expect(await paper.text()).toContain('Đã ghi nhận phiếu giấy.');
     const web = await webVote(t, poll.code, PHONES.b, 'Đồng ý');
@@ -64,14 +66,16 @@ describe('a group poll: one vote per household across web, API and paper', () =>
   });
 
   test('the API: a wrong code is refused and counted, the right one votes once', async () => {
-    const code = await fetch(`${t.url}/api/v1/polls/${poll.id}/codes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: PHONES.c, channel: 'zalo' }) });
+    const code = await fetch(`${t.url}/api/v1/polls/${poll.id}/codes`, { method: 'POST',
+      headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: PHONES.c, channel: 'zalo' }) });
     expect(code.status).toBe(202);
     const { otp_id, household } = await code.json() as { otp_id: string; household: string };
     expect(household).toBe('L* V** T** C');
     const opts = await optionIds(poll.id);
     const sent = lastCode(PHONES.c);
     const wrong = sent === '000000' ? '111111' : '000000';
-    const post = (c: string) => fetch(`${t.url}/api/v1/polls/${poll.id}/votes`, { method: 'POST', headers: { 'content-type': 'application/json' },
+    const post = (c: string) => fetch(`${t.url}/api/v1/polls/${poll.id}/votes`, { method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ otp_id, code: c, option_id: opts[0].id }) });
     const bad = await post(wrong);
     expect(bad.status).toBe(422);
@@ -83,7 +87,8 @@ describe('a group poll: one vote per household across web, API and paper', () =>
   });
 
   test('a phone not registered in the poll\'s group gets no code', async () => {
-    const res = await fetch(`${t.url}/api/v1/polls/${poll.id}/codes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: PHONES.e }) });
+    const res = await fetch(`${t.url}/api/v1/polls/${poll.id}/codes`, { method: 'POST',
+      headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: PHONES.e }) });
     expect(res.status).toBe(404);
   });
 
@@ -95,7 +100,8 @@ describe('a group poll: one vote per household across web, API and paper', () =>
     expect(/data-participation="TDP20">([^<]+)</.exec(live)?.[1]).toBe('60 %');
     const close = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/trang-thai`, form(leader, { action: 'close' }));
     expect(close.status).toBe(303);
-    const html = await (await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}`, { headers: { cookie: leader.cookie } })).text();
+    const html = await (await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}`,
+      { headers: { cookie: leader.cookie } })).text();
     expect(/data-votes="1">(\d+)</.exec(html)?.[1]).toBe('3');
     expect(/data-votes="2">(\d+)</.exec(html)?.[1]).toBe('0');
     expect(html).toContain('Phương án &quot;Đồng ý&quot; được thông qua.');
@@ -106,58 +112,71 @@ describe('a group poll: one vote per household across web, API and paper', () =>
     expect(item.result).toBeNull();
     await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/trang-thai`, form(leader, { action: 'publish' }));
     const after = await (await fetch(`${t.url}/api/v1/units/${UNIT}/polls`)).json() as typeof api;
-    expect(after.items.find((i) => i.id === poll.id)!.result).toEqual({ quorum_met: true, adopted_option_id: (await optionIds(poll.id))[0].id });
-    const docx = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/bien-ban.docx`, { headers: { cookie: leader.cookie } });
+    expect(after.items.find((i) => i.id === poll.id)!.result).toEqual({ quorum_met: true,
+      adopted_option_id: (await optionIds(poll.id))[0].id });
+    const docx = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/bien-ban.docx`,
+      { headers: { cookie: leader.cookie } });
     expect(docx.status).toBe(200);
     expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
-    const pdf = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/bien-ban.pdf`, { headers: { cookie: leader.cookie } });
+    const pdf = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/bien-ban.pdf`,
+      { headers: { cookie: leader.cookie } });
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
-    const late = await fetch(`${t.url}/api/v1/polls/${poll.id}/codes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: PHONES.d }) });
+    const late = await fetch(`${t.url}/api/v1/polls/${poll.id}/codes`, { method: 'POST',
+      headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: PHONES.d }) });
     expect(late.status).toBe(409);
   });
 });
 
 describe('a secret vote', () => {
   test('who voted is stored apart from what they chose, and exports keep them apart', async () => {
-    const poll = await createPoll(t, leader, { group_id: g.TDP20, matter: 'head_election', title: 'Bầu tổ trưởng TDP 20', options: 'Ông Nguyễn Văn Hải\nBà Trần Thị Mai' });
+    const poll = await createPoll(t, leader, { group_id: g.TDP20, matter: 'head_election', title: 'Bầu tổ trưởng TDP 20',
+      options: 'Ông Nguyễn Văn Hải\nBà Trần Thị Mai' });
     expect((await pollRow(poll.id)).secret).toBe(true);
     expect((await webVote(t, poll.code, PHONES.a, 'Bà Trần Thị Mai')).status).toBe(303);
     const opts = await optionIds(poll.id);
-    const paper = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/phieu-giay`, form(leader, { voter: H.b, option_id: opts[0].id }));
+    const paper = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/phieu-giay`, form(leader, { voter: H.b,
+      option_id: opts[0].id }));
     expect(paper.status).toBe(200);
     const ballots = (await sql<{ voter_id: string | null }>`select voter_id from community_poll_ballots where poll_id = ${poll.id}`.execute(t.db)).rows;
     expect(ballots).toEqual([{ voter_id: null }, { voter_id: null }]);
-    const voters = await (await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/nguoi-tham-gia.csv`, { headers: { cookie: leader.cookie } })).text();
+    const voters = await (await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/nguoi-tham-gia.csv`,
+      { headers: { cookie: leader.cookie } })).text();
     expect(voters).toContain('Nguyễn Văn Thử A');
     expect(voters).toContain('Trần Thị Thử B');
     expect(voters).not.toContain('Lựa chọn');
     expect(voters).not.toMatch(/Nguyễn Văn Hải|Trần Thị Mai/);
-    const tally = await (await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/ket-qua.csv`, { headers: { cookie: leader.cookie } })).text();
+    const tally = await (await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/ket-qua.csv`,
+      { headers: { cookie: leader.cookie } })).text();
     expect(tally).not.toMatch(/Thử A|Thử B/);
     expect(tally.split('\r\n')[0]).toBe('Tổ,Số cử tri/hộ,Tham gia,Tỷ lệ (%),Ông Nguyễn Văn Hải,Bà Trần Thị Mai');
   });
 
   test('an open vote\'s export shows each household\'s choice', async () => {
-    const poll = await createPoll(t, leader, { group_id: g.TDP20, matter: 'consultation', title: 'Giờ sinh hoạt tổ' , options: 'Sáng chủ nhật\nTối thứ bảy' });
+    const poll = await createPoll(t, leader, { group_id: g.TDP20, matter: 'consultation', title: 'Giờ sinh hoạt tổ' ,
+      options: 'Sáng chủ nhật\nTối thứ bảy' });
     expect((await webVote(t, poll.code, PHONES.a, 'Tối thứ bảy')).status).toBe(303);
-    const voters = await (await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/nguoi-tham-gia.csv`, { headers: { cookie: leader.cookie } })).text();
+    const voters = await (await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${poll.id}/nguoi-tham-gia.csv`,
+      { headers: { cookie: leader.cookie } })).text();
     expect(voters).toMatch(/Nguyễn Văn Thử A,.*Tối thứ bảy/);
   });
 });
 
 test('the poll API is described in /openapi.json', async () => {
   const doc = await (await fetch(`${t.url}/openapi.json`)).json() as { paths: Record<string, unknown> };
-  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/units/{unit}/polls', '/api/v1/polls/{id}/votes', '/api/v1/polls/{id}/codes']));
+  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/units/{unit}/polls', '/api/v1/polls/{id}/votes',
+    '/api/v1/polls/{id}/codes']));
 });
 
 describe('one vote per resident', () => {
   test('each member of a household votes once with the household\'s code', async () => {
     const hid = await addHousehold(t, g.TDP22, 'Cao Văn Cha', '0399000301', ['Cao Thị Mẹ']);
     const members = (await sql<{ id: string }>`select id from community_members where household_id = ${hid} order by position`.execute(t.db)).rows;
-    const poll = await createPoll(t, leader, { group_id: g.TDP22, basis: 'resident', title: 'Quy ước nếp sống văn minh tổ 22', matter: 'convention' });
+    const poll = await createPoll(t, leader, { group_id: g.TDP22, basis: 'resident', title: 'Quy ước nếp sống văn minh tổ 22',
+      matter: 'convention' });
     const opts = await optionIds(poll.id);
     const vote = async (memberId: string) => {
-      const c = await (await fetch(`${t.url}/api/v1/polls/${poll.id}/codes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: '0399000301' }) })).json() as { otp_id: string };
+      const c = await (await fetch(`${t.url}/api/v1/polls/${poll.id}/codes`, { method: 'POST',
+        headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: '0399000301' }) })).json() as { otp_id: string };
       return fetch(`${t.url}/api/v1/polls/${poll.id}/votes`, { method: 'POST', headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ otp_id: c.otp_id, code: lastCode('0399000301'), option_id: opts[0].id, member_id: memberId }) });
     };
@@ -176,9 +195,11 @@ test('explanation documents are uploaded with the poll and downloadable from its
   const fd = new FormData();
   fd.append('_csrf', leader.csrf);
   const local = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 16);
-  for (const [k, v] of Object.entries({ title: 'Nâng cấp nhà văn hóa', matter: 'fund_use', group_id: g.TDP23, opens_at: local(Date.now()), closes_at: local(Date.now() + 86400_000), options: 'Đồng ý\nKhông đồng ý' })) fd.append(k, v);
+  for (const [k, v] of Object.entries({ title: 'Nâng cấp nhà văn hóa', matter: 'fund_use', group_id: g.TDP23,
+    opens_at: local(Date.now()), closes_at: local(Date.now() + 86400_000), options: 'Đồng ý\nKhông đồng ý' })) fd.append(k, v);
   fd.append('documents', new Blob(['%PDF-1.4 du toan'], { type: 'application/pdf' }), 'du-toan.pdf');
-  const res = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/moi`, { method: 'POST', headers: { cookie: leader.cookie }, body: fd, redirect: 'manual' });
+  const res = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/moi`, { method: 'POST',
+    headers: { cookie: leader.cookie }, body: fd, redirect: 'manual' });
   expect(res.status).toBe(303);
   const id = res.headers.get('location')!.split('/').pop()!;
   await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/${id}/trang-thai`, form(leader, { action: 'open' }));
@@ -192,7 +213,8 @@ test('explanation documents are uploaded with the poll and downloadable from its
   bad.append('_csrf', leader.csrf);
   bad.append('title', 'x');
   bad.append('documents', new Blob(['MZ'], { type: 'application/octet-stream' }), 'virus.exe');
-  const refused = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/moi`, { method: 'POST', headers: { cookie: leader.cookie }, body: bad });
+  const refused = await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/bieu-quyet/moi`, { method: 'POST',
+    headers: { cookie: leader.cookie }, body: bad });
   expect(refused.status).toBe(422);
   expect(await refused.text()).toContain('Tài liệu giải thích nhận PDF, DOCX, JPG hoặc PNG.');
 });

@@ -53,7 +53,8 @@ export function BroadcastDetail({ req, b, pubs, groups, notice, error }: {
     <h2>{req.t('community.broadcasts.publish')}</h2>
     <form method="post" action={`${base}/phat-hanh`}>
       <CsrfField req={req} />
-      <Select name="channel" label={req.t('community.broadcasts.channel')} options={CHANNELS.map((c) => ({ value: c, label: req.t(`community.channel.${c}`) }))} />
+      <Select name="channel" label={req.t('community.broadcasts.channel')} options={CHANNELS.map((c) => ({ value: c,
+        label: req.t(`community.channel.${c}`) }))} />
       <Select name="group_id" label={req.t('community.broadcasts.radio_group')} placeholder={req.t('community.all_groups')}
         options={targets.map((g) => ({ value: g.id, label: `${g.code} – ${g.name}` }))} />
       <TextInput name="note" label={req.t('community.broadcasts.note')} />
@@ -69,7 +70,8 @@ export function BroadcastDetail({ req, b, pubs, groups, notice, error }: {
   </>;
 }
 
-export function PublicBroadcasts({ req, rows, page, total }: { req: FastifyRequest; rows: (BroadcastRow & { first_published: Date | null })[]; page: number; total: number }) {
+export function PublicBroadcasts({ req, rows, page,
+  total }: { req: FastifyRequest; rows: (BroadcastRow & { first_published: Date | null })[]; page: number; total: number }) {
   return <>
     <h1>{req.t('community.nav.broadcasts')}</h1>
     {rows.length ? <ul class="broadcasts">{rows.map((b) => <li>

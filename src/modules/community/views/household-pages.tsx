@@ -58,7 +58,8 @@ export function HouseholdForm({ req, action, groups, f, errors, maskedCccd, othe
     </fieldset>
     <TextInput name="head_name" label={req.t('community.households.head')} value={f.head_name} error={errors?.head_name} autocomplete="off" />
     <TextInput name="head_cccd" label={req.t('community.cccd.number')} inputMode="numeric" maxLength={12} autocomplete="off"
-      hint={maskedCccd ? req.t('community.cccd.stored', { masked: maskedCccd }) : req.t('community.cccd.hint')} value={f.head_cccd} error={errors?.head_cccd} />
+      hint={maskedCccd ? req.t('community.cccd.stored',
+        { masked: maskedCccd }) : req.t('community.cccd.hint')} value={f.head_cccd} error={errors?.head_cccd} />
     <TextInput name="head_birth_date" type="date" label={req.t('community.cccd.birth_date')} value={f.head_birth_date} error={errors?.head_birth_date} />
     <Select name="head_sex" label={req.t('community.cccd.sex')} value={f.head_sex} placeholder="" error={errors?.head_sex}
       options={[{ value: 'Nam', label: 'Nam' }, { value: 'Nữ', label: 'Nữ' }]} />
@@ -80,9 +81,11 @@ export function GroupTable({ req, groups }: { req: FastifyRequest; groups: Group
     <Table caption={req.t('community.groups.title')} rows={groups} columns={[
       { header: req.t('community.group'), cell: (g) => <a href={`${staffBase(req)}/to/${g.id}`}>{groupLabel(g)}</a> },
       { header: req.t('community.groups.head'), cell: (g) => g.head_name ?? '' },
-      { header: req.t('community.households.title'), cell: (g) => <a href={`${staffBase(req)}/ho?to=${g.id}`}>{g.households}</a>, numeric: true },
+      { header: req.t('community.households.title'),
+        cell: (g) => <a href={`${staffBase(req)}/ho?to=${g.id}`}>{g.households}</a>, numeric: true },
       { header: req.t('community.app.with_app'), cell: (g) => g.with_app, numeric: true },
-      { header: req.t('community.app.rate'), cell: (g) => <span data-group-rate={g.code}>{rate(g.with_app, g.households)}</span>, numeric: true },
+      { header: req.t('community.app.rate'), cell: (g) => <span data-group-rate={g.code}>{rate(g.with_app,
+        g.households)}</span>, numeric: true },
     ]} />
     <p data-ward-rate>{req.t('community.app.ward_rate', { rate: rate(withApp, total), n: withApp, total })}</p>
   </>;

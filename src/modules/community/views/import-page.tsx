@@ -24,10 +24,12 @@ export function ImportPreview({ req, batch, result }: { req: FastifyRequest; bat
   return <>
     <h1>{req.t('community.import.preview_title', { file: batch.filename })}</h1>
     {result && <Alert kind="success">{req.t('community.import.applied', { added: result.added, skipped: result.skipped })}</Alert>}
-    <p data-import-summary>{req.t('community.import.summary', { new: count('new'), duplicate: count('duplicate'), exists: count('exists'), error: count('error') })}</p>
+    <p data-import-summary>{req.t('community.import.summary', { new: count('new'), duplicate: count('duplicate'),
+      exists: count('exists'), error: count('error') })}</p>
     <Table caption={req.t('community.import.preview')} rows={batch.rows} columns={[
       { header: req.t('community.import.line'), cell: (r) => r.line, numeric: true },
-      { header: req.t('community.import.status'), cell: (r) => <StatusTag tone={TONE[r.status]}>{req.t(`community.import.${r.status}`)}</StatusTag> },
+      { header: req.t('community.import.status'),
+        cell: (r) => <StatusTag tone={TONE[r.status]}>{req.t(`community.import.${r.status}`)}</StatusTag> },
       { header: req.t('community.households.head'), cell: (r) => r.household?.headName ?? '' },
       { header: req.t('community.households.address'), cell: (r) => r.household?.address ?? '' },
       { header: req.t('community.import.errors'), cell: (r) => r.errors.join(' ') },

@@ -36,7 +36,8 @@ export function GroupPage({ req, group, staff, heads, branches, error }: {
     <ul>{staff.filter((s) => heads.includes(s.id)).map((s) => <li>{s.display_name} ({s.username})</li>)}</ul>
     <form method="post" action={action}>
       <CsrfField req={req} />
-      <Select name="user_id" label={req.t('community.groups.account')} placeholder="" options={staff.map((s) => ({ value: s.id, label: `${s.display_name} (${s.username})` }))} />
+      <Select name="user_id" label={req.t('community.groups.account')} placeholder="" options={staff.map((s) => ({ value: s.id,
+        label: `${s.display_name} (${s.username})` }))} />
       <Button name="action" value="head" variant="secondary">{req.t('community.groups.add_account')}</Button>
     </form>
     <h2>{req.t('community.groups.branches')}</h2>
@@ -47,7 +48,8 @@ export function GroupPage({ req, group, staff, heads, branches, error }: {
     ]} />
     <form method="post" action={action}>
       <CsrfField req={req} />
-      <Select name="organisation" label={req.t('community.groups.organisation')} options={ORGS.map((o) => ({ value: o, label: req.t(`community.org.${o}`) }))} />
+      <Select name="organisation" label={req.t('community.groups.organisation')} options={ORGS.map((o) => ({ value: o,
+        label: req.t(`community.org.${o}`) }))} />
       <TextInput name="leader_name" label={req.t('community.groups.leader')} />
       <TextInput name="leader_phone" type="tel" label={req.t('community.households.phone')} />
       <Button name="action" value="branch" variant="secondary">{req.t('community.save')}</Button>

@@ -5,7 +5,8 @@ import type { PollResults } from '../polls/results.js';
 import type { PollRow } from '../polls/repo.js';
 import { pollPhase, type PollPhase } from '../polls/rules.js';
 
-const PHASE_TONE: Record<PollPhase, 'info' | 'ok' | 'warn' | undefined> = { draft: undefined, scheduled: 'info', open: 'ok', closed: 'warn' };
+const PHASE_TONE: Record<PollPhase, 'info' | 'ok' | 'warn' | undefined> = { draft: undefined, scheduled: 'info', open: 'ok',
+  closed: 'warn' };
 const pct = (n: number | null) => (n === null ? '–' : `${n.toLocaleString('vi-VN')} %`);
 export { pct as formatPercent };
 
@@ -21,7 +22,8 @@ export function PollFacts({ req, poll, groupName }: { req: FastifyRequest; poll:
     [req.t('community.poll.scope'), groupName],
     [req.t('community.poll.basis'), req.t(`community.basis.${poll.basis}`) + (poll.secret ? ` · ${req.t('community.poll.secret')}` : '')],
     [req.t('community.poll.time'), `${formatDateTime(poll.opens_at)} – ${formatDateTime(poll.closes_at)}`],
-    [req.t('community.poll.rules'), req.t(poll.threshold_base === 'eligible' ? 'community.poll.rules_eligible' : 'community.poll.rules_cast',
+    [req.t('community.poll.rules'),
+      req.t(poll.threshold_base === 'eligible' ? 'community.poll.rules_eligible' : 'community.poll.rules_cast',
       { quorum: poll.quorum_percent.toLocaleString('vi-VN'), threshold: poll.threshold_percent.toLocaleString('vi-VN') })],
   ]} />;
 }
@@ -35,7 +37,8 @@ export function ParticipationTable({ req, r, staff }: { req: FastifyRequest; r: 
     { header: req.t('community.results.eligible'), cell: (g) => g.eligible, numeric: true },
     { header: req.t('community.results.web'), cell: (g) => g.byChannel.web + g.byChannel.api, numeric: true },
     { header: req.t('community.results.paper'), cell: (g) => g.byChannel.paper, numeric: true },
-    { header: req.t('community.results.rate'), cell: (g) => <span data-participation={g.code || 'total'}>{pct(g.rate)}</span>, numeric: true },
+    { header: req.t('community.results.rate'), cell: (g) => <span data-participation={g.code || 'total'}>{pct(g.rate)}</span>,
+      numeric: true },
     ...(staff ? [{ header: req.t('community.results.check'), cell: (g: typeof total) => (g.groupId === 'total' ? '' : g.mismatch
       ? <StatusTag tone="error">{req.t('community.results.mismatch')}</StatusTag> : <StatusTag tone="ok">{req.t('community.results.match')}</StatusTag>) }] : []),
   ]} />;
@@ -47,10 +50,12 @@ export function ResultTable({ req, r }: { req: FastifyRequest; r: PollResults })
       { header: req.t('community.poll.option'), cell: (o) => o.label },
       { header: req.t('community.results.votes'), cell: (o) => <span data-votes={o.position}>{o.votes}</span>, numeric: true },
       { header: req.t('community.results.share'), cell: (o) => pct(o.percentOfBase), numeric: true },
-      { header: req.t('community.results.adopted'), cell: (o) => (o.adopted ? <StatusTag tone="ok">{req.t('community.results.yes')}</StatusTag> : '') },
+      { header: req.t('community.results.adopted'),
+        cell: (o) => (o.adopted ? <StatusTag tone="ok">{req.t('community.results.yes')}</StatusTag> : '') },
     ]} />
     <p data-outcome>{r.outcome.quorumMet
-      ? (r.outcome.adoptedOptionId ? req.t('community.results.adopted_line', { option: r.options.find((o) => o.id === r.outcome.adoptedOptionId)!.label })
+      ? (r.outcome.adoptedOptionId ? req.t('community.results.adopted_line',
+        { option: r.options.find((o) => o.id === r.outcome.adoptedOptionId)!.label })
         : req.t('community.results.none_adopted'))
       : req.t('community.results.no_quorum')}</p>
   </>;

@@ -18,7 +18,8 @@ export function PublicPollList({ req, polls }: { req: FastifyRequest; polls: Pol
       { header: req.t('community.poll.title'), cell: (p) => <a href={pollPath(req, p)}>{p.title}</a> },
       { header: req.t('community.poll.closes'), cell: (p) => formatDateTime(p.closes_at) },
       { header: req.t('community.poll.status'), cell: (p) => <PhaseTag req={req} poll={p} /> },
-      { header: req.t('community.results.title'), cell: (p) => (p.results_published_at ? <a href={`${pollPath(req, p)}/ket-qua`}>{req.t('community.public.see_results')}</a> : '') },
+      { header: req.t('community.results.title'),
+        cell: (p) => (p.results_published_at ? <a href={`${pollPath(req, p)}/ket-qua`}>{req.t('community.public.see_results')}</a> : '') },
     ]} />
   </>;
 }
@@ -66,7 +67,8 @@ export function VoteForm({ req, poll, options, otpId, household, members, error,
       {poll.basis === 'resident' && <Select name="member" label={req.t('community.vote.member')} placeholder=""
         options={members.map((m) => ({ value: m.id, label: m.full_name }))} />}
       <Choices name="option" legend={req.t('community.vote.choice')} options={options.map((o) => ({ value: o.id, label: o.label }))} />
-      <Choices name="app" legend={req.t('community.vote.app_legend')} multiple options={[{ value: 'yes', label: req.t('community.vote.app_label') }]} />
+      <Choices name="app" legend={req.t('community.vote.app_legend')} multiple options={[{ value: 'yes',
+        label: req.t('community.vote.app_label') }]} />
       {poll.secret && <p class="muted">{req.t('community.vote.secret_note')}</p>}
       <Button>{req.t('community.vote.submit')}</Button>
     </form>

@@ -36,9 +36,11 @@ export function PollForm({ req, groups, f, errors }: { req: FastifyRequest; grou
     <Select name="matter" label={req.t('community.poll.matter')} value={f.matter} error={errors?.matter} hint={req.t('community.poll.matter_hint')}
       options={MATTERS.map((m) => ({ value: m, label: req.t(`community.matter.${m}`) }))} />
     <Select name="group_id" label={req.t('community.poll.scope')} value={f.group_id} error={errors?.group_id}
-      options={[{ value: '', label: req.t('community.whole_ward') }, ...groups.map((g) => ({ value: g.id, label: `${g.code} – ${g.name}` }))]} />
+      options={[{ value: '', label: req.t('community.whole_ward') }, ...groups.map((g) => ({ value: g.id,
+        label: `${g.code} – ${g.name}` }))]} />
     <Choices name="basis" legend={req.t('community.poll.basis')} value={f.basis || 'household'} error={errors?.basis}
-      options={[{ value: 'household', label: req.t('community.basis.household') }, { value: 'resident', label: req.t('community.basis.resident') }]} />
+      options={[{ value: 'household', label: req.t('community.basis.household') }, { value: 'resident',
+        label: req.t('community.basis.resident') }]} />
     <Choices name="secret" legend={req.t('community.poll.secret')} hint={req.t('community.poll.secret_hint')} multiple value={f.secret ? ['on'] : []}
       options={[{ value: 'on', label: req.t('community.poll.secret_label') }]} />
     <TextInput name="opens_at" type="datetime-local" label={req.t('community.poll.opens')} value={f.opens_at} error={errors?.opens_at} />
@@ -102,7 +104,8 @@ export function PaperForm({ req, poll, options, voters, groups, groupId, error, 
     {saved && <Alert kind="success">{req.t('community.paper.saved')}</Alert>}
     {error && <Alert kind="error">{error}</Alert>}
     {!poll.group_id && <form method="get" action={base}>
-      <Select name="to" label={req.t('community.group')} value={groupId ?? ''} options={groups.map((g) => ({ value: g.id, label: `${g.code} – ${g.name}` }))} />
+      <Select name="to" label={req.t('community.group')} value={groupId ?? ''} options={groups.map((g) => ({ value: g.id,
+        label: `${g.code} – ${g.name}` }))} />
       <Button variant="secondary">{req.t('community.paper.choose_group')}</Button>
     </form>}
     {groupId && <form method="post" action={`${base}?to=${groupId}`}>
