@@ -86,6 +86,12 @@ describe('a group poll: one vote per household across web, API and paper', () =>
     expect(attempts).toBe(1);
   });
 
+  test('the development sender shows the codes in the staff console', async () => {
+    const html = await (await fetch(`${t.url}/quan-tri/${UNIT}/cong-dong/tin-nhan`, { headers: { cookie: leader.cookie } })).text();
+    expect(html).toContain(`<strong>${PHONES.c}</strong>: [Zalo] Mã bỏ phiếu: ${lastCode(PHONES.c)}.`);
+    expect(html).toContain(`<strong>${PHONES.a}</strong>: Mã bỏ phiếu: `);
+  });
+
   test('a phone not registered in the poll\'s group gets no code', async () => {
     const res = await fetch(`${t.url}/api/v1/polls/${poll.id}/codes`, { method: 'POST',
       headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: PHONES.e }) });
