@@ -140,7 +140,8 @@ async function paper(req: IdReq, reply: FastifyReply, post: boolean) {
   if (r.poll.status !== 'open') throw AppError.conflict('Chỉ nhập phiếu giấy khi cuộc biểu quyết đang mở.');
   return renderStaffPage(req, reply, { title: req.t('community.paper.title'), current: 'cong-dong',
     styles: ['css/community.css'], breadcrumbs: crumbs(req, r.poll) },
-    <PaperForm req={req} poll={r.poll} options={r.options} voters={r.voters} groups={r.groups} groupId={r.groupId} error={r.error} saved={r.saved} />,
+    <PaperForm req={req} poll={r.poll} options={r.options} voters={r.voters} groups={r.groups} groupId={r.groupId}
+      error={r.error} saved={r.saved} />,
     r.error ? (r.error.includes('đã bỏ phiếu') ? 409 : 422) : 200);
 }
 

@@ -24,8 +24,10 @@ export function BroadcastList({ req, rows, groups, f, errors }: {
       <ErrorSummary req={req} errors={errors} />
       <TextInput name="title" label={req.t('community.broadcasts.heading')} value={f.title} error={errors?.title} />
       <Textarea name="body" rows={6} label={req.t('community.broadcasts.body')} value={f.body} error={errors?.body} />
-      <Textarea name="radio_script" rows={4} label={req.t('community.broadcasts.radio_script')} hint={req.t('community.broadcasts.radio_hint')} value={f.radio_script} />
-      <Textarea name="social_text" rows={3} label={req.t('community.broadcasts.social_text')} hint={req.t('community.broadcasts.social_hint')} value={f.social_text} />
+      <Textarea name="radio_script" rows={4} label={req.t('community.broadcasts.radio_script')}
+        hint={req.t('community.broadcasts.radio_hint')} value={f.radio_script} />
+      <Textarea name="social_text" rows={3} label={req.t('community.broadcasts.social_text')}
+        hint={req.t('community.broadcasts.social_hint')} value={f.social_text} />
       <Choices name="groups" multiple legend={req.t('community.broadcasts.groups')} hint={req.t('community.broadcasts.groups_hint')}
         options={groups.map((g) => ({ value: g.id, label: `${g.code} – ${g.name}` }))} />
       <TextInput name="audio" type="file" accept="audio/*" label={req.t('community.broadcasts.upload')} error={errors?.audio} />

@@ -52,20 +52,25 @@ export function HouseholdForm({ req, action, groups, f, errors, maskedCccd, othe
       options={groups.map((g) => ({ value: g.id, label: groupLabel(g) }))} />
     <fieldset class="cccd-scan">
       <legend>{req.t('community.cccd.scan')}</legend>
-      <Textarea name="qr" rows={2} label={req.t('community.cccd.qr')} hint={req.t('community.cccd.qr_hint')} value={f.qr} error={errors?.qr} />
+      <Textarea name="qr" rows={2} label={req.t('community.cccd.qr')} hint={req.t('community.cccd.qr_hint')} value={f.qr}
+        error={errors?.qr} />
       <div class="cccd-scan__camera" hidden />
       <Button variant="secondary" name="action" value="qr">{req.t('community.cccd.read')}</Button>
     </fieldset>
-    <TextInput name="head_name" label={req.t('community.households.head')} value={f.head_name} error={errors?.head_name} autocomplete="off" />
+    <TextInput name="head_name" label={req.t('community.households.head')} value={f.head_name} error={errors?.head_name}
+      autocomplete="off" />
     <TextInput name="head_cccd" label={req.t('community.cccd.number')} inputMode="numeric" maxLength={12} autocomplete="off"
       hint={maskedCccd ? req.t('community.cccd.stored',
         { masked: maskedCccd }) : req.t('community.cccd.hint')} value={f.head_cccd} error={errors?.head_cccd} />
-    <TextInput name="head_birth_date" type="date" label={req.t('community.cccd.birth_date')} value={f.head_birth_date} error={errors?.head_birth_date} />
+    <TextInput name="head_birth_date" type="date" label={req.t('community.cccd.birth_date')} value={f.head_birth_date}
+      error={errors?.head_birth_date} />
     <Select name="head_sex" label={req.t('community.cccd.sex')} value={f.head_sex} placeholder="" error={errors?.head_sex}
       options={[{ value: 'Nam', label: 'Nam' }, { value: 'Nữ', label: 'Nữ' }]} />
     <TextInput name="address" label={req.t('community.households.address')} value={f.address} error={errors?.address} />
-    <TextInput name="phone" type="tel" label={req.t('community.households.phone')} hint={req.t('community.households.phone_hint')} value={f.phone} error={errors?.phone} />
-    <Textarea name="members" rows={4} label={req.t('community.households.other_members')} hint={req.t('community.households.members_hint')} value={f.members || others} error={errors?.members} />
+    <TextInput name="phone" type="tel" label={req.t('community.households.phone')}
+      hint={req.t('community.households.phone_hint')} value={f.phone} error={errors?.phone} />
+    <Textarea name="members" rows={4} label={req.t('community.households.other_members')}
+      hint={req.t('community.households.members_hint')} value={f.members || others} error={errors?.members} />
     <Select name="app_status" label={req.t('community.app.title')} value={f.app_status || 'none'} error={errors?.app_status}
       options={(['none', 'declared', 'confirmed'] as const).map((s) => ({ value: s, label: req.t(`community.app.${s}`) }))} />
     <TextInput name="app_since" type="date" label={req.t('community.app.since')} value={f.app_since} error={errors?.app_since} />

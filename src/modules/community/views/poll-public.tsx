@@ -42,7 +42,8 @@ export function PollPage({ req, poll, scope, options, documents, error, phone }:
       {error && <Alert kind="error">{error}</Alert>}
       <form method="post" action={`${pollPath(req, poll)}/ma`}>
         <CsrfField req={req} />
-        <TextInput name="phone" type="tel" autocomplete="tel" label={req.t('community.vote.phone')} hint={req.t('community.vote.phone_hint')} value={phone} />
+        <TextInput name="phone" type="tel" autocomplete="tel" label={req.t('community.vote.phone')}
+          hint={req.t('community.vote.phone_hint')} value={phone} />
         <Choices name="kenh" legend={req.t('community.vote.channel')} value="sms"
           options={[{ value: 'sms', label: req.t('community.vote.sms') }, { value: 'zalo', label: 'Zalo' }]} />
         <Button>{req.t('community.vote.send_code')}</Button>

@@ -33,7 +33,8 @@ export function PollForm({ req, groups, f, errors }: { req: FastifyRequest; grou
     <ErrorSummary req={req} errors={errors} />
     <TextInput name="title" label={req.t('community.poll.title')} value={f.title} error={errors?.title} />
     <Textarea name="description" label={req.t('community.poll.description')} value={f.description} rows={4} />
-    <Select name="matter" label={req.t('community.poll.matter')} value={f.matter} error={errors?.matter} hint={req.t('community.poll.matter_hint')}
+    <Select name="matter" label={req.t('community.poll.matter')} value={f.matter} error={errors?.matter}
+      hint={req.t('community.poll.matter_hint')}
       options={MATTERS.map((m) => ({ value: m, label: req.t(`community.matter.${m}`) }))} />
     <Select name="group_id" label={req.t('community.poll.scope')} value={f.group_id} error={errors?.group_id}
       options={[{ value: '', label: req.t('community.whole_ward') }, ...groups.map((g) => ({ value: g.id,
@@ -41,14 +42,20 @@ export function PollForm({ req, groups, f, errors }: { req: FastifyRequest; grou
     <Choices name="basis" legend={req.t('community.poll.basis')} value={f.basis || 'household'} error={errors?.basis}
       options={[{ value: 'household', label: req.t('community.basis.household') }, { value: 'resident',
         label: req.t('community.basis.resident') }]} />
-    <Choices name="secret" legend={req.t('community.poll.secret')} hint={req.t('community.poll.secret_hint')} multiple value={f.secret ? ['on'] : []}
+    <Choices name="secret" legend={req.t('community.poll.secret')} hint={req.t('community.poll.secret_hint')} multiple
+      value={f.secret ? ['on'] : []}
       options={[{ value: 'on', label: req.t('community.poll.secret_label') }]} />
     <TextInput name="opens_at" type="datetime-local" label={req.t('community.poll.opens')} value={f.opens_at} error={errors?.opens_at} />
-    <TextInput name="closes_at" type="datetime-local" label={req.t('community.poll.closes')} value={f.closes_at} error={errors?.closes_at} />
-    <Textarea name="options" rows={3} label={req.t('community.poll.options')} hint={req.t('community.poll.options_hint')} value={f.options || 'Đồng ý\nKhông đồng ý'} error={errors?.options} />
-    <TextInput name="quorum_percent" inputMode="decimal" label={req.t('community.poll.quorum')} hint={req.t('community.poll.default_hint')} value={f.quorum_percent} error={errors?.quorum_percent} />
-    <TextInput name="threshold_percent" inputMode="decimal" label={req.t('community.poll.threshold')} hint={req.t('community.poll.default_hint')} value={f.threshold_percent} error={errors?.threshold_percent} />
-    <Select name="threshold_base" label={req.t('community.poll.base')} value={f.threshold_base} placeholder={req.t('community.poll.base_default')} error={errors?.threshold_base}
+    <TextInput name="closes_at" type="datetime-local" label={req.t('community.poll.closes')} value={f.closes_at}
+      error={errors?.closes_at} />
+    <Textarea name="options" rows={3} label={req.t('community.poll.options')} hint={req.t('community.poll.options_hint')}
+      value={f.options || 'Đồng ý\nKhông đồng ý'} error={errors?.options} />
+    <TextInput name="quorum_percent" inputMode="decimal" label={req.t('community.poll.quorum')}
+      hint={req.t('community.poll.default_hint')} value={f.quorum_percent} error={errors?.quorum_percent} />
+    <TextInput name="threshold_percent" inputMode="decimal" label={req.t('community.poll.threshold')}
+      hint={req.t('community.poll.default_hint')} value={f.threshold_percent} error={errors?.threshold_percent} />
+    <Select name="threshold_base" label={req.t('community.poll.base')} value={f.threshold_base}
+      placeholder={req.t('community.poll.base_default')} error={errors?.threshold_base}
       options={[{ value: 'eligible', label: req.t('community.base.eligible') }, { value: 'cast', label: req.t('community.base.cast') }]} />
     <TextInput name="documents" type="file" multiple accept=".pdf,.docx,.doc,.jpg,.png" label={req.t('community.poll.documents')} />
     <Button>{req.t('community.polls.create')}</Button>
