@@ -58,7 +58,7 @@ export function VoteForm({ req, poll, options, otpId, household, members, error,
 }) {
   return <>
     <h1>{poll.title}</h1>
-    <Alert kind="info">{req.t(channel === 'zalo' ? 'community.vote.sent_zalo' : 'community.vote.sent_sms', { household })}</Alert>
+    {household && <Alert kind="info">{req.t(channel === 'zalo' ? 'community.vote.sent_zalo' : 'community.vote.sent_sms', { household })}</Alert>}
     {error && <Alert kind="error">{error}</Alert>}
     <form method="post" action={`${pollPath(req, poll)}/bo-phieu`}>
       <CsrfField req={req} />
