@@ -3,13 +3,14 @@ import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { computeIndicators, vnYearBounds } from '../../../core/providers.js';
 import { communityIndicators } from '../indicators.js';
+import { createEmptyUnit } from '../../../../test/helpers/units.js';
 
 let t: TestApp;
 let unitId: string;
 
 /** Known inputs in a ward without demo data: 2 groups, 4 households, polls and broadcasts around 2025. */
 async function arrange() {
-  unitId = (await sql<{ id: string }>`select id from units where slug <> 'chu-van-an' and type = 'ward' order by slug limit 1`.execute(t.db)).rows[0].id;
+  unitId = await createEmptyUnit(t.db, 'cong-dong-thu');
   const grp = async (code: string) => (await sql<{ id: string }>`insert into residential_groups (unit_id, code, name) values (${unitId}, ${code}, ${'Tổ ' + code}) returning id`.execute(t.db)).rows[0].id;
   const [g1, g2] = [await grp('T1'), await grp('T2')];
   const hh = async (g: string, n: string, app: string, since: string | null, created = '2024-06-01') => (await sql<{ id: string }>`insert into community_households
@@ -67,7 +68,7 @@ describe('community indicators from known inputs', () => {
     const mid = await communityIndicators.compute({ db: t.appDb, unitId, year: 2025, ...vnYearBounds(2025),
       now: new Date('2025-05-15T00:00:00Z') });
     expect(mid.map((v) => v.value)).toEqual([25, 1, 1]);
-    const other = (await sql<{ id: string }>`select id from units where slug <> 'chu-van-an' and type = 'ward' and id <> ${unitId} limit 1`.execute(t.db)).rows[0].id;
+    const other = await createEmptyUnit(t.db, 'cong-dong-trong');
     const none = await communityIndicators.compute({ db: t.appDb, unitId: other, year: 2025, ...vnYearBounds(2025),
       now: new Date('2026-01-01') });
     expect(none.map((v) => v.value)).toEqual([null, 0, 0]);
