@@ -52,6 +52,7 @@ const WITHOUT_RLS: Record<string, string> = {
   seed_runs: 'which demo seeds ran for which unit; owner only (the app role has no privileges on it), nothing personal',
   // Module tables: code → unit look-ups for public codes that do not name the unit (architecture.md).
   feedback_codes: 'feedback tracking code → unit_id, nothing else: resolves a public code to its unit before withUnit',
+  community_poll_units: 'community poll id → unit_id, nothing else: POST /api/v1/polls/{id}/votes names no unit',
   dossier_codes: 'dossier code → deciding and receiving unit ids, nothing else: resolves a public code to its unit before withUnit',
 };
 

@@ -15,7 +15,9 @@ declare module '../../core/providers.js' {
 export { satisfactionIndex } from './satisfaction-index.js';
 export { centreSurveyPath } from './links.js';
 export type { SatisfactionIndex } from './satisfaction.js';
-export { setSmsSender, type SmsSender } from './sms.js';
+export { setSmsSender, smsSender, devOutbox, type SmsSender } from './sms.js';
+// Phone one-time codes, shared with the community module's votes.
+export { canSpend, checkOtp, generateCode, hashCode, normalisePhone, OTP_MAX_ATTEMPTS, OTP_TTL_MS, type OtpCheck } from './otp.js';
 
 export default defineModule({
   name: 'surveys',
