@@ -1,13 +1,15 @@
 import type { Kysely } from 'kysely';
-import { listProcedures } from '../../catalogue/index.js';
+import { provider } from '../../../core/providers.js';
 import { limitOfProcessing, procedureChoices, type ProcedureChoice } from '../domain/procedures.js';
 
 /**
- * Procedures the unit offers, from the catalogue module (published procedures of the unit);
- * the shipped reference list when the unit has not published a catalogue yet.
+ * Procedures the unit offers, from the catalogue module's `procedureCatalogue` provider (published
+ * procedures of the unit); the shipped reference list when the unit has not published a catalogue
+ * yet or the catalogue module is not installed. An error of the catalogue surfaces.
  */
 export async function unitProcedures(db: Kysely<any>, unitId: string): Promise<ProcedureChoice[]> {
-  const rows = await listProcedures(db, unitId).catch(() => []);
+  const catalogue = provider('procedureCatalogue');
+  const rows = catalogue ? await catalogue.listProcedures(db, unitId) : [];
   if (!rows.length) return procedureChoices();
   return rows.map((p) => {
     const { limit, cutoff } = limitOfProcessing(p.processing, p.field);
