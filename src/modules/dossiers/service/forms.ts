@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../../core/errors.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { vnDateOf } from '../../../lib/vn-calendar/index.js';
-import { listProcedures } from '../../catalogue/index.js';
+import { provider } from '../../../core/providers.js';
 import { lookupPath, normaliseDossierCode } from '../domain/code.js';
 import { formDate, formPrecondition, type FormContext, type FormNumber } from '../forms/index.js';
 import {
@@ -22,10 +22,8 @@ export function lookupUrl(deps: Pick<DossierDeps, 'publicUrl'>, slug: string | n
  */
 export async function procedureCounter(db: Kysely<any>, unitId: string, procedureKey: string | null): Promise<string | null> {
   if (!procedureKey) return null;
-  const procedures = await listProcedures(db, unitId).catch((err: unknown) => {
-    if (/catalogue_procedures/.test(String(err))) return []; // catalogue module not installed
-    throw err;
-  });
+  const catalogue = provider('procedureCatalogue'); // null only when the catalogue module is not installed
+  const procedures = catalogue ? await catalogue.listProcedures(db, unitId) : [];
   return procedures.find((p) => p.slug === procedureKey)?.counter ?? null;
 }
 
