@@ -21,8 +21,13 @@ export const PG_DATA_ERRORS: Record<string, string> = {
 
 function toAppError(err: FastifyError | AppError, t: Translate): AppError {
   if (err instanceof AppError) return err;
-  const e = err as FastifyError & { validation?: unknown };
+  const e = err as FastifyError & { validation?: Array<{ instancePath?: string }>; validationContext?: string };
   if (e.validation) {
+    if (e.validationContext === 'querystring') {
+      // A query parameter of the address (a date, a page number): name it in Vietnamese.
+      const name = (e.validation[0]?.instancePath ?? '').replace(/^\//, '') || e.message.replace(/^querystring\/?/, '').split(' ')[0];
+      return new AppError(400, 'invalid_request', `Tham số "${name}" trong địa chỉ không hợp lệ (${e.message}).`, e.validation);
+    }
     return new AppError(400, 'invalid_request', `Dữ liệu không hợp lệ: ${e.message}`, e.validation);
   }
   const pgKey = typeof e.code === 'string' ? PG_DATA_ERRORS[e.code] : undefined;

@@ -20,6 +20,7 @@ import { validateSubmission } from '../validate.js';
 import { BoardPage } from '../views/board-page.js';
 import { FeedbackFormPage, LookupForm, type FormValues } from '../views/form-page.js';
 import { StatusPage } from '../views/status-page.js';
+import { PAGED } from '../../../core/http/query.js';
 
 type UnitReq = FastifyRequest<{ Params: { unit: string } }>;
 type CodeReq = FastifyRequest<{ Params: { unit: string; code: string } }>;
@@ -91,7 +92,7 @@ export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): 
       <LookupForm req={req} value={raw} error={req.t(raw ? 'feedback.error.notFound' : 'feedback.error.code')} />, 404);
   });
 
-  app.get('/:unit/phan-anh/cong-khai', async (req: FastifyRequest<{ Params: { unit: string }; Querystring: Record<string, string> }>, reply) => {
+  app.get('/:unit/phan-anh/cong-khai', { schema: { querystring: PAGED } }, async (req: FastifyRequest<{ Params: { unit: string }; Querystring: Record<string, string> }>, reply) => {
     const year = Number(today().slice(0, 4));
     const page = pageParam(req.query);
     const pageSize = 20;
