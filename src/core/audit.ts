@@ -22,6 +22,14 @@ export function actorOf(req: FastifyRequest): Actor {
   };
 }
 
+/**
+ * The user account behind a request or actor, for `*_by` / `actor_id` columns that reference users:
+ * null for a citizen and for a bearer token (the token is named in the audit entry's actor name).
+ */
+export function actorUserId(who: FastifyRequest | Actor): string | null {
+  return 'headers' in who ? who.staff?.userId ?? null : who.id;
+}
+
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
 /**
