@@ -49,7 +49,7 @@ export async function runAdminCommand(config: Config, command: string, sub: stri
         const username = (str(a, 'username') ?? '').toLowerCase();
         if (!USERNAME_RE.test(username)) throw new Error('Tên đăng nhập không hợp lệ (chữ thường không dấu, số, dấu chấm, gạch dưới; 3–40 ký tự).');
         const password = str(a, 'password') ?? '';
-        const problem = passwordProblem(password);
+        const problem = await passwordProblem(password, username);
         if (problem) throw new Error(problem);
         const id = await createUser(rt.ownerDb, { unitId: await unitId(rt, str(a, 'unit')), username, displayName: str(a, 'name') ?? username, roles: [role(a)], password });
         console.log(`Đã tạo tài khoản ${username} (${id}).`);

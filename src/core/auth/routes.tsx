@@ -81,7 +81,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     const t = await findPasswordToken(app.db, req.params.token);
     if (!t) throw AppError.notFound(req.t('core.link_invalid'));
     const { fields } = await readForm(req);
-    const problem = passwordProblem(fields.password ?? '') ?? (fields.password !== fields.password2 ? req.t('core.passwords_differ') : null);
+    const problem = (await passwordProblem(fields.password ?? '', t.username)) ?? (fields.password !== fields.password2 ? req.t('core.passwords_differ') : null);
     if (problem) {
       return renderPage(req, reply, { title: req.t('core.set_password_title') }, <SetPasswordPage req={req} username={t.username} error={problem} />, 422);
     }
