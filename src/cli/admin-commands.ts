@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { readFileSync } from 'node:fs';
 import type { Config } from '../core/config.js';
 import { openRuntime, prepareDatabase, type Runtime } from '../core/runtime.js';
 import { migrateToLatest } from '../core/migrate.js';
@@ -12,6 +13,13 @@ import { cliLog } from './logger.js';
 
 type Args = Record<string, string | string[] | boolean>;
 const str = (a: Args, k: string) => (typeof a[k] === 'string' ? (a[k] as string) : undefined);
+
+/** `--passphrase-file <file>` (first line), else `BACKUP_PASSPHRASE`; none: the backup is not encrypted. */
+function backupPassphrase(a: Args): string | null {
+  const file = str(a, 'passphrase-file');
+  if (file) return readFileSync(file, 'utf8').split(/\r?\n/)[0] || null;
+  return process.env.BACKUP_PASSPHRASE || null;
+}
 
 async function unitId(rt: Runtime, slug: string | undefined): Promise<string> {
   if (!slug) throw new Error('Thiếu --unit <slug>.');
@@ -68,14 +76,14 @@ export async function runAdminCommand(config: Config, command: string, sub: stri
         return 3;
       }
       case 'backup': {
-        const out = await backupTo(rt, str(a, 'out'));
+        const out = await backupTo(rt, str(a, 'out'), { passphrase: backupPassphrase(a) });
         console.log(`Đã sao lưu vào ${out}`);
         return 0;
       }
       case 'restore': {
         const from = str(a, 'from');
         if (!from) throw new Error('Thiếu --from <thư mục sao lưu>.');
-        const n = await restoreFrom(rt, from, a.force === true);
+        const n = await restoreFrom(rt, from, a.force === true, { passphrase: backupPassphrase(a) });
         console.log(`Đã khôi phục ${n} bảng từ ${from}.`);
         return 0;
       }
