@@ -6,7 +6,7 @@ import { migrateToLatest } from '../core/migrate.js';
 import { createUser, ROLES, USERNAME_RE } from '../core/auth/accounts.js';
 import { passwordProblem } from '../core/auth/passwords.js';
 import { createApiToken } from '../core/auth/tokens.js';
-import { verifyAuditChain } from '../core/audit.js';
+import { verifyAuditChain, writeAuditAnchor } from '../core/audit.js';
 import { backupTo, restoreFrom } from '../core/backup.js';
 import type { Role } from '../core/module.js';
 import { cliLog } from './logger.js';
@@ -70,8 +70,13 @@ export async function runAdminCommand(config: Config, command: string, sub: stri
       }
       case 'audit': {
         if (sub !== 'verify') throw new Error('Dùng: audit verify');
-        const r = await verifyAuditChain(rt.ownerDb);
-        if (r.ok) { console.log(`Nhật ký toàn vẹn: đã kiểm ${r.checked} dòng.`); return 0; }
+        const r = await verifyAuditChain(rt.ownerDb, { dataDir: rt.config.dataDir });
+        if (r.ok) {
+          console.log(`Nhật ký toàn vẹn: đã kiểm ${r.checked} dòng (${r.anchors ?? 0} mốc neo).`);
+          const anchor = await writeAuditAnchor(rt.ownerDb, rt.config.dataDir);
+          if (anchor) console.log(`Mốc neo mới: dòng #${anchor.id}, hash ${anchor.hash}`);
+          return 0;
+        }
         console.log(`Nhật ký bị sửa: dòng đầu tiên sai là #${r.firstBadId} (${r.reason}); đã kiểm ${r.checked} dòng trước đó.`);
         return 3;
       }
