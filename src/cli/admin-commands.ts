@@ -1,17 +1,25 @@
 import { sql } from 'kysely';
+import { readFileSync } from 'node:fs';
 import type { Config } from '../core/config.js';
 import { openRuntime, prepareDatabase, type Runtime } from '../core/runtime.js';
 import { migrateToLatest } from '../core/migrate.js';
 import { createUser, ROLES, USERNAME_RE } from '../core/auth/accounts.js';
 import { passwordProblem } from '../core/auth/passwords.js';
 import { createApiToken } from '../core/auth/tokens.js';
-import { verifyAuditChain } from '../core/audit.js';
+import { verifyAuditChain, writeAuditAnchor } from '../core/audit.js';
 import { backupTo, restoreFrom } from '../core/backup.js';
 import type { Role } from '../core/module.js';
 import { cliLog } from './logger.js';
 
 type Args = Record<string, string | string[] | boolean>;
 const str = (a: Args, k: string) => (typeof a[k] === 'string' ? (a[k] as string) : undefined);
+
+/** `--passphrase-file <file>` (first line), else `BACKUP_PASSPHRASE`; none: the backup is not encrypted. */
+function backupPassphrase(a: Args): string | null {
+  const file = str(a, 'passphrase-file');
+  if (file) return readFileSync(file, 'utf8').split(/\r?\n/)[0] || null;
+  return process.env.BACKUP_PASSPHRASE || null;
+}
 
 async function unitId(rt: Runtime, slug: string | undefined): Promise<string> {
   if (!slug) throw new Error('Thiếu --unit <slug>.');
@@ -49,7 +57,7 @@ export async function runAdminCommand(config: Config, command: string, sub: stri
         const username = (str(a, 'username') ?? '').toLowerCase();
         if (!USERNAME_RE.test(username)) throw new Error('Tên đăng nhập không hợp lệ (chữ thường không dấu, số, dấu chấm, gạch dưới; 3–40 ký tự).');
         const password = str(a, 'password') ?? '';
-        const problem = passwordProblem(password);
+        const problem = await passwordProblem(password, username);
         if (problem) throw new Error(problem);
         const id = await createUser(rt.ownerDb, { unitId: await unitId(rt, str(a, 'unit')), username, displayName: str(a, 'name') ?? username, roles: [role(a)], password });
         console.log(`Đã tạo tài khoản ${username} (${id}).`);
@@ -62,20 +70,25 @@ export async function runAdminCommand(config: Config, command: string, sub: stri
       }
       case 'audit': {
         if (sub !== 'verify') throw new Error('Dùng: audit verify');
-        const r = await verifyAuditChain(rt.ownerDb);
-        if (r.ok) { console.log(`Nhật ký toàn vẹn: đã kiểm ${r.checked} dòng.`); return 0; }
+        const r = await verifyAuditChain(rt.ownerDb, { dataDir: rt.config.dataDir });
+        if (r.ok) {
+          console.log(`Nhật ký toàn vẹn: đã kiểm ${r.checked} dòng (${r.anchors ?? 0} mốc neo).`);
+          const anchor = await writeAuditAnchor(rt.ownerDb, rt.config.dataDir);
+          if (anchor) console.log(`Mốc neo mới: dòng #${anchor.id}, hash ${anchor.hash}`);
+          return 0;
+        }
         console.log(`Nhật ký bị sửa: dòng đầu tiên sai là #${r.firstBadId} (${r.reason}); đã kiểm ${r.checked} dòng trước đó.`);
         return 3;
       }
       case 'backup': {
-        const out = await backupTo(rt, str(a, 'out'));
+        const out = await backupTo(rt, str(a, 'out'), { passphrase: backupPassphrase(a) });
         console.log(`Đã sao lưu vào ${out}`);
         return 0;
       }
       case 'restore': {
         const from = str(a, 'from');
         if (!from) throw new Error('Thiếu --from <thư mục sao lưu>.');
-        const n = await restoreFrom(rt, from, a.force === true);
+        const n = await restoreFrom(rt, from, a.force === true, { passphrase: backupPassphrase(a) });
         console.log(`Đã khôi phục ${n} bảng từ ${from}.`);
         return 0;
       }

@@ -4,6 +4,9 @@ import type { buildApp } from '../app.js';
 import type { startJobs } from '../core/jobs.js';
 import type { startOutboxWorker } from '../core/outbox-worker.js';
 import { DEMO_PASSWORD } from '../core/seed/demo-ward.js';
+import { writeAuditAnchor } from '../core/audit.js';
+
+const AUDIT_ANCHOR_MINUTES = Number(process.env.AUDIT_ANCHOR_MINUTES ?? 10);
 
 // The HTTP application, pg-boss and the mailer load while PostgreSQL starts and the database is prepared.
 const loadServerParts = () => Promise.all([import('../app.js'), import('../core/jobs.js'), import('../core/outbox-worker.js'), import('../core/mail.js')])
@@ -67,9 +70,24 @@ export async function startServer(config: Config): Promise<void> {
   }
   if (adminSetupUrl) console.log(`Đặt mật khẩu cho quản trị viên đầu tiên (tài khoản "admin", dùng một lần): ${adminSetupUrl}`);
 
+  // The audit chain's head goes to the data folder and the log now and every AUDIT_ANCHOR_MINUTES.
+  const anchor = async () => {
+    try {
+      const a = await writeAuditAnchor(rt.ownerDb, config.dataDir);
+      if (a) console.log(`Mốc neo nhật ký: dòng #${a.id} hash ${a.hash}`);
+    } catch (err) {
+      console.warn(`Không ghi được mốc neo nhật ký: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  void anchor();
+  const anchorTimer = setInterval(() => void anchor(), AUDIT_ANCHOR_MINUTES * 60_000);
+  anchorTimer.unref();
+
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    clearInterval(anchorTimer);
+    await anchor();
     console.log(`\n${signal}: đang dừng…`);
     // Longer than PostgreSQL's own stop wait (30 s): its shutdown checkpoint can be slow on a busy disk.
     const force = setTimeout(() => { console.error('Dừng quá lâu: thoát cưỡng bức'); process.exit(1); }, 45_000);

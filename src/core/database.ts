@@ -111,5 +111,9 @@ export function createDb(connectionString: string, max: number, applicationName:
   const pool = new pg.Pool({ connectionString, max, application_name: applicationName, idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: opts.connectionTimeoutMillis ?? CONNECT_TIMEOUT_MS });
   pool.on('error', () => { /* a broken idle client is dropped by the pool; queries report their own errors */ });
+  // A client that is checked out (between two queries of a transaction) when the server dies emits
+  // 'error' with no listener, which would crash the process: the query in flight, or the next one,
+  // reports the failure instead (answered 503), and the pool replaces the broken client.
+  pool.on('connect', (client) => { client.on('error', () => undefined); });
   return { db: new Kysely<any>({ dialect: new PostgresDialect({ pool }) }), pool };
 }

@@ -132,6 +132,43 @@ function assertReachableByOthers(dir: string): void {
   }
 }
 
+/** Seconds before restart attempt `n` (0-based): 1, 2, 4, 8, 16, then every 30 s. */
+export const restartDelayMs = (n: number) => Math.min(30_000, 1000 * 2 ** n);
+export const SUPERVISE_INTERVAL_MS = 1000;
+
+/**
+ * Watches the embedded postmaster (every second, through postmaster.pid) and restarts it when it
+ * has died (kill -9, out-of-memory killer), with growing delays between failed attempts. Each step
+ * is logged. Requests meanwhile answer 503; the pools reconnect once it is back.
+ */
+export function superviseCluster(dbDir: string, log: Log, restart: () => Promise<void>): { stop(): void } {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const quiet: Log = { info: () => {}, debug: () => {}, warn: () => {} };
+  const check = async () => {
+    if (stopped) return;
+    if (!liveCluster(dbDir, quiet)) {
+      log.warn(`PostgreSQL in ${dbDir} stopped unexpectedly; restarting it`);
+      for (let attempt = 0; !stopped; attempt++) {
+        const delay = restartDelayMs(attempt);
+        await new Promise((r) => setTimeout(r, delay));
+        if (stopped) return;
+        try {
+          await restart();
+          log.info(`PostgreSQL restarted (attempt ${attempt + 1})`);
+          break;
+        } catch (err) {
+          log.warn(`PostgreSQL restart attempt ${attempt + 1} failed (${err instanceof Error ? err.message : String(err)}); next in ${restartDelayMs(attempt + 1) / 1000} s`);
+        }
+      }
+    }
+    if (!stopped) { timer = setTimeout(() => void check(), SUPERVISE_INTERVAL_MS); timer.unref(); }
+  };
+  timer = setTimeout(() => void check(), SUPERVISE_INTERVAL_MS);
+  timer.unref();
+  return { stop: () => { stopped = true; clearTimeout(timer); } };
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -173,7 +210,7 @@ export async function startEmbeddedCluster(dbDir: string, password: string, log:
     };
   }
   const port = await freePort();
-  const pg = new EmbeddedPostgres({
+  const makePg = () => new EmbeddedPostgres({
     databaseDir: dbDir,
     port,
     user: 'postgres',
@@ -192,6 +229,7 @@ export async function startEmbeddedCluster(dbDir: string, password: string, log:
     onLog: (m: unknown) => log.debug(String(m).trim()),
     onError: (m: unknown) => log.warn(String(m).trim()),
   });
+  let pg = makePg();
   if (!existsSync(path.join(dbDir, 'PG_VERSION'))) {
     log.info(`Initialising PostgreSQL in ${dbDir}`);
     mkdirSync(path.dirname(dbDir), { recursive: true });
@@ -204,10 +242,13 @@ export async function startEmbeddedCluster(dbDir: string, password: string, log:
     throw new Error(`PostgreSQL could not start in ${dbDir}: ${err instanceof Error ? err.message : 'see the log'}`);
   }
   if (serverPid) claimServerPid(serverPid);
+  // The server supervises its cluster: restarted on the same port if it dies (the pools reconnect).
+  const supervisor = serverPid ? superviseCluster(dbDir, log, async () => { pg = makePg(); await pg.start(); }) : null;
   return {
     port,
     owned: true,
     stop: async () => {
+      supervisor?.stop();
       // A CLI command that started the cluster leaves it to a server that has since claimed it.
       const server = serverPid ? null : liveServerOwner(serverPidFile(path.dirname(dbDir)));
       if (server) {

@@ -1,3 +1,4 @@
+import { useAuditKey } from './audit.js';
 import { sql, type Kysely } from 'kysely';
 import type pg from 'pg';
 import type { Config } from './config.js';
@@ -33,6 +34,7 @@ export async function openRuntime(config: Config, log: Log, opts: { database?: s
     throw mods.reason;
   }
   const modules = mods.value;
+  useAuditKey(config.dataDir);
   const owner = createDb(endpoints.ownerUrl, 4, 'thanthien-owner');
   try {
     await ensureAppRole(owner.db, endpoints.appUrl);

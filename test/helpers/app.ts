@@ -65,12 +65,13 @@ async function dropDatabase(ownerUrl: string, name: string) {
  * A running app on a random port with its own database cloned from the migrated template
  * (reference data + demo ward). `env` overrides configuration (e.g. SMTP_URL, THANTHIEN_RATE_LIMIT).
  */
-export async function startTestApp(opts: { env?: NodeJS.ProcessEnv; outbox?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { env?: NodeJS.ProcessEnv; outbox?: boolean; routeDatabase?: (url: URL) => URL } = {}): Promise<TestApp> {
   const ownerUrl = inject('ttOwnerUrl');
   const database = await cloneTemplate(ownerUrl);
   const url = new URL(ownerUrl);
   url.pathname = `/${database}`;
-  const config = loadConfig({ DATA_DIR: inject('ttDataDir'), DATABASE_URL: url.toString(), THANTHIEN_JOBS: 'off', LOG_LEVEL: 'warn', ...opts.env });
+  // routeDatabase: e.g. through a TCP proxy that a test can cut (database outage tests).
+  const config = loadConfig({ DATA_DIR: inject('ttDataDir'), DATABASE_URL: (opts.routeDatabase?.(new URL(url)) ?? url).toString(), THANTHIEN_JOBS: 'off', LOG_LEVEL: 'warn', ...opts.env });
   const rt = await openRuntime(config, quiet, { database, poolSize: 10 });
   const app = await buildApp(rt, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });

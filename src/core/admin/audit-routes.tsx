@@ -3,11 +3,12 @@ import { withUnit } from '../tenancy.js';
 import { renderStaffPage } from '../../web/render.js';
 import { Pagination, Table, pageParam } from '../../web/components/display.js';
 import { formatDateTime } from '../../lib/format.js';
+import { PAGED } from '../http/query.js';
 
 const PAGE = 50;
 
 export async function auditRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/quan-tri/:unit/nhat-ky', { schema: { hide: true }, preHandler: app.requireStaff(['leader', 'inspection']) }, async (req, reply) => {
+  app.get('/quan-tri/:unit/nhat-ky', { schema: { hide: true, querystring: PAGED }, preHandler: app.requireStaff(['leader', 'inspection']) }, async (req, reply) => {
     const page = pageParam(req.query);
     const { rows, total } = await withUnit(app.db, req.unit!.id, async (trx) => {
       const rows = await trx.selectFrom('audit_log').select(['id', 'at', 'actor_name', 'action', 'entity', 'entity_id'])

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { hashPassword } from './passwords.js';
+import { hashPassword, passwordProblem } from './passwords.js';
 import { randomToken, sha256 } from './crypto.js';
 import type { Role } from '../module.js';
 import { audit } from '../audit.js';
@@ -15,6 +15,8 @@ export interface NewUser {
 
 /** Creates a staff account; returns its id. Throws on a duplicate username (unique constraint). */
 export async function createUser(db: Kysely<any>, u: NewUser): Promise<string> {
+  const problem = u.password ? await passwordProblem(u.password, u.username) : null;
+  if (problem) throw new Error(problem);
   const hash = u.password ? await hashPassword(u.password) : null;
   const { rows } = await sql<{ id: string }>`insert into users (unit_id, username, display_name, email, title, department_id, password_hash)
     values (${u.unitId}, ${u.username.toLowerCase()}, ${u.displayName}, ${u.email ?? null}, ${u.title ?? null}, ${u.departmentId ?? null}, ${hash})
@@ -45,6 +47,8 @@ export async function findPasswordToken(db: Kysely<any>, token: string): Promise
  * `user.password_set` by the account itself. False when the token is unknown, used or expired.
  */
 export async function usePasswordToken(db: Kysely<any>, token: string, password: string, ip: string | null = null): Promise<boolean> {
+  const problem = await passwordProblem(password);
+  if (problem) throw new Error(problem);
   const hash = await hashPassword(password);
   return db.transaction().execute(async (trx) => {
     const { rows } = await sql<{ user_id: string; purpose: string }>`update password_tokens set used_at = now()

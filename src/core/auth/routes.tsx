@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { sql } from 'kysely';
-import { attemptLogin, checkTotp, type LoginResult } from './login.js';
+import { attemptLogin, useTotpCode, type LoginResult, type TotpUse } from './login.js';
 import { createSession, destroySession, markSecondFactor, SESSION_COOKIE } from './sessions.js';
 import { findPasswordToken, requestPasswordReset, usePasswordToken } from './accounts.js';
 import { passwordProblem } from './passwords.js';
@@ -13,10 +13,11 @@ import { ForgotPasswordPage, LoginPage, TotpPage, SetPasswordPage } from './view
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?!\/)[\w\-/.?=&%]*$/.test(next) ? next : '/quan-tri');
 
 function loginError(req: FastifyRequest, r: Extract<LoginResult, { ok: false }>): string {
-  if (r.reason === 'locked') return req.t('core.login_locked', { minutes: r.minutes ?? 15 });
-  if (r.reason === 'too_many') return AppError.tooMany().message;
+  if (r.reason === 'too_many') return req.t('core.login_wait', { seconds: r.seconds ?? 60 });
   return req.t('core.login_failed');
 }
+
+const totpError = (req: FastifyRequest, r: TotpUse) => req.t(r === 'blocked' ? 'core.totp_blocked' : 'core.totp_wrong');
 
 function setSessionCookie(app: FastifyInstance, reply: FastifyReply, token: string) {
   reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: app.config.secureCookies, maxAge: 12 * 3600 });
@@ -54,9 +55,10 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   app.post('/dang-nhap/ma-xac-thuc', { schema: { hide: true }, config: loginLimit }, async (req, reply) => {
     if (!req.staff?.sessionId || !req.staff.userId) return reply.redirect('/dang-nhap', 303);
     const { fields } = await readForm(req);
-    const { rows } = await sql<{ totp_secret: string | null }>`select totp_secret from users where id = ${req.staff.userId}`.execute(app.db);
-    if (!rows[0]?.totp_secret || !checkTotp(rows[0].totp_secret, fields.code ?? '')) {
-      return renderPage(req, reply, { title: req.t('core.totp_title') }, <TotpPage req={req} next={safeNext(fields.next)} error={req.t('core.totp_wrong')} />, 401);
+    const used = await useTotpCode(app.db, req.staff.userId, fields.code ?? '');
+    if (used !== 'ok') {
+      return renderPage(req, reply, { title: req.t('core.totp_title') }, <TotpPage req={req} next={safeNext(fields.next)} error={totpError(req, used)} />,
+        used === 'blocked' ? 429 : 401);
     }
     await markSecondFactor(app.db, req.staff.sessionId);
     return reply.redirect(safeNext(fields.next), 303);
@@ -79,7 +81,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     const t = await findPasswordToken(app.db, req.params.token);
     if (!t) throw AppError.notFound(req.t('core.link_invalid'));
     const { fields } = await readForm(req);
-    const problem = passwordProblem(fields.password ?? '') ?? (fields.password !== fields.password2 ? req.t('core.passwords_differ') : null);
+    const problem = (await passwordProblem(fields.password ?? '', t.username)) ?? (fields.password !== fields.password2 ? req.t('core.passwords_differ') : null);
     if (problem) {
       return renderPage(req, reply, { title: req.t('core.set_password_title') }, <SetPasswordPage req={req} username={t.username} error={problem} />, 422);
     }
@@ -115,8 +117,9 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     if (!r.ok) throw new AppError(r.reason === 'too_many' ? 429 : 401, r.reason === 'failed' ? 'invalid_credentials' : r.reason, loginError(req, r));
     let second = !r.user.totp_enabled;
     if (!second) {
-      const { rows } = await sql<{ totp_secret: string }>`select totp_secret from users where id = ${r.user.id}`.execute(app.db);
-      if (!checkTotp(rows[0].totp_secret, body.totp ?? '')) throw new AppError(401, 'totp_required', req.t('core.totp_wrong'));
+      const used = await useTotpCode(app.db, r.user.id, body.totp ?? '');
+      if (used === 'blocked') throw new AppError(429, 'totp_blocked', totpError(req, used));
+      if (used !== 'ok') throw new AppError(401, 'totp_required', totpError(req, used));
       second = true;
     }
     const s = await createSession(app.db, r.user.id, second, req.ip, req.headers['user-agent']);
@@ -132,6 +135,8 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: 'Tài khoản đang đăng nhập' } }, async (req) => {
     if (!req.staff) throw AppError.unauthorized();
+    // A session that passed the password but not the second factor is not logged in yet.
+    if (!req.staff.secondFactorOk) throw new AppError(401, 'second_factor_required', req.t('core.totp_needed'));
     const { csrfToken, sessionId, ...me } = req.staff;
     return me;
   });

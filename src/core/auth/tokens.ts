@@ -20,7 +20,9 @@ export async function tokenPrincipal(owner: Kysely<any>, token: string): Promise
   return {
     kind: 'token',
     userId: null,
-    username: `token:${r.id.slice(0, 8)}`,
+    // The token's full id: audit entries name exactly which integration acted (actor_id stays null,
+    // it refers to user accounts only).
+    username: `token:${r.id}`,
     displayName: r.label ?? 'API token',
     unitId: r.unit_id,
     roles: [r.role],

@@ -19,10 +19,35 @@ export const PG_DATA_ERRORS: Record<string, string> = {
   '22008': 'core.error.bad_date', // datetime_field_overflow
 };
 
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const DOWN_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|connection error|Connection is closed|terminating connection|the database system is (starting up|shutting down|in recovery mode)/i;
+
+/**
+ * True for an error that means "the database cannot be reached right now" (server down or
+ * restarting, connection refused or cut, pool timeout), as opposed to a bad query: answered 503.
+ */
+export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
+  if (!err || typeof err !== 'object' || depth > 3) return false;
+  const e = err as { code?: unknown; message?: unknown; errors?: unknown[]; cause?: unknown };
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (NETWORK_CODES.has(code) || code.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(code)) return true;
+  if (typeof e.message === 'string' && DOWN_MESSAGES.test(e.message)) return true;
+  if (Array.isArray(e.errors) && e.errors.some((x) => isDatabaseUnavailable(x, depth + 1))) return true;
+  return isDatabaseUnavailable(e.cause, depth + 1);
+}
+
+export const DB_RETRY_AFTER_S = 5;
+
 function toAppError(err: FastifyError | AppError, t: Translate): AppError {
   if (err instanceof AppError) return err;
-  const e = err as FastifyError & { validation?: unknown };
+  if (isDatabaseUnavailable(err)) return new AppError(503, 'database_unavailable', t('core.error.db_unavailable'));
+  const e = err as FastifyError & { validation?: Array<{ instancePath?: string }>; validationContext?: string };
   if (e.validation) {
+    if (e.validationContext === 'querystring') {
+      // A query parameter of the address (a date, a page number): name it.
+      const name = (e.validation[0]?.instancePath ?? '').replace(/^\//, '') || e.message.replace(/^querystring\/?/, '').split(' ')[0];
+      return new AppError(400, 'invalid_request', t('core.error.invalid_query_param', { name, detail: e.message }), e.validation);
+    }
     return new AppError(400, 'invalid_request', t('core.error.invalid_request', { detail: e.message }), e.validation);
   }
   const pgKey = typeof e.code === 'string' ? PG_DATA_ERRORS[e.code] : undefined;
@@ -58,6 +83,7 @@ function ErrorPage({ req, e }: { req: FastifyRequest; e: AppError }) {
 }
 
 function sendError(req: FastifyRequest, reply: FastifyReply, error: AppError) {
+  if (error.status === 503) reply.header('retry-after', String(DB_RETRY_AFTER_S));
   if (!req.t) req.t = earlyTranslator(req);
   const e = translated(error, req.t);
   if (wantsJson(req)) return reply.code(e.status).send(errorBody(e.code, e.message, e.details));
@@ -98,7 +124,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const e = toAppError(err, req.t ?? earlyTranslator(req));
-    if (e.status >= 500) req.log.error({ err }, 'request failed');
+    if (e.status === 503) req.log.warn({ code: (err as { code?: string }).code, msg: err.message }, 'database unavailable');
+    else if (e.status >= 500) req.log.error({ err }, 'request failed');
     else req.log.info({ code: e.code, status: e.status }, e.message);
     return sendError(req, reply, e);
   });

@@ -25,7 +25,7 @@ export function registerGuards(app: FastifyInstance): void {
 
 /** True when the principal holds one of `roles` in the request's unit (admins included). */
 export function hasRole(req: FastifyRequest, roles: Role[]): boolean {
-  if (!req.staff) return false;
+  if (!req.staff || !req.staff.secondFactorOk) return false;
   const held = rolesIn(req.staff, req.unit?.id ?? req.staff.unitId);
   return held.includes('admin') || roles.some((r) => held.includes(r));
 }

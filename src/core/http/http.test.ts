@@ -248,9 +248,9 @@ test('every response carries the security headers; a route may allow framing', a
     what,
     nosniff: res.headers.get('x-content-type-options'),
     frame: res.headers.get('x-frame-options'),
-    csp: res.headers.get('content-security-policy'),
+    csp: /^default-src 'self'; script-src 'self';.*frame-ancestors 'none'$/.test(res.headers.get('content-security-policy') ?? ''),
     referrer: res.headers.get('referrer-policy'),
-  }).toEqual({ what, nosniff: 'nosniff', frame: 'DENY', csp: "frame-ancestors 'none'", referrer: 'strict-origin-when-cross-origin' });
+  }).toEqual({ what, nosniff: 'nosniff', frame: 'DENY', csp: true, referrer: 'strict-origin-when-cross-origin' });
   const home = await fetch(`${t.url}/chu-van-an/`);
   expectHeaders(home, 'page');
   const css = /href="(\/static\/app\.[0-9a-f]{10}\.css)"/.exec(await home.text())![1];
@@ -269,7 +269,7 @@ test('every response carries the security headers; a route may allow framing', a
   probe.get('/csp', async (_req, reply) => reply.header('content-security-policy', "default-src 'self'").send('ok'));
   const framed = await probe.inject('/khung');
   expect(framed.headers['x-frame-options']).toBeUndefined();
-  expect(framed.headers['content-security-policy']).toBeUndefined();
+  expect(framed.headers['content-security-policy']).toMatch(/default-src 'self'.*frame-ancestors \*$/);
   expect(framed.headers['x-content-type-options']).toBe('nosniff');
   expect((await probe.inject('/csp')).headers['content-security-policy']).toBe("default-src 'self'");
   await probe.close();

@@ -12,6 +12,7 @@ import { getWorkCalendar } from './service.js';
 import { addOverride, removeOverride, saveSettings, validateOverride } from './overrides.js';
 import { PublicCalendarPage } from './views/public-page.js';
 import { StaffCalendarPage, type StaffCalendarView } from './views/staff-page.js';
+import { withQuery, query, Q } from '../../core/http/query.js';
 
 type Req = FastifyRequest<{ Params: { unit: string; id?: string }; Querystring: Record<string, string | undefined> }>;
 
@@ -41,14 +42,14 @@ async function showStaff(app: FastifyInstance, req: Req, reply: FastifyReply, ye
 export async function pageRoutes(app: FastifyInstance): Promise<void> {
   const staff = { preHandler: app.requireStaff(['admin', 'leader']) };
 
-  app.get('/:unit/lich-nghi', async (req: Req, reply) => {
+  app.get('/:unit/lich-nghi', { schema: { querystring: query({ nam: Q.year }) } }, async (req: Req, reply) => {
     const year = yearParam(req.query.nam);
     const table = (await getWorkCalendar(app.db, req.unit!.id)).holidaysOf(year);
     return renderPage(req, reply, { title: req.t('calendar.public_title', { year }), current: 'lich-nghi' },
       <PublicCalendarPage req={req} table={table} />);
   });
 
-  app.get('/quan-tri/:unit/lich-nghi', staff, async (req: Req, reply) => {
+  app.get('/quan-tri/:unit/lich-nghi', withQuery(staff, query({ nam: Q.year })), async (req: Req, reply) => {
     const flash = Object.keys(FLASHES).find((k) => req.query[k] !== undefined);
     return showStaff(app, req, reply, yearParam(req.query.nam), { flash: flash && FLASHES[flash] });
   });

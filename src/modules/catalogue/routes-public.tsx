@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
 import { renderPage } from '../../web/render.js';
@@ -11,6 +12,7 @@ import { ProcedurePage } from './views/procedure-page.js';
 import { PosterPage } from './views/poster-page.js';
 import { IndexPosterPage } from './views/index-poster.js';
 import type { Procedure } from './types.js';
+import { withQuery, query, Q } from '../../core/http/query.js';
 
 type Req = FastifyRequest<{ Params: { unit: string; slug: string; attachmentId: string }; Querystring: Record<string, string | undefined> }>;
 const PAGE_SIZE = 20;
@@ -98,9 +100,9 @@ async function downloadForm(app: FastifyInstance, req: Req, reply: FastifyReply)
 
 export async function publicRoutes(app: FastifyInstance): Promise<void> {
   const hide = { schema: { hide: true } };
-  app.get('/:unit/thu-tuc', hide, (req, reply) => cataloguePage(app, req as Req, reply));
+  app.get('/:unit/thu-tuc', withQuery(hide, query({ trang: Q.page, q: Q.text(), 'linh-vuc': Q.text() })), (req, reply) => cataloguePage(app, req as Req, reply));
   app.get('/:unit/thu-tuc/ap-phich', hide, (req, reply) => indexPosterPage(app, req as Req, reply));
-  app.get('/:unit/thu-tuc/:slug', hide, (req, reply) => procedurePage(app, req as Req, reply));
+  app.get('/:unit/thu-tuc/:slug', withQuery(hide, query({ 'so-luong': Type.Integer({ minimum: 1, maximum: 1000 }) })), (req, reply) => procedurePage(app, req as Req, reply));
   app.get('/:unit/thu-tuc/:slug/in', hide, (req, reply) => posterPage(app, req as Req, reply));
   app.get('/:unit/thu-tuc/:slug/bieu-mau/:attachmentId', hide, (req, reply) => downloadForm(app, req as Req, reply));
 }

@@ -1,7 +1,7 @@
 /** Staff (and citizen) actions on an item: one transition, one event, one audit entry. */
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { audit, type Actor } from '../../core/audit.js';
+import { actorUserId, audit, type Actor } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
 import { translator } from '../../core/i18n.js';
 import { withUnit } from '../../core/tenancy.js';
@@ -76,7 +76,7 @@ export async function applyAction(ctx: ActionContext, unitId: string, code: stri
     await trx.insertInto('feedback_events').values({
       unit_id: unitId, feedback_id: item.id, action: cmd.action, from_status: from, to_status: to,
       note: cmd.action === 'answer' ? null : cmd.note?.trim() || null, is_public: isPublicNote,
-      actor_id: ctx.viewer?.userId ?? null, at: now,
+      actor_id: ctx.viewer ? actorUserId(ctx.who) : null, at: now,
     }).execute();
     await audit(trx, ctx.who, {
       action: `feedback.${cmd.action}`, entity: 'feedback', entityId: item.id, unitId,

@@ -7,10 +7,10 @@ describe('tracking codes', () => {
     expect(CODE_ALPHABET).toHaveLength(31);
   });
 
-  it('builds PA-year-six symbols', () => {
+  it('builds PA-year-ten symbols', () => {
     const code = newTrackingCode(2026);
-    expect(code).toMatch(/^PA-2026-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
-    expect(newTrackingCode(2026, () => 0)).toBe('PA-2026-222222');
+    expect(code).toMatch(/^PA-2026-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$/);
+    expect(newTrackingCode(2026, () => 0)).toBe('PA-2026-2222222222');
   });
 
   it('is practically unique', () => {

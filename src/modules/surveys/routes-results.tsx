@@ -9,6 +9,7 @@ import { findQuestion } from './types.js';
 import { PublicResults } from './views/public-results.js';
 import { ResultsPage } from './views/results-page.js';
 import { surveyTitle } from './views/survey-form-page.js';
+import { withQuery, query, Q } from '../../core/http/query.js';
 
 export const RESULT_ROLES = ['admin', 'leader', 'centre_officer', 'viewer', 'inspection'] as const;
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string }; Querystring: Record<string, string | undefined> }>;
@@ -39,10 +40,10 @@ async function exportResults(req: IdReq, reply: FastifyReply, format: 'csv' | 'x
 
 export function registerResultsRoutes(app: FastifyInstance): void {
   const guard = { preHandler: app.requireStaff([...RESULT_ROLES]) };
-  app.get('/quan-tri/:unit/khao-sat/:id/ket-qua', guard, (req, reply) => showResults(req as IdReq, reply));
-  app.get('/quan-tri/:unit/khao-sat/:id/ket-qua.csv', guard, (req, reply) => exportResults(req as IdReq, reply, 'csv'));
-  app.get('/quan-tri/:unit/khao-sat/:id/ket-qua.xlsx', guard, (req, reply) => exportResults(req as IdReq, reply, 'xlsx'));
-  app.get('/:unit/khao-sat/:slug/ket-qua', async (req, reply) => {
+  app.get('/quan-tri/:unit/khao-sat/:id/ket-qua', withQuery(guard, query({ trang: Q.page, nam: Q.year })), (req, reply) => showResults(req as IdReq, reply));
+  app.get('/quan-tri/:unit/khao-sat/:id/ket-qua.csv', withQuery(guard, query({ nam: Q.year })), (req, reply) => exportResults(req as IdReq, reply, 'csv'));
+  app.get('/quan-tri/:unit/khao-sat/:id/ket-qua.xlsx', withQuery(guard, query({ nam: Q.year })), (req, reply) => exportResults(req as IdReq, reply, 'xlsx'));
+  app.get('/:unit/khao-sat/:slug/ket-qua', { schema: { querystring: query({ nam: Q.year }) } }, async (req, reply) => {
     const r = req as FastifyRequest<{ Params: { unit: string; slug: string } }>;
     const d = await loadResults(r, { slug: r.params.slug });
     requirePublicResults(d);

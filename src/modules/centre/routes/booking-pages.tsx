@@ -3,6 +3,7 @@ import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
 import { withUnit } from '../../../core/tenancy.js';
+import { isRealDay, Q as QS, query } from '../../../core/http/query.js';
 import { Alert, StatusTag, SummaryList, Table } from '../../../web/components/display.js';
 import { Button, CsrfField, Select, TextInput } from '../../../web/components/forms.js';
 import { renderPage, renderStaffPage } from '../../../web/render.js';
@@ -15,7 +16,6 @@ import { listServices } from '../repo/config-repo.js';
 import { urls } from './urls.js';
 
 type Q = { linh_vuc?: string; ngay?: string };
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const dmy = (day: string) => day.split('-').reverse().join('/');
 
 export function registerBookingPages(app: FastifyInstance): void {
@@ -25,7 +25,7 @@ export function registerBookingPages(app: FastifyInstance): void {
     const calendar = await unitCalendar(app.db, unit.id, req.log);
     const today = vnDay(new Date());
     const first = nextWorkingDay(calendar, today) ?? vnDay(new Date(Date.now() + 86_400_000));
-    const day = q.ngay && DAY.test(q.ngay) ? q.ngay : first;
+    const day = isRealDay(q.ngay) ? q.ngay : first;
     const open = calendar.isWorkingDay(day);
     const { services, slots } = await withUnit(app.db, unit.id, async (trx) => {
       const services = await listServices(trx, unit.id, true);
@@ -75,7 +75,7 @@ export function registerBookingPages(app: FastifyInstance): void {
     );
   };
 
-  app.get<{ Querystring: Q }>('/:unit/quay/dat-lich', { schema: { hide: true } }, (req, reply) => show(req, reply, req.query));
+  app.get<{ Querystring: Q }>('/:unit/quay/dat-lich', { schema: { hide: true, querystring: query({ ngay: QS.day, linh_vuc: QS.text(100) }) } }, (req, reply) => show(req, reply, req.query));
 
   app.post('/:unit/quay/dat-lich', { schema: { hide: true }, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (req, reply) => {
     const unit = req.unit!;
@@ -190,12 +190,12 @@ export function registerBookingPages(app: FastifyInstance): void {
       </div>
     ), status);
   };
-  app.get<{ Querystring: { ngay?: string } }>('/quan-tri/:unit/quay/lich-hen', { preHandler: view, schema: { hide: true } }, (req, reply) =>
-    staffList(req, reply, req.query.ngay && DAY.test(req.query.ngay) ? req.query.ngay : vnDay(new Date())));
+  app.get<{ Querystring: { ngay?: string } }>('/quan-tri/:unit/quay/lich-hen', { preHandler: view, schema: { hide: true, querystring: query({ ngay: QS.day }) } },
+    (req, reply) => staffList(req, reply, req.query.ngay ?? vnDay(new Date())));
   app.post<{ Params: { unit: string; code: string } }>('/quan-tri/:unit/quay/lich-hen/:code/huy', { preHandler: edit, schema: { hide: true } }, async (req, reply) => {
     const unit = req.unit!;
     const { fields } = await readForm(req);
-    const day = fields.ngay && DAY.test(fields.ngay) ? fields.ngay : vnDay(new Date());
+    const day = isRealDay(fields.ngay) ? fields.ngay : vnDay(new Date());
     try {
       const b = await withUnit(app.db, unit.id, async (trx) => {
         const found = await bookingByCode(trx, unit.id, req.params.code);

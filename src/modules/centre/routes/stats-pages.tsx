@@ -1,24 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import { withUnit } from '../../../core/tenancy.js';
+import { isRealDay, Q, query } from '../../../core/http/query.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { vnDay, vnDayStart } from '../domain/numbering.js';
 import { statsBy, summariseRatings } from '../domain/stats.js';
 import { ratingFacts, recentComments, ticketFacts } from '../repo/stats-repo.js';
 import { StatsPage } from '../views/stats-page.js';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads `?tu=&den=` (inclusive days, Vietnam time); default the last 30 days; at most 366 days. */
 export function statsRange(q: { tu?: string; den?: string }, now: Date): { from: string; to: string; ok: boolean } {
-  const to = q.den && DAY.test(q.den) ? q.den : vnDay(now);
-  const from = q.tu && DAY.test(q.tu) ? q.tu : vnDay(new Date(vnDayStart(to).getTime() - 29 * 86_400_000));
+  const to = isRealDay(q.den) ? q.den : vnDay(now);
+  const from = isRealDay(q.tu) ? q.tu : vnDay(new Date(vnDayStart(to).getTime() - 29 * 86_400_000));
   const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
   return { from, to, ok: Number.isFinite(span) && span >= 0 && span <= 366 };
 }
 
 export function registerStatsPages(app: FastifyInstance): void {
   const guard = app.requireStaff(['admin', 'centre_officer', 'leader', 'inspection']);
-  app.get<{ Querystring: { tu?: string; den?: string } }>('/quan-tri/:unit/quay/thong-ke', { preHandler: guard, schema: { hide: true } }, async (req, reply) => {
+  app.get<{ Querystring: { tu?: string; den?: string } }>('/quan-tri/:unit/quay/thong-ke', { preHandler: guard, schema: { hide: true, querystring: query({ tu: Q.day, den: Q.day }) } }, async (req, reply) => {
     const unitId = req.unit!.id;
     const r = statsRange(req.query, new Date());
     const range = r.ok ? r : statsRange({}, new Date());

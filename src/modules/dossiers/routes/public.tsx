@@ -5,6 +5,7 @@ import { renderPage } from '../../../web/render.js';
 import { publicLookup, type PublicDossierStatus } from '../service/lookup.js';
 import { LookupPage } from '../views/lookup-page.js';
 import { depsOf, type UnitReq } from './context.js';
+import { limitCodeLookups } from '../../../core/http/lookup-limit.js';
 
 const LOOKUP_LIMIT = { rateLimit: { max: 20, timeWindow: '1 minute' } };
 
@@ -37,10 +38,11 @@ async function lookupPage(app: FastifyInstance, req: UnitReq, reply: FastifyRepl
 }
 
 export async function publicRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/:unit/tra-cuu-ho-so', { config: LOOKUP_LIMIT, schema: { hide: true } }, (req, reply) => lookupPage(app, req as UnitReq, reply));
+  app.get('/:unit/tra-cuu-ho-so', { config: LOOKUP_LIMIT, preHandler: limitCodeLookups, schema: { hide: true } }, (req, reply) => lookupPage(app, req as UnitReq, reply));
 
   app.get('/api/v1/dossiers/:code', {
     config: LOOKUP_LIMIT,
+    preHandler: limitCodeLookups,
     schema: {
       summary: 'Public look-up of a dossier by code and the last 4 digits of the phone number',
       tags: ['dossiers'],

@@ -20,6 +20,7 @@ import { IntakePage } from '../views/intake-page.js';
 import { ListPage } from '../views/list-page.js';
 import { qrSvg } from '../views/qr.js';
 import { READ_ROLES, WRITE_ROLES, depsOf, officerOf, type UnitReq } from './context.js';
+import { withQuery, PAGED } from '../../../core/http/query.js';
 
 const STYLE = { styles: ['css/dossiers.css'], current: 'ho-so' };
 
@@ -129,7 +130,7 @@ async function apologySent(app: FastifyInstance, req: UnitReq, reply: FastifyRep
 export async function staffRoutes(app: FastifyInstance): Promise<void> {
   const read = { preHandler: app.requireStaff(READ_ROLES), schema: { hide: true } };
   const write = { preHandler: app.requireStaff(WRITE_ROLES), schema: { hide: true } };
-  app.get('/quan-tri/:unit/ho-so', read, (req, reply) => listPage(app, req as UnitReq, reply));
+  app.get('/quan-tri/:unit/ho-so', withQuery(read, PAGED), (req, reply) => listPage(app, req as UnitReq, reply));
   app.get('/quan-tri/:unit/ho-so/tiep-nhan', write, (req, reply) => intakePage(app, req as UnitReq, reply));
   app.post('/quan-tri/:unit/ho-so/tiep-nhan', write, (req, reply) => intake(app, req as UnitReq, reply));
   app.get('/quan-tri/:unit/ho-so/:code', read, (req, reply) => detailPage(app, req as UnitReq, reply));

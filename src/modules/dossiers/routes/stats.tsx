@@ -5,6 +5,7 @@ import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { apologyCountsOf, dossierStats, statsUnitIds } from '../stats/stats.js';
 import { StatsPage } from '../views/stats-page.js';
 import { READ_ROLES, depsOf, type UnitReq } from './context.js';
+import { query, Q } from '../../../core/http/query.js';
 
 function yearOf(q: unknown, now: Date): number {
   const y = Number(q);
@@ -12,7 +13,7 @@ function yearOf(q: unknown, now: Date): number {
 }
 
 export async function statsRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/quan-tri/:unit/ho-so/thong-ke', { preHandler: app.requireStaff(READ_ROLES), schema: { hide: true } }, async (req, reply) => {
+  app.get('/quan-tri/:unit/ho-so/thong-ke', { preHandler: app.requireStaff(READ_ROLES), schema: { hide: true, querystring: query({ nam: Q.year }) } }, async (req, reply) => {
     const r = req as UnitReq;
     const year = yearOf(r.query.nam, depsOf(app).now());
     const ids = await statsUnitIds(app.db, req.unit!);

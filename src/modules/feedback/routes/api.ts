@@ -10,6 +10,7 @@ import { publicFeedback, unitOfCode } from '../public-view.js';
 import { validateSubmission } from '../validate.js';
 import { ACTIONS, type FeedbackAction } from '../workflow.js';
 import { normaliseTrackingCode } from '../tracking-code.js';
+import { limitCodeLookups } from '../../../core/http/lookup-limit.js';
 
 const Coordinate = Type.Union([Type.Number(), Type.String({ maxLength: 40 })]);
 export const SubmitBody = Type.Object({
@@ -57,6 +58,7 @@ export async function apiRoutes(app: FastifyInstance, ctx: FeedbackContext): Pro
   });
 
   app.get<{ Params: { code: string } }>('/api/v1/feedback/:code', {
+    preHandler: limitCodeLookups,
     schema: { tags: ['feedback'], summary: 'Tra cứu phản ánh theo mã (không có thông tin cá nhân)', params: Type.Object({ code: Type.String({ maxLength: 30 }) }) },
   }, async (req) => {
     const f = await publicFeedback(app.db, req.params.code, today());

@@ -20,6 +20,8 @@ import { validateSubmission } from '../validate.js';
 import { BoardPage } from '../views/board-page.js';
 import { FeedbackFormPage, LookupForm, type FormValues } from '../views/form-page.js';
 import { StatusPage } from '../views/status-page.js';
+import { PAGED } from '../../../core/http/query.js';
+import { limitCodeLookups } from '../../../core/http/lookup-limit.js';
 
 type UnitReq = FastifyRequest<{ Params: { unit: string } }>;
 type CodeReq = FastifyRequest<{ Params: { unit: string; code: string } }>;
@@ -83,7 +85,7 @@ export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): 
   app.get('/:unit/phan-anh', async (req: UnitReq, reply) => showForm(req, reply, {}, {}, randomUUID()));
   app.post('/:unit/phan-anh', { config: limit }, (req: UnitReq, reply) => submitForm(ctx, req, reply));
 
-  app.get('/:unit/phan-anh/tra-cuu', async (req: FastifyRequest<{ Params: { unit: string }; Querystring: { ma?: string } }>, reply) => {
+  app.get('/:unit/phan-anh/tra-cuu', { preHandler: limitCodeLookups }, async (req: FastifyRequest<{ Params: { unit: string }; Querystring: { ma?: string } }>, reply) => {
     const raw = String(req.query.ma ?? '');
     const f = raw ? await publicFeedback(app.db, raw, today()) : null;
     if (f && f.unitId === req.unit!.id) return reply.redirect(statusPath(req.unit!.slug, f.code), 303);
@@ -91,7 +93,7 @@ export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): 
       <LookupForm req={req} value={raw} error={req.t(raw ? 'feedback.error.notFound' : 'feedback.error.code')} />, 404);
   });
 
-  app.get('/:unit/phan-anh/cong-khai', async (req: FastifyRequest<{ Params: { unit: string }; Querystring: Record<string, string> }>, reply) => {
+  app.get('/:unit/phan-anh/cong-khai', { schema: { querystring: PAGED } }, async (req: FastifyRequest<{ Params: { unit: string }; Querystring: Record<string, string> }>, reply) => {
     const year = Number(today().slice(0, 4));
     const page = pageParam(req.query);
     const pageSize = 20;
@@ -108,7 +110,7 @@ export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): 
     }, <BoardPage req={req} year={year} stats={stats} items={items.rows} total={items.total} page={page} pageSize={pageSize} points={points} map={mapSettings(app, req)} />);
   });
 
-  app.get('/:unit/phan-anh/:code', async (req: CodeReq, reply) =>
+  app.get('/:unit/phan-anh/:code', { preHandler: limitCodeLookups }, async (req: CodeReq, reply) =>
     showStatus(ctx, req, reply, (req.query as Record<string, string>).moi ? req.t('feedback.status.created') : undefined));
 
   app.post('/:unit/phan-anh/:code/danh-gia', { config: limit }, async (req: CodeReq, reply) => {

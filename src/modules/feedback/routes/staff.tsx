@@ -21,6 +21,7 @@ import { isAction, isStatus } from '../workflow.js';
 import { RECORDED_CHANNELS, RecordPage } from '../views/record-page.js';
 import { StaffDetailPage } from '../views/staff-detail.js';
 import { StaffListPage } from '../views/staff-list.js';
+import { PAGED } from '../../../core/http/query.js';
 
 type Q = Record<string, string | undefined>;
 type CodeRoute = { Params: { unit: string; code: string }; Querystring: Q };
@@ -89,7 +90,7 @@ export async function staffRoutes(app: FastifyInstance, ctx: FeedbackContext): P
   const anyStaff = app.requireStaff();
   const handlers = app.requireStaff([...HANDLERS]);
 
-  app.get<{ Querystring: Q }>('/quan-tri/:unit/phan-anh', { preHandler: anyStaff }, async (req, reply) => {
+  app.get<{ Querystring: Q }>('/quan-tri/:unit/phan-anh', { preHandler: anyStaff, schema: { querystring: PAGED } }, async (req, reply) => {
     const viewer = viewerOf(req);
     const q = req.query;
     const filter = {

@@ -1,0 +1,46 @@
+import { Type, type TOptional, type TProperties, type TSchema } from '@sinclair/typebox';
+
+/**
+ * TypeBox pieces for page routes' `schema.querystring`: dates and numbers in a query string are
+ * checked by the route's schema (400 `invalid_request` naming the parameter), never parsed by hand.
+ * Unknown parameters are allowed (`?lang=`, tracking parameters added by messaging apps).
+ *
+ * @example app.get('/:unit/quay/dat-lich', { schema: { hide: true, querystring: query({ ngay: Q.day }) } }, …)
+ */
+export const Q = {
+  /** A real calendar day `yyyy-mm-dd` (2026-02-30 and 2026-13-45 are refused). */
+  day: Type.String({ format: 'date', maxLength: 10 }),
+  /** `?trang=` page number. */
+  page: Type.Integer({ minimum: 1, maximum: 100_000 }),
+  /** A calendar year. */
+  year: Type.Integer({ minimum: 1900, maximum: 2200 }),
+  /** A short free text (search boxes, codes). */
+  text: (maxLength = 200) => Type.String({ maxLength }),
+} as const;
+
+/** A querystring schema whose every property is optional; other parameters pass through. */
+export function query<P extends TProperties>(props: P) {
+  const optional = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, Type.Optional(v)])) as { [K in keyof P]: TOptional<P[K]> };
+  return Type.Object(optional, { additionalProperties: true });
+}
+
+/** `?trang=` alone, for list pages. */
+export const PAGED = query({ trang: Q.page });
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written `yyyy-mm-dd` (form fields; query strings use `Q.day`). */
+export function isRealDay(s: unknown): s is string {
+  if (typeof s !== 'string') return false;
+  const m = DAY.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Route options with a querystring schema added (keeps `hide`, `preHandler`, `config`). */
+export function withQuery<O extends object>(opts: O, querystring: TSchema): O {
+  const schema = (opts as { schema?: Record<string, unknown> }).schema ?? {};
+  return { ...opts, schema: { hide: true, ...schema, querystring } };
+}
