@@ -21,6 +21,10 @@ import { ListPage } from '../views/list-page.js';
 import { qrSvg } from '../views/qr.js';
 import { READ_ROLES, WRITE_ROLES, depsOf, officerOf, type UnitReq } from './context.js';
 
+const DEADLINE_FILTERS: Record<string, 'overdue' | 'due_soon' | 'due_today' | undefined> = {
+  'qua-han': 'overdue', 'sap-den-han': 'due_soon', 'hom-nay': 'due_today',
+};
+
 const STYLE = { styles: ['css/dossiers.css'], current: 'ho-so' };
 
 async function listPage(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {
@@ -30,7 +34,7 @@ async function listPage(app: FastifyInstance, req: UnitReq, reply: FastifyReply)
   const today = vnDateOf(now);
   const soonUntil = nextWorkingDay(await deps.calendar(unitId), today);
   const status = isDossierStatus(req.query['trang-thai']) ? req.query['trang-thai'] : undefined;
-  const deadline = req.query.han === 'qua-han' ? 'overdue' as const : req.query.han === 'sap-den-han' ? 'due_soon' as const : undefined;
+  const deadline = DEADLINE_FILTERS[req.query.han ?? ''];
   const q = (req.query.q ?? '').trim().slice(0, 100) || undefined;
   const home = req.query['tai-nha'] === '1';
   const apologyPending = req.query['xin-loi'] === 'cho-gui';
