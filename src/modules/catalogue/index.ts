@@ -1,5 +1,6 @@
 import { defineModule } from '../../core/module.js';
 import { messages } from './i18n.js';
+import { procedureSearchWidget } from './home-search.js';
 import { staffMessages } from './i18n-staff.js';
 import { importMessages } from './i18n-import.js';
 import { publicRoutes } from './routes-public.js';
@@ -42,6 +43,7 @@ export default defineModule({
     { path: 'thu-tuc', label: 'catalogue.staff_nav', roles: ['admin', 'leader', 'centre_officer'], order: 10 },
     { path: SETTINGS_PATH, label: 'catalogue.settings.nav', roles: ['admin'], order: 11 },
   ],
+  homeWidget: procedureSearchWidget,
   messages: {
     vi: { ...messages.vi, ...staffMessages.vi, ...importMessages.vi, ...settingsMessages.vi },
     en: { ...messages.en, ...staffMessages.en, ...importMessages.en, ...settingsMessages.en },

@@ -2,6 +2,16 @@ import { defineModule } from '../../core/module.js';
 import { messages } from './i18n.js';
 import { surveyRoutes } from './routes.js';
 import { seedDemo, seedReference } from './seed.js';
+import { smsSender } from './sms.js';
+
+/** Text messages through the installation's SMS gateway (`setSmsSender`), for any module. */
+export interface SmsProvider {
+  send(log: { info(obj: object, msg?: string): void }, to: string, text: string): Promise<void>;
+}
+
+declare module '../../core/providers.js' {
+  interface ProviderRegistry { sms: SmsProvider }
+}
 
 export { satisfactionIndex } from './satisfaction-index.js';
 export { centreSurveyPath } from './links.js';
@@ -16,4 +26,5 @@ export default defineModule({
   nav: [{ path: 'khao-sat', label: 'surveys.nav', description: 'surveys.nav_description', order: 60 }],
   staffNav: [{ path: 'khao-sat', label: 'surveys.staff_nav', roles: ['admin', 'leader', 'centre_officer', 'viewer', 'inspection'], order: 60 }],
   messages,
+  provides: { sms: { send: (log, to, text) => smsSender(log).send(to, text) } },
 });
