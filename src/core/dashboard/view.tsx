@@ -34,6 +34,7 @@ export function DashboardView({ req, parts }: { req: FastifyRequest; parts: Dash
   return (
     <>
       {withTiles.length > 0 && <h2>{t('core.dashboard.today')}</h2>}
+      <div class="dash-groups">
       {withTiles.map((p) => (
         <section class="dash-group" aria-label={p.title}>
           <h3>{p.title}</h3>
@@ -50,6 +51,7 @@ export function DashboardView({ req, parts }: { req: FastifyRequest; parts: Dash
           </ul>
         </section>
       ))}
+      </div>
       {trends.length > 0 && (
         <section aria-labelledby="dash-month">
           <h2 id="dash-month">{t('core.dashboard.month_title')}</h2>

@@ -20,6 +20,7 @@ import { validateSubmission } from '../validate.js';
 import { BoardPage } from '../views/board-page.js';
 import { FeedbackFormPage, LookupForm, type FormValues } from '../views/form-page.js';
 import { StatusPage } from '../views/status-page.js';
+import { isSender, rememberSender, senderCopy, SenderCopyView } from '../sender-copy.js';
 
 type UnitReq = FastifyRequest<{ Params: { unit: string } }>;
 type CodeReq = FastifyRequest<{ Params: { unit: string; code: string } }>;
@@ -63,6 +64,7 @@ async function submitForm(ctx: FeedbackContext, req: UnitReq, reply: FastifyRepl
   }
   const r = await submitFeedback(ctx.app.db, ctx.calendars, req.unit!.id, v.value, { channel: 'web', clientKey: clientKey(req), idempotencyKey: key, photos: p.photos });
   if (wantsJson(req)) return reply.code(r.created ? 201 : 200).send({ code: r.code, status: r.status, url: statusUrl(ctx.app, req.unit!.slug, r.code) });
+  rememberSender(ctx.app, reply, req.unit!.slug, r.code);
   return reply.redirect(`${statusPath(req.unit!.slug, r.code)}?moi=1`, 303);
 }
 
@@ -74,8 +76,10 @@ async function loadForUnit(ctx: FeedbackContext, req: CodeReq) {
 
 async function showStatus(ctx: FeedbackContext, req: CodeReq, reply: FastifyReply, notice?: string, errors?: Record<string, string>, status = 200) {
   const f = await loadForUnit(ctx, req);
-  return renderPage(req, reply, { title: req.t('feedback.status.title', { code: f.code }), breadcrumbs: crumbs(req, [{ label: f.code }]), ...STYLE },
-    <StatusPage req={req} f={f} notice={notice} errors={errors} />, status);
+  const copy = isSender(ctx.app, req, f.code) ? await senderCopy(ctx.app, req.unit!.id, f.code) : null;
+  return renderPage(req, reply, {
+    title: req.t('feedback.status.title', { code: f.code }), breadcrumbs: crumbs(req, [{ label: f.code }]), ...STYLE, scripts: ['js/copy-code.js'],
+  }, <StatusPage req={req} f={f} notice={notice} errors={errors} sent={copy && <SenderCopyView req={req} copy={copy} />} />, status);
 }
 
 export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): Promise<void> {
