@@ -46,8 +46,9 @@ describe.each(WIDTHS)('at %i px', (width) => {
     }
     await page.goto(`${t.url}/${U}/`);
     const header = await page.evaluate(() => {
-      const els = Array.from(document.querySelectorAll(".site-header, .site-nav")) as HTMLElement[];
-      return els.reduce((h, el) => h + el.getBoundingClientRect().height, 0);
+      // From the top of the page to the bottom of the header or its menu, whichever ends lower.
+      const els = Array.from(document.querySelectorAll('.site-header, .site-nav')) as HTMLElement[];
+      return Math.max(...els.map((el) => el.getBoundingClientRect().bottom + window.scrollY));
     });
     if (width === 390) expect(header).toBeLessThan(844 / 3);
     await ctx.close();

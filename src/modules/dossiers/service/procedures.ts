@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { listProcedures } from '../../catalogue/index.js';
+import { foldDiacritics } from '../../../lib/vn-text/index.js';
+import { listProcedures, searchCatalogue } from '../../catalogue/index.js';
 import { procedureChoices, type ProcedureChoice } from '../domain/procedures.js';
 
 /**
@@ -18,4 +19,21 @@ export async function unitProcedures(db: Kysely<any>, unitId: string): Promise<P
 export async function resolveProcedure(db: Kysely<any>, unitId: string, key: string): Promise<ProcedureChoice | null> {
   const list = await unitProcedures(db, unitId);
   return list.find((p) => p.key === key) ?? procedureChoices().find((p) => p.key === key) ?? null;
+}
+
+/**
+ * The unit's procedures matching a search, best first: the public catalogue's search (words with or
+ * without Vietnamese marks, synonyms); for the shipped reference list, every folded word must
+ * appear in the folded name or field.
+ */
+export async function searchUnitProcedures(db: Kysely<any>, unitId: string, query: string): Promise<ProcedureChoice[]> {
+  const all = await unitProcedures(db, unitId);
+  const q = query.trim();
+  if (!q) return all;
+  const hits = await searchCatalogue(db, unitId, q, { limit: 30, offset: 0 }).then((r) => r.hits).catch(() => []);
+  const bySlug = new Map(all.map((p) => [p.key, p]));
+  const found = hits.map((h) => bySlug.get(h.slug)).filter((p): p is ProcedureChoice => !!p);
+  if (found.length) return found;
+  const words = foldDiacritics(q).toLowerCase().split(/\s+/).filter(Boolean);
+  return all.filter((p) => words.every((w) => foldDiacritics(`${p.name} ${p.field}`).toLowerCase().includes(w)));
 }
