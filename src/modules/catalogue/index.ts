@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import { defineModule } from '../../core/module.js';
 import { messages } from './i18n.js';
 import { procedureSearchWidget } from './home-search.js';
@@ -11,6 +12,21 @@ import { settingsRoutes, SETTINGS_PATH } from './routes-settings.js';
 import { settingsMessages } from './i18n-settings.js';
 import { assignDemoCounters, publishCatalogueEverywhere, publishReferenceCatalogue, seedDemoPaymentAccount, seedReferenceCatalogue } from './seed.js';
 import { accountFromUnitSettings } from './payment.js';
+import { catalogueIndicatorSource } from './indicator-source.js';
+import { findProcedure, listProcedures, searchCatalogue } from './service.js';
+import type { Procedure } from './types.js';
+
+/** What other modules read of the unit's published catalogue (dossiers: the procedures offered at the counter). */
+export interface ProcedureCatalogue {
+  listProcedures(db: Kysely<any>, unitId: string): Promise<Procedure[]>;
+  findProcedure(db: Kysely<any>, unitId: string, idOrSlug: string): Promise<Procedure | null>;
+  /** Slugs of the unit's published procedures matching a search (the public catalogue's search), best first. */
+  searchProcedureSlugs(db: Kysely<any>, unitId: string, query: string, limit: number): Promise<string[]>;
+}
+
+declare module '../../core/providers.js' {
+  interface ProviderRegistry { procedureCatalogue: ProcedureCatalogue }
+}
 
 export { findProcedure, listProcedures, searchCatalogue, paymentAccountFor } from './service.js';
 export { quoteFee, hasFixedFee } from './fees.js';
@@ -37,6 +53,13 @@ export default defineModule({
     await assignDemoCounters(db, unitId);
     // The core keeps the fee account in units.settings.payment; our table is the fallback.
     if (!accountFromUnitSettings(unit.settings)) await seedDemoPaymentAccount(db, unitId, unit.name);
+  },
+  indicators: catalogueIndicatorSource,
+  provides: {
+    procedureCatalogue: {
+      listProcedures, findProcedure,
+      searchProcedureSlugs: async (db, unitId, query, limit) => (await searchCatalogue(db, unitId, query, { limit, offset: 0 })).hits.map((h) => h.slug),
+    },
   },
   nav: [{ path: 'thu-tuc', label: 'catalogue.nav', description: 'catalogue.nav_description', order: 10 }],
   staffNav: [

@@ -3,6 +3,8 @@ import { messages } from './i18n.js';
 import { surveyRoutes } from './routes.js';
 import { seedDemo, seedReference } from './seed.js';
 import { smsSender } from './sms.js';
+import { surveyIndicatorSource } from './indicator-source.js';
+import { centreSurveyPath } from './links.js';
 
 /** Text messages through the installation's SMS gateway (`setSmsSender`), for any module. */
 export interface SmsProvider {
@@ -10,7 +12,11 @@ export interface SmsProvider {
 }
 
 declare module '../../core/providers.js' {
-  interface ProviderRegistry { sms: SmsProvider }
+  interface ProviderRegistry {
+    /** The published centre satisfaction survey of a unit (the centre shows it after service). */
+    centreSurvey: { centreSurveyPath: typeof centreSurveyPath };
+    sms: SmsProvider;
+  }
 }
 
 export { satisfactionIndex } from './satisfaction-index.js';
@@ -26,5 +32,6 @@ export default defineModule({
   nav: [{ path: 'khao-sat', label: 'surveys.nav', description: 'surveys.nav_description', order: 60 }],
   staffNav: [{ path: 'khao-sat', label: 'surveys.staff_nav', roles: ['admin', 'leader', 'centre_officer', 'viewer', 'inspection'], order: 60 }],
   messages,
-  provides: { sms: { send: (log, to, text) => smsSender(log).send(to, text) } },
+  indicators: surveyIndicatorSource,
+  provides: { centreSurvey: { centreSurveyPath }, sms: { send: (log, to, text) => smsSender(log).send(to, text) } },
 });

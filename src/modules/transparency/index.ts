@@ -6,6 +6,7 @@ import { seedDemo } from './seed.js';
 import { ensureStandardPublishedItems } from './published-service.js';
 import { receptionHomeWidget } from './home-widget.js';
 import { transparencyDashboard } from './dashboard.js';
+import { transparencyIndicatorSource } from './indicator-source.js';
 import { REVIEW_REMINDER_JOB, sendReviewReminders } from './review-reminders.js';
 
 export { nextReceptionSession, type NextReception } from './service.js';
@@ -14,7 +15,7 @@ export {
   type PublishedItemInput,
 } from './published-service.js';
 export type { Channel } from './lib/freshness.js';
-export { registerOnlineStatsSource, type OnlineStatsSource } from './stats-source.js';
+export type { OnlineStatsSource } from './stats-source.js';
 export type { MonthlyFigure } from './lib/rates.js';
 
 const EDITORS = ['admin', 'leader'] as const;
@@ -28,6 +29,7 @@ export default defineModule({
   messages,
   homeWidget: receptionHomeWidget,
   dashboard: transparencyDashboard,
+  indicators: transparencyIndicatorSource,
   jobs: async (boss, app) => {
     // Every morning at 07:00 Vietnam time: one email per unit listing items newly overdue for review.
     await schedule(boss, REVIEW_REMINDER_JOB, '0 7 * * *', async () => {

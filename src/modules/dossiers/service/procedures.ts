@@ -1,14 +1,16 @@
 import type { Kysely } from 'kysely';
 import { foldDiacritics } from '../../../lib/vn-text/index.js';
-import { listProcedures, searchCatalogue } from '../../catalogue/index.js';
+import { provider } from '../../../core/providers.js';
 import { procedureChoices, type ProcedureChoice } from '../domain/procedures.js';
 
 /**
- * Procedures the unit offers, from the catalogue module (published procedures of the unit);
- * the shipped reference list when the unit has not published a catalogue yet.
+ * Procedures the unit offers, from the catalogue module's `procedureCatalogue` provider (published
+ * procedures of the unit); the shipped reference list when the unit has not published a catalogue
+ * yet or the catalogue module is not installed. An error of the catalogue surfaces.
  */
 export async function unitProcedures(db: Kysely<any>, unitId: string): Promise<ProcedureChoice[]> {
-  const rows = await listProcedures(db, unitId).catch(() => []);
+  const catalogue = provider('procedureCatalogue');
+  const rows = catalogue ? await catalogue.listProcedures(db, unitId) : [];
   if (!rows.length) return procedureChoices();
   return rows.map((p) => ({
     key: p.slug, name: p.name, field: p.field, documents: p.documents,
@@ -30,9 +32,10 @@ export async function searchUnitProcedures(db: Kysely<any>, unitId: string, quer
   const all = await unitProcedures(db, unitId);
   const q = query.trim();
   if (!q) return all;
-  const hits = await searchCatalogue(db, unitId, q, { limit: 30, offset: 0 }).then((r) => r.hits).catch(() => []);
+  const catalogue = provider('procedureCatalogue');
+  const slugs = catalogue ? await catalogue.searchProcedureSlugs(db, unitId, q, 30) : [];
   const bySlug = new Map(all.map((p) => [p.key, p]));
-  const found = hits.map((h) => bySlug.get(h.slug)).filter((p): p is ProcedureChoice => !!p);
+  const found = slugs.map((s) => bySlug.get(s)).filter((p): p is ProcedureChoice => !!p);
   if (found.length) return found;
   const words = foldDiacritics(q).toLowerCase().split(/\s+/).filter(Boolean);
   return all.filter((p) => words.every((w) => foldDiacritics(`${p.name} ${p.field}`).toLowerCase().includes(w)));
