@@ -118,6 +118,10 @@ describe('PDF', () => {
     expect(stdout).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(stdout).toContain('Phường Chu Văn An, ngày 05 tháng 01 năm 2026');
     expect(stdout).toContain('Nguyễn Thị Hoa');
+    // Decree 30: a Times New Roman-compatible serif — Tinos, every style embedded, no other font.
+    const fonts = (await run('pdffonts', [file])).stdout.split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+Tinos(-Bold|-Italic|-BoldItalic)?\s.*\byes\s+yes\b/);
     await run('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', file, path.join(dir, 'page')]);
     const png = await readFile(path.join(dir, 'page-1.png'));
     const stats = await sharp(png).greyscale().stats();

@@ -30,6 +30,8 @@ declare module '../../core/providers.js' {
 
 export { findProcedure, listProcedures, searchCatalogue, paymentAccountFor } from './service.js';
 export { quoteFee, hasFixedFee } from './fees.js';
+export { feeText, onlineLevelText, processingTimeText, tiersText } from './display.js';
+export type { SearchHit } from './search-repo.js';
 export { publishReferenceCatalogue } from './seed.js';
 export type { Procedure, ProcedureData, PaymentAccount } from './types.js';
 

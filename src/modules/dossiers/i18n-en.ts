@@ -48,6 +48,7 @@ export const en: Record<string, string> = {
   'dossiers.lookup.new_due': 'New date (after apology)',
   'dossiers.lookup.collect_at': 'Collect the result at',
   'dossiers.lookup.deciding_unit': 'Deciding body',
+  'dossiers.due.unconfirmed': 'provisional: this year\'s public holidays are not officially announced yet; the date may change',
   'dossiers.lookup.paused': 'Paused, awaiting supplement',
   'dossiers.lookup.not_found': 'No dossier matches this code and phone suffix. Please check and try again.',
   'dossiers.lookup.bad_phone': 'Enter exactly the last 4 digits of the phone number.',

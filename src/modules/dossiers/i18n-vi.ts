@@ -48,6 +48,7 @@ export const vi: Record<string, string> = {
   'dossiers.lookup.new_due': 'Ngày hẹn trả mới (đã xin lỗi)',
   'dossiers.lookup.collect_at': 'Nơi nhận kết quả',
   'dossiers.lookup.deciding_unit': 'Cơ quan giải quyết',
+  'dossiers.due.unconfirmed': 'dự kiến: lịch nghỉ lễ năm này chưa có thông báo chính thức, ngày hẹn có thể điều chỉnh',
   'dossiers.lookup.paused': 'Tạm dừng, chờ bổ sung hồ sơ',
   'dossiers.lookup.not_found': 'Không tìm thấy hồ sơ với mã hồ sơ và 4 số cuối điện thoại này. Vui lòng kiểm tra lại.',
   'dossiers.lookup.bad_phone': 'Nhập đúng 4 chữ số cuối của số điện thoại.',

@@ -108,7 +108,9 @@ export function DetailPage(p: DetailPageProps) {
         [req.t('dossiers.col.channel'), req.t(`dossiers.channel.${d.channel}`)],
         [req.t('dossiers.col.received'), showDateTime(d.received_at)],
         [req.t('dossiers.detail.accepted'), d.accepted_at ? showDateTime(d.accepted_at) : req.t('dossiers.detail.not_accepted')],
-        [req.t('dossiers.col.due'), d.due_date ? showDate(d.due_date) : req.t('dossiers.lookup.paused')],
+        [req.t('dossiers.col.due'), d.due_date
+          ? showDate(d.due_date) + (d.due_confidence === 'official' ? '' : ` (${req.t('dossiers.due.unconfirmed')})`)
+          : req.t('dossiers.lookup.paused')],
         ...(d.apology_due_date ? [[req.t('dossiers.lookup.new_due'), showDate(d.apology_due_date)] as [string, string]] : []),
         [req.t('dossiers.detail.deciding_unit'), p.unitNames.get(d.unit_id) ?? ''],
         [req.t('dossiers.detail.receiving_unit'), p.unitNames.get(d.receiving_unit_id) ?? ''],
