@@ -10,6 +10,8 @@ export interface Config {
   databaseAppUrl?: string;
   demo: boolean;
   rateLimit: boolean;
+  /** The queue kiosk and API issue numbers only in opening hours on working days (`THANTHIEN_QUEUE_HOURS=off`: always, for tests). */
+  queueHours: boolean;
   publicUrl: string;
   smtpUrl?: string;
   mailFrom: string;
@@ -43,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseAppUrl: env.DATABASE_APP_URL || undefined,
     demo: env.THANTHIEN_DEMO !== '0',
     rateLimit: env.THANTHIEN_RATE_LIMIT !== 'off',
+    queueHours: env.THANTHIEN_QUEUE_HOURS !== 'off',
     publicUrl: (env.PUBLIC_URL ?? `http://${shownHost}:${port}`).replace(/\/$/, ''),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Thân Thiện <no-reply@thanthien.local>',

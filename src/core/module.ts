@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { PgBoss } from './jobs.js';
 import type { Messages } from './i18n.js';
 import type { IndicatorSource, ProviderRegistry } from './providers.js';
+import type { DashboardSource } from './dashboard/types.js';
 
 /** A link a module adds to the public unit home page or to the staff menu. */
 export interface NavItem {
@@ -54,6 +55,8 @@ export interface ModuleDefinition {
   provides?: Partial<ProviderRegistry>;
   /** The module's figures for the scoring module (criteria 1–4), per unit and year. */
   indicators?: IndicatorSource;
+  /** Counts for the staff home's "today" board (and month trends for leaders); null hides the group. */
+  dashboard?: DashboardSource;
 }
 
 export const defineModule = (m: ModuleDefinition): ModuleDefinition => m;

@@ -203,13 +203,12 @@ test('the form map fills latitude/longitude on a click; the board maps approved 
   expect(lng).toBeGreaterThan(106.5);
   expect(lng).toBeLessThan(106.9);
   expect(await page.locator('[data-map-status]').textContent()).toContain(`vĩ độ ${lat.toFixed(6)}`);
-  // Typing coordinates moves the pin there.
+  // A point set by "use my location" (hidden fields, no raw coordinates for citizens) moves the pin there.
   const before = await page.locator('#f-map .feedback-map__pin').boundingBox();
-  await page.locator('#f-lat').fill(String((lat + 0.002).toFixed(6)));
-  await page.locator('#f-lat').dispatchEvent('change');
+  const setLat = (v: string) => page.locator('#f-lat').evaluate((el, value) => { (el as HTMLInputElement).value = value; el.dispatchEvent(new Event('change')); }, v);
+  await setLat(String((lat + 0.002).toFixed(6)));
   await expect.poll(async () => (await page.locator('#f-map .feedback-map__pin').boundingBox())?.y).not.toBe(before?.y);
-  await page.locator('#f-lat').fill(lat.toFixed(6));
-  await page.locator('#f-lat').dispatchEvent('change');
+  await setLat(lat.toFixed(6));
   await noViolations(page, 'form-with-map');
   await page.locator('fieldset.feedback-form__group').first().screenshot({ path: 'test-results/feedback-form-map.png' });
 

@@ -71,7 +71,11 @@ export async function startTestApp(opts: { env?: NodeJS.ProcessEnv; outbox?: boo
   const url = new URL(ownerUrl);
   url.pathname = `/${database}`;
   // routeDatabase: e.g. through a TCP proxy that a test can cut (database outage tests).
-  const config = loadConfig({ DATA_DIR: inject('ttDataDir'), DATABASE_URL: (opts.routeDatabase?.(new URL(url)) ?? url).toString(), THANTHIEN_JOBS: 'off', LOG_LEVEL: 'warn', ...opts.env });
+  // Tests run at any hour: the queue's opening hours are off unless a test turns them on (THANTHIEN_QUEUE_HOURS: 'on').
+  const config = loadConfig({
+    DATA_DIR: inject('ttDataDir'), DATABASE_URL: (opts.routeDatabase?.(new URL(url)) ?? url).toString(), THANTHIEN_JOBS: 'off', LOG_LEVEL: 'warn',
+    THANTHIEN_QUEUE_HOURS: 'off', ...opts.env,
+  });
   const rt = await openRuntime(config, quiet, { database, poolSize: 10 });
   const app = await buildApp(rt, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -6,10 +6,15 @@ import { navFor, staffNavFor } from '../../web/navigation.js';
 import { SummaryList } from '../../web/components/display.js';
 import { AppError } from '../errors.js';
 import type { UnitInfo } from '../types.js';
+import { registerMessages } from '../i18n.js';
+import { collectDashboard } from '../dashboard/collect.js';
+import { dashboardMessages } from '../dashboard/messages.js';
+import { DashboardView } from '../dashboard/view.js';
 
 const UNIT_TYPE: Record<string, string> = { ward: 'Phường', commune: 'Xã', special_zone: 'Đặc khu', city: 'Thành phố' };
 
 export async function homeRoutes(app: FastifyInstance): Promise<void> {
+  registerMessages(dashboardMessages, 'core');
   app.get('/', { schema: { hide: true } }, async (req, reply) => {
     const { rows } = await sql<UnitInfo>`select slug, name, type from units where type <> 'city' order by type, name`.execute(app.db);
     return renderPage(req, reply, { title: req.t('core.units_title') }, (
@@ -52,22 +57,29 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
   app.get('/:unit', { schema: { hide: true } }, async (req, reply) => reply.redirect(`/${req.unit!.slug}/`, 301));
   app.get('/:unit/', { schema: { hide: true } }, unitHome);
 
-  app.get('/quan-tri', { schema: { hide: true }, preHandler: app.requireStaff() }, async (req, reply) => {
+  const staffRoot = async (req: any, reply: any) => {
     const { rows } = await sql<{ slug: string }>`select slug from units where id = ${req.staff!.unitId}`.execute(app.db);
     if (!rows[0]) throw AppError.notFound();
     return reply.redirect(`/quan-tri/${rows[0].slug}`, 303);
-  });
+  };
+  app.get('/quan-tri', { schema: { hide: true }, preHandler: app.requireStaff() }, staffRoot);
+  app.get('/quan-tri/', { schema: { hide: true }, preHandler: app.requireStaff() }, staffRoot);
 
-  app.get('/quan-tri/:unit', { schema: { hide: true }, preHandler: app.requireStaff() }, async (req, reply) => {
+  const staffHome = async (req: any, reply: any) => {
     const nav = staffNavFor(req);
+    const parts = await collectDashboard(req);
     return renderStaffPage(req, reply, { title: req.t('core.staff_home') }, (
       <>
         <h1>{req.t('core.staff_home')}</h1>
         <p class="lead">{req.unit!.name}</p>
+        <DashboardView req={req} parts={parts} />
+        <h2>{req.t('core.dashboard.functions')}</h2>
         <ul class="cards">
-          {nav.map((n) => <li class="card"><h2><a href={`/quan-tri/${req.unit!.slug}/${n.path}`}>{req.t(n.label)}</a></h2>{n.description && <p>{req.t(n.description)}</p>}</li>)}
+          {nav.map((n) => <li class="card"><h3><a href={`/quan-tri/${req.unit!.slug}/${n.path}`}>{req.t(n.label)}</a></h3>{n.description && <p>{req.t(n.description)}</p>}</li>)}
         </ul>
       </>
     ));
-  });
+  };
+  app.get('/quan-tri/:unit', { schema: { hide: true }, preHandler: app.requireStaff() }, staffHome);
+  app.get('/quan-tri/:unit/', { schema: { hide: true }, preHandler: app.requireStaff() }, async (req, reply) => reply.redirect(`/quan-tri/${req.unit!.slug}`, 301));
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import client from 'prom-client';
 import type pg from 'pg';
-import { findAsset } from '../../web/assets.js';
+import { assetUrl, findAsset } from '../../web/assets.js';
 import { AppError } from '../errors.js';
 import { Type } from '@sinclair/typebox';
 
@@ -55,4 +55,6 @@ export function registerOperations(app: FastifyInstance, pool: pg.Pool): void {
     if (!asset) throw AppError.notFound();
     return reply.header('content-type', asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body);
   });
+  // Browsers that ignore <link rel="icon"> ask for /favicon.ico: send them the SVG icon.
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_req, reply) => reply.redirect(assetUrl('favicon.svg'), 301));
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { defineModule } from '../../core/module.js';
 import { messages } from './i18n.js';
+import { procedureSearchWidget } from './home-search.js';
 import { staffMessages } from './i18n-staff.js';
 import { importMessages } from './i18n-import.js';
 import { publicRoutes } from './routes-public.js';
@@ -12,13 +13,15 @@ import { settingsMessages } from './i18n-settings.js';
 import { assignDemoCounters, publishCatalogueEverywhere, publishReferenceCatalogue, seedDemoPaymentAccount, seedReferenceCatalogue } from './seed.js';
 import { accountFromUnitSettings } from './payment.js';
 import { catalogueIndicatorSource } from './indicator-source.js';
-import { findProcedure, listProcedures } from './service.js';
+import { findProcedure, listProcedures, searchCatalogue } from './service.js';
 import type { Procedure } from './types.js';
 
 /** What other modules read of the unit's published catalogue (dossiers: the procedures offered at the counter). */
 export interface ProcedureCatalogue {
   listProcedures(db: Kysely<any>, unitId: string): Promise<Procedure[]>;
   findProcedure(db: Kysely<any>, unitId: string, idOrSlug: string): Promise<Procedure | null>;
+  /** Slugs of the unit's published procedures matching a search (the public catalogue's search), best first. */
+  searchProcedureSlugs(db: Kysely<any>, unitId: string, query: string, limit: number): Promise<string[]>;
 }
 
 declare module '../../core/providers.js' {
@@ -54,12 +57,18 @@ export default defineModule({
     if (!accountFromUnitSettings(unit.settings)) await seedDemoPaymentAccount(db, unitId, unit.name);
   },
   indicators: catalogueIndicatorSource,
-  provides: { procedureCatalogue: { listProcedures, findProcedure } },
+  provides: {
+    procedureCatalogue: {
+      listProcedures, findProcedure,
+      searchProcedureSlugs: async (db, unitId, query, limit) => (await searchCatalogue(db, unitId, query, { limit, offset: 0 })).hits.map((h) => h.slug),
+    },
+  },
   nav: [{ path: 'thu-tuc', label: 'catalogue.nav', description: 'catalogue.nav_description', order: 10 }],
   staffNav: [
     { path: 'thu-tuc', label: 'catalogue.staff_nav', roles: ['admin', 'leader', 'centre_officer'], order: 10 },
     { path: SETTINGS_PATH, label: 'catalogue.settings.nav', roles: ['admin'], order: 11 },
   ],
+  homeWidget: procedureSearchWidget,
   messages: {
     vi: { ...messages.vi, ...staffMessages.vi, ...importMessages.vi, ...settingsMessages.vi },
     en: { ...messages.en, ...staffMessages.en, ...importMessages.en, ...settingsMessages.en },

@@ -10,10 +10,12 @@ import { getSettings } from './repo/settings-repo.js';
 import type { Trx } from './repo/types.js';
 import { takeTicket, type TakenTicket } from './queue-service.js';
 
-export interface BookingInput { service: string; day: string; slot: string; fullName: string; phone?: string | null }
-export interface Booking { id: string; code: string; day: string; slot: string; service_id: string; full_name: string; status: string }
-export interface StaffBooking extends Booking { phone: string | null; service_code: string; cancelled_at: Date | null }
-const COLUMNS = sql`id, code, day::text as day, slot, service_id, full_name, status`;
+export interface BookingInput { service: string; day: string; slot: string; fullName: string; phone?: string | null; email?: string | null }
+export interface Booking {
+  id: string; code: string; day: string; slot: string; service_id: string; full_name: string; status: string; phone: string | null; email: string | null;
+}
+export interface StaffBooking extends Booking { service_code: string; cancelled_at: Date | null }
+const COLUMNS = sql`id, code, day::text as day, slot, service_id, full_name, status, phone, email`;
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const newBookingCode = () => Array.from({ length: 6 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
@@ -48,13 +50,35 @@ export async function bookSlot(trx: Trx, unitId: string, input: BookingInput, no
   if (name.length < 2 || name.length > 100) throw AppError.unprocessable('Vui lòng nhập họ và tên (2–100 ký tự).', { field: 'fullName' });
   const phone = (input.phone ?? '').replace(/[\s.]/g, '');
   if (phone && !/^0\d{9}$/.test(phone)) throw AppError.unprocessable('Số điện thoại gồm 10 chữ số, bắt đầu bằng 0.', { field: 'phone' });
+  const email = (input.email ?? '').trim();
+  if (email && (email.length > 200 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))) {
+    throw AppError.unprocessable('Địa chỉ email không đúng (ví dụ: ten@example.com).', { field: 'email' });
+  }
   await sql`select id from centre_services where id = ${service.id} for update`.execute(trx);
+  await assertNotBookedTwice(trx, unitId, { serviceId: service.id, day: input.day, slot: input.slot, name, phone });
   const left = (await slotAvailability(trx, unitId, service.id, service.booking_capacity, input.day))[input.slot];
   if (!left) throw AppError.conflict('Khung giờ này đã kín chỗ, vui lòng chọn khung giờ khác.');
-  const { rows } = await sql<Booking>`insert into centre_bookings (unit_id, service_id, day, slot, code, full_name, phone)
-    values (${unitId}, ${service.id}, ${input.day}, ${input.slot}, ${newBookingCode()}, ${name}, ${phone || null})
+  const { rows } = await sql<Booking>`insert into centre_bookings (unit_id, service_id, day, slot, code, full_name, phone, email)
+    values (${unitId}, ${service.id}, ${input.day}, ${input.slot}, ${newBookingCode()}, ${name}, ${phone || null}, ${email || null})
     returning ${COLUMNS}`.execute(trx);
   return rows[0];
+}
+
+/**
+ * One person, one booking per time slot: the same phone number in the same slot (any service), or,
+ * without a phone, the same name in the same service and slot. Bookings of a slot are checked one
+ * after another (a transaction lock on unit, day and slot), so two quick submissions cannot both pass.
+ */
+async function assertNotBookedTwice(trx: Trx, unitId: string, b: { serviceId: string; day: string; slot: string; name: string; phone: string }) {
+  await sql`select pg_advisory_xact_lock(hashtext(${`centre-booking:${unitId}:${b.day}:${b.slot}`}))`.execute(trx);
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from centre_bookings
+    where unit_id = ${unitId} and day = ${b.day} and slot = ${b.slot} and status <> 'cancelled'
+      and (${b.phone ? sql`phone = ${b.phone}` : sql`phone is null and service_id = ${b.serviceId}
+        and lower(regexp_replace(full_name, '\s+', ' ', 'g')) = lower(regexp_replace(${b.name}, '\s+', ' ', 'g'))`})`.execute(trx);
+  if (rows[0]!.n > 0) {
+    throw AppError.conflict(`Ông/bà đã có lịch hẹn lúc ${b.slot} ngày ${dmy(b.day)}. Mỗi người chỉ đặt một lịch cho một khung giờ; `
+      + 'xem lại trang xác nhận đã lưu hoặc tin nhắn, email đã nhận.', { field: 'slot' });
+  }
 }
 
 const dmy = (day: string) => day.split('-').reverse().join('/');
@@ -106,7 +130,7 @@ export async function cancelBooking(trx: Trx, unitId: string, bookingId: string,
 /** A day's bookings for the staff list, in slot order. */
 export async function bookingsOfDay(trx: Trx, unitId: string, day: string): Promise<StaffBooking[]> {
   const { rows } = await sql<StaffBooking>`select b.id, b.code, b.day::text as day, b.slot, b.service_id, b.full_name, b.status,
-      b.phone, s.code as service_code, b.cancelled_at
+      b.phone, b.email, s.code as service_code, b.cancelled_at
     from centre_bookings b join centre_services s on s.id = b.service_id
     where b.unit_id = ${unitId} and b.day = ${day} order by b.slot, b.created_at`.execute(trx);
   return rows;

@@ -1,5 +1,6 @@
 import { defineModule } from '../../core/module.js';
 import { centreMessages } from './i18n.js';
+import { centreDashboard } from './dashboard.js';
 import { centreRoutes } from './routes/index.js';
 import { seedCentreDemo } from './seed.js';
 import { centreIndicatorSource } from './indicator-source.js';
@@ -22,4 +23,5 @@ export default defineModule({
     { path: 'quay', label: 'centre.nav.staff', roles: ['admin', 'centre_officer', 'leader'], order: 30 },
     { path: 'quay/thong-ke', label: 'centre.nav.stats', roles: ['admin', 'centre_officer', 'leader', 'inspection'], order: 31 },
   ],
+  dashboard: centreDashboard,
 });

@@ -100,11 +100,12 @@ describe('kiosk, counter and QR rating without JavaScript', () => {
 
   test('booking a slot answers 409 when the slot is full', async () => {
     const day = await nextWorkingDay();
-    const book = () => fetch(`${t.url}/api/v1/units/${U}/queue/bookings`, {
+    // Three different people (one person may hold only one booking per slot).
+    const book = (n: number) => fetch(`${t.url}/api/v1/units/${U}/queue/bookings`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ service: 'dat-dai-xay-dung', day, slot: '08:00', full_name: 'Nguyễn Thị Hoa', phone: '0912 345 678' }),
+      body: JSON.stringify({ service: 'dat-dai-xay-dung', day, slot: '08:00', full_name: 'Nguyễn Thị Hoa', phone: `0912 345 67${n}` }),
     });
-    const results = await Promise.all([book(), book(), book()]);
+    const results = await Promise.all([book(1), book(2), book(3)]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 201, 409]);
   });
 

@@ -1,5 +1,6 @@
 import { defineModule } from '../../core/module.js';
 import { messages } from './i18n.js';
+import { dossierDashboard } from './dashboard.js';
 import { dossierJobs } from './jobs.js';
 import { seedDemoDossiers } from './seed.js';
 import { apiIntakeRoutes } from './routes/api-intake.js';
@@ -55,4 +56,5 @@ export default defineModule({
   ],
   staffNav: [{ path: 'ho-so', label: 'dossiers.staff_nav', order: 20 }],
   messages,
+  dashboard: dossierDashboard,
 });

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { defineModule } from '../../core/module.js';
 import { makeContext } from './context.js';
 import { messages } from './i18n.js';
+import { feedbackDashboard } from './dashboard.js';
 import { feedbackJobs } from './jobs.js';
 import { open311Routes } from './open311/routes.js';
 import { apiRoutes } from './routes/api.js';
@@ -51,4 +52,5 @@ export default defineModule({
     { path: 'phan-anh/cau-hinh', label: 'feedback.nav.settings', roles: ['admin'], order: 32 },
   ],
   messages,
+  dashboard: feedbackDashboard,
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildWorkCalendar } from '../../lib/vn-calendar/index.js';
-import { shippedHolidayYears } from '../calendar/index.js';
+import { shippedHolidayYears } from '../../lib/vn-calendar/shipped.js';
 import {
   complaintAcceptDue, complaintLodgedInTime, complaintResolveDue, denunciationAcceptDue, denunciationResolveDue, resolveDue, resolvedOnTime,
 } from './clocks.js';

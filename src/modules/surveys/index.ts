@@ -2,13 +2,20 @@ import { defineModule } from '../../core/module.js';
 import { messages } from './i18n.js';
 import { surveyRoutes } from './routes.js';
 import { seedDemo, seedReference } from './seed.js';
+import { smsSender } from './sms.js';
 import { surveyIndicatorSource } from './indicator-source.js';
 import { centreSurveyPath } from './links.js';
+
+/** Text messages through the installation's SMS gateway (`setSmsSender`), for any module. */
+export interface SmsProvider {
+  send(log: { info(obj: object, msg?: string): void }, to: string, text: string): Promise<void>;
+}
 
 declare module '../../core/providers.js' {
   interface ProviderRegistry {
     /** The published centre satisfaction survey of a unit (the centre shows it after service). */
     centreSurvey: { centreSurveyPath: typeof centreSurveyPath };
+    sms: SmsProvider;
   }
 }
 
@@ -28,5 +35,5 @@ export default defineModule({
   staffNav: [{ path: 'khao-sat', label: 'surveys.staff_nav', roles: ['admin', 'leader', 'centre_officer', 'viewer', 'inspection'], order: 60 }],
   messages,
   indicators: surveyIndicatorSource,
-  provides: { centreSurvey: { centreSurveyPath } },
+  provides: { centreSurvey: { centreSurveyPath }, sms: { send: (log, to, text) => smsSender(log).send(to, text) } },
 });

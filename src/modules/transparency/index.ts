@@ -5,6 +5,7 @@ import { transparencyRoutes } from './routes/index.js';
 import { seedDemo } from './seed.js';
 import { ensureStandardPublishedItems } from './published-service.js';
 import { receptionHomeWidget } from './home-widget.js';
+import { transparencyDashboard } from './dashboard.js';
 import { transparencyIndicatorSource } from './indicator-source.js';
 import { REVIEW_REMINDER_JOB, sendReviewReminders } from './review-reminders.js';
 
@@ -27,6 +28,7 @@ export default defineModule({
   seedDemo,
   messages,
   homeWidget: receptionHomeWidget,
+  dashboard: transparencyDashboard,
   indicators: transparencyIndicatorSource,
   jobs: async (boss, app) => {
     // Every morning at 07:00 Vietnam time: one email per unit listing items newly overdue for review.

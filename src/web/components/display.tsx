@@ -25,17 +25,30 @@ export function SummaryList({ rows }: { rows: [ComponentChildren, ComponentChild
 
 export interface Column<T> { header: ComponentChildren; cell: (row: T) => ComponentChildren; numeric?: boolean }
 
-/** A data table with a caption; scrolls sideways on narrow screens instead of breaking the page. */
+/**
+ * The wrapper of a wide table: it may scroll sideways, so it is a named region keyboard users can
+ * focus and scroll (WCAG 2.1.1; axe `scrollable-region-focusable`).
+ */
+export function TableWrap({ label, children }: { label: string; children: ComponentChildren }) {
+  return <div class="table-wrap" tabIndex={0} role="region" aria-label={label}>{children}</div>;
+}
+
+const textOf = (c: ComponentChildren): string => (typeof c === 'string' || typeof c === 'number' ? String(c) : '');
+
+/**
+ * A data table with a caption. On phones each row becomes a card whose cells carry their column
+ * name (`data-label`, shown by CSS); wider screens get the table, scrolling sideways if needed.
+ */
 export function Table<T>({ caption, columns, rows, empty }: { caption: ComponentChildren; columns: Column<T>[]; rows: T[]; empty?: ComponentChildren }) {
   if (!rows.length && empty) return <p class="muted">{empty}</p>;
   return (
-    <div class="table-wrap">
-      <table>
+    <TableWrap label={textOf(caption) || textOf(columns[0]?.header)}>
+      <table class="table--stack">
         <caption class="visually-hidden">{caption}</caption>
         <thead><tr>{columns.map((c) => <th scope="col" class={c.numeric ? 'num' : undefined}>{c.header}</th>)}</tr></thead>
-        <tbody>{rows.map((r) => <tr>{columns.map((c) => <td class={c.numeric ? 'num' : undefined}>{c.cell(r)}</td>)}</tr>)}</tbody>
+        <tbody>{rows.map((r) => <tr>{columns.map((c) => <td class={c.numeric ? 'num' : undefined} data-label={textOf(c.header) || undefined}>{c.cell(r)}</td>)}</tr>)}</tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

@@ -26,6 +26,7 @@ function Head({ req, o }: { req: FastifyRequest; o: PageOptions }) {
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{`${o.title} – ${unitName}`}</title>
       {o.description && <meta name="description" content={o.description} />}
+      <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
       <link rel="stylesheet" href={assetUrl('app.css')} />
       {(o.styles ?? []).filter(hasAsset).map((s) => <link rel="stylesheet" href={assetUrl(s)} />)}
     </head>

@@ -33,7 +33,7 @@ function ListValue({ items, other, mark }: { items: string[]; other: string[]; m
 export function ChangesTable({ req, name, changes }: { req: FastifyRequest; name: string; changes: FieldChange[] }) {
   const t = req.t;
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={t('catalogue.import.changes_of', { name })}>
       <table>
         <caption class="visually-hidden">{t('catalogue.import.changes_of', { name })}</caption>
         <thead><tr><th scope="col">{t('catalogue.import.col_field')}</th><th scope="col">{t('catalogue.import.col_before')}</th><th scope="col">{t('catalogue.import.col_after')}</th></tr></thead>

@@ -1,3 +1,4 @@
+import { sendSmsReceipt } from './booking-receipt.js';
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { audit } from '../../../core/audit.js';
@@ -51,6 +52,7 @@ export function registerExtraApi(app: FastifyInstance): void {
       }, new Date(), calendar);
       return { b, token: await bookingToken(trx, unit.id, b.id) };
     });
+    await sendSmsReceipt(app, req, b, token);
     return reply.code(201).send({ code: b.code, day: b.day, slot: b.slot, service: req.body.service, cancel_token: token, cancel_url: urls.cancelBooking(unit.slug, token) });
   });
 

@@ -1,3 +1,4 @@
+import { assertQueueOpen } from './queue-hours.js';
 import type { FastifyInstance } from 'fastify';
 import type { Static } from '@sinclair/typebox';
 import { audit } from '../../../core/audit.js';
@@ -48,9 +49,10 @@ export function registerQueueApi(app: FastifyInstance): void {
   }, async (req) => withUnit(app.db, req.unit!.id, (trx) => queueState(trx, req.unit!.id, new Date(), req.lang)));
 
   app.post<{ Body: Static<typeof S.TakeTicketBody> }>('/api/v1/units/:unit/queue/tickets', {
-    schema: { tags: S.tags, summary: 'Lấy số thứ tự', params: S.UnitParams, body: S.TakeTicketBody, response: { 201: S.TicketResponse, 404: S.ErrorResponse, 429: S.ErrorResponse } },
+    schema: { tags: S.tags, summary: 'Lấy số thứ tự', params: S.UnitParams, body: S.TakeTicketBody, response: { 201: S.TicketResponse, 404: S.ErrorResponse, 409: S.ErrorResponse, 429: S.ErrorResponse } },
     config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
   }, async (req, reply) => {
+    await assertQueueOpen(app, req);
     const t = await withUnit(app.db, req.unit!.id, (trx) => takeTicket(trx, req.unit!.id, {
       service: req.body.service, priorityGroup: req.body.priority_group ?? null, source: 'api',
     }, new Date()));

@@ -14,12 +14,14 @@ import { nextWorkingDay, unitCalendar, type DayCalendar } from '../calendar-link
 import { vnDay } from '../domain/numbering.js';
 import { listServices } from '../repo/config-repo.js';
 import { urls } from './urls.js';
+import { bookingDetails, queueEmailReceipt, sendSmsReceipt } from './booking-receipt.js';
+import { BookingPage } from '../views/booking-page.js';
 
 type Q = { linh_vuc?: string; ngay?: string };
 const dmy = (day: string) => day.split('-').reverse().join('/');
 
 export function registerBookingPages(app: FastifyInstance): void {
-  const show = async (req: FastifyRequest, reply: FastifyReply, q: Q & { name?: string; phone?: string; slot?: string }, error?: string, status = 200) => {
+  const show = async (req: FastifyRequest, reply: FastifyReply, q: Q & { name?: string; phone?: string; email?: string; slot?: string }, error?: string, status = 200) => {
     const unit = req.unit!;
     const t = req.t;
     const calendar = await unitCalendar(app.db, unit.id, req.log);
@@ -54,7 +56,8 @@ export function registerBookingPages(app: FastifyInstance): void {
               value: s, label: `${s} – ${left ? t('centre.booking.left', { n: left }) : t('centre.booking.full')}`,
             }))} />
             <TextInput name="full_name" label={t('centre.booking.name')} required maxLength={100} autocomplete="name" value={q.name} />
-            <TextInput name="phone" type="tel" label={t('centre.booking.phone')} maxLength={15} autocomplete="tel" value={q.phone} />
+            <TextInput name="phone" type="tel" label={t('centre.booking.phone')} hint={t('centre.booking.phone_receipt')} maxLength={15} autocomplete="tel" value={q.phone} />
+            <TextInput name="email" type="email" label={t('centre.booking.email')} maxLength={200} autocomplete="email" value={q.email} />
             <Button>{t('centre.booking.submit')}</Button>
           </form>
         )}
@@ -83,54 +86,34 @@ export function registerBookingPages(app: FastifyInstance): void {
     try {
       const calendar = await unitCalendar(app.db, unit.id, req.log);
       const { b, token } = await withUnit(app.db, unit.id, async (trx) => {
-        const b = await bookSlot(trx, unit.id, { service: f.service ?? '', day: f.day ?? '', slot: f.slot ?? '', fullName: f.full_name ?? '', phone: f.phone }, new Date(), calendar);
-        return { b, token: await bookingToken(trx, unit.id, b.id) };
+        const b = await bookSlot(trx, unit.id, {
+          service: f.service ?? '', day: f.day ?? '', slot: f.slot ?? '', fullName: f.full_name ?? '', phone: f.phone, email: f.email,
+        }, new Date(), calendar);
+        const token = await bookingToken(trx, unit.id, b.id);
+        await queueEmailReceipt(app, trx, req, b, token);
+        return { b, token };
       });
-      const t = req.t;
-      const cancelUrl = `${app.config.publicUrl}${urls.cancelBooking(unit.slug, token)}`;
-      return renderPage(req, reply, { title: t('centre.booking.done'), styles: ['css/centre.css'] }, (
-        <div>
-          <h1>{t('centre.booking.done')}</h1>
-          <SummaryList rows={[[t('centre.booking.code'), <strong class="booking-code">{b.code}</strong>], [t('centre.booking.day'), dmy(b.day)], [t('centre.booking.slot'), b.slot]]} />
-          <Alert kind="info">{t('centre.booking.keep_code')}</Alert>
-          <p>{t('centre.booking.cancel_hint')} <a href={cancelUrl} data-cancel-link>{t('centre.booking.cancel_link')}</a></p>
-        </div>
-      ), 201);
+      await sendSmsReceipt(app, req, b, token);
+      return reply.redirect(`${urls.bookingPage(unit.slug, token)}?moi=1`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.status >= 500) throw err;
-      return show(req, reply, { linh_vuc: f.service, ngay: f.day, name: f.full_name, phone: f.phone, slot: f.slot }, err.text(req.t), err.status);
+      return show(req, reply, { linh_vuc: f.service, ngay: f.day, name: f.full_name, phone: f.phone, email: f.email, slot: f.slot }, err.text(req.t), err.status);
     }
   });
 
-  // The citizen's cancel link (the token is shown once, after booking).
+  // The citizen's own page for a booking (bookmarkable; the token is its only key): what, when,
+  // where, what to bring, and a cancel button.
   type TP = { unit: string; token: string };
   const cancelPage = async (req: FastifyRequest<{ Params: TP }>, reply: FastifyReply, b: Booking, msg: { done?: boolean; error?: string } = {}, status = 200) => {
-    const t = req.t;
     const unit = req.unit!;
-    const service = await withUnit(app.db, unit.id, async (trx) => (await listServices(trx, unit.id)).find((s) => s.id === b.service_id));
-    const cancellable = b.status === 'booked' && !msg.done;
-    return renderPage(req, reply, { title: t('centre.booking.cancel_title'), styles: ['css/centre.css'] }, (
-      <div>
-        <h1>{t('centre.booking.cancel_title')}</h1>
-        {msg.done && <Alert kind="success">{t('centre.booking.cancelled')}</Alert>}
-        {msg.error && <Alert kind="error">{msg.error}</Alert>}
-        <SummaryList rows={[
-          [t('centre.booking.code'), <strong class="booking-code">{b.code}</strong>],
-          [t('centre.booking.service'), service ? (req.lang === 'en' ? service.name_en : service.name_vi) : ''],
-          [t('centre.booking.day'), dmy(b.day)], [t('centre.booking.slot'), b.slot],
-          [t('centre.booking.status'), <StatusTag tone={b.status === 'booked' ? 'info' : b.status === 'cancelled' ? 'warn' : 'ok'}>{t(`centre.booking.status_${b.status}`)}</StatusTag>],
-        ]} />
-        {cancellable && (
-          <form method="post" action={urls.cancelBooking(unit.slug, req.params.token)}>
-            <CsrfField req={req} />
-            <p>{t('centre.booking.cancel_confirm')}</p>
-            <Button>{t('centre.booking.cancel_submit')}</Button>
-          </form>
-        )}
-        <p><a href={urls.booking(unit.slug)}>{t('centre.booking.title')}</a></p>
-      </div>
-    ), status);
+    const details = await withUnit(app.db, unit.id, (trx) => bookingDetails(trx, unit.id, b));
+    return renderPage(req, reply, { title: req.t(b.status === 'booked' && !msg.done ? 'centre.booking.page_title' : 'centre.booking.cancel_title'), styles: ['css/centre.css'] },
+      <BookingPage req={req} b={b} details={details} token={req.params.token} msg={msg} isNew={(req.query as { moi?: string }).moi === '1'} />, status);
   };
+  app.get<{ Params: TP }>('/:unit/quay/dat-lich/hen/:token', { schema: { hide: true } }, async (req, reply) => {
+    const b = await withUnit(app.db, req.unit!.id, (trx) => bookingByToken(trx, req.unit!.id, req.params.token));
+    return cancelPage(req, reply, b);
+  });
   app.get<{ Params: TP }>('/:unit/quay/dat-lich/huy/:token', { schema: { hide: true } }, async (req, reply) => {
     const b = await withUnit(app.db, req.unit!.id, (trx) => bookingByToken(trx, req.unit!.id, req.params.token));
     return cancelPage(req, reply, b);

@@ -17,6 +17,7 @@ import { KioskPage } from '../views/kiosk-page.js';
 import { FollowTicketPage, PrintTicketPage, type TicketView } from '../views/ticket-page.js';
 import { qrSvg } from '../views/qr.js';
 import { urls } from './urls.js';
+import { assertQueueOpen, queueClosedMessage } from './queue-hours.js';
 
 const PAGE = { styles: ['css/centre.css'], bare: true };
 
@@ -40,8 +41,10 @@ export function registerKioskPages(app: FastifyInstance): void {
     const { services, waiting } = await withUnit(app.db, unit.id, async (trx) => ({
       services: await listServices(trx, unit.id, true), waiting: await waitingCounts(trx, unit.id, vnDay(new Date())),
     }));
+    const closed = error ? null : await queueClosedMessage(app, req);
     return renderPage(req, reply, { ...PAGE, title: req.t('centre.kiosk.title'), scripts: ['js/centre-kiosk.js'] },
-      <KioskPage req={req} services={services} waiting={waiting} error={error} action={urls.kiosk(unit.slug)} />, status);
+      <KioskPage req={req} services={services} waiting={waiting} error={error} closed={closed} action={urls.kiosk(unit.slug)}
+        bookingUrl={urls.booking(unit.slug)} />, status);
   };
 
   app.get('/:unit/quay/lay-so', { schema: { hide: true } }, (req, reply) => kiosk(req, reply));
@@ -51,6 +54,7 @@ export function registerKioskPages(app: FastifyInstance): void {
     const { fields } = await readForm(req);
     const group = fields.priority_group || null;
     try {
+      await assertQueueOpen(app, req);
       const taken = await withUnit(app.db, unit.id, (trx) => {
         if (fields.booking_code?.trim()) return checkIn(trx, unit.id, fields.booking_code, new Date());
         if (!fields.service) throw AppError.unprocessable('Vui lòng chọn lĩnh vực.');

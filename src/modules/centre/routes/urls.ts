@@ -6,6 +6,7 @@ export const urls = {
   display: (u: string) => `/${u}/quay/man-hinh`,
   booking: (u: string) => `/${u}/quay/dat-lich`,
   cancelBooking: (u: string, token: string) => `/${u}/quay/dat-lich/huy/${token}`,
+  bookingPage: (u: string, token: string) => `/${u}/quay/dat-lich/hen/${token}`,
   staffBookings: (u: string) => `/quan-tri/${u}/quay/lich-hen`,
   device: (u: string, counter: number | string) => `/${u}/quay/danh-gia/${counter}`,
   pairDevice: (u: string, counter: number | string, code: string) => `/${u}/quay/danh-gia/${counter}/ghep/${code}`,

@@ -4,16 +4,28 @@ import { CsrfField } from '../../../web/components/forms.js';
 import { PRIORITY_GROUPS } from '../domain/aging.js';
 import type { ServiceRow } from '../repo/types.js';
 
-export interface KioskProps { req: FastifyRequest; services: ServiceRow[]; waiting: Record<string, number>; error?: string; action: string }
+export interface KioskProps {
+  req: FastifyRequest; services: ServiceRow[]; waiting: Record<string, number>; error?: string; action: string;
+  /** Why no number can be taken now (outside opening hours, a day off); hides the buttons. */
+  closed?: string | null;
+  bookingUrl?: string;
+}
 
 /** The touch kiosk: priority group, one big button per service, and booking check-in. */
-export function KioskPage({ req, services, waiting, error, action }: KioskProps) {
+export function KioskPage({ req, services, waiting, error, action, closed, bookingUrl }: KioskProps) {
   const t = req.t;
   const name = (s: ServiceRow) => (req.lang === 'en' ? s.name_en : s.name_vi);
   return (
     <div class="kiosk" data-module="centre-kiosk">
       <h1>{t('centre.kiosk.title')}</h1>
       {error && <Alert kind="error">{error}</Alert>}
+      {closed && (
+        <Alert kind="warning" title={req.t('centre.hours.closed_title')}>
+          <p>{closed}</p>
+          {bookingUrl && <p><a href={bookingUrl}>{req.t('centre.hours.book_instead')}</a></p>}
+        </Alert>
+      )}
+      {!closed && <>
       <div class="kiosk__offline alert alert--warning" role="alert" hidden>
         <p>{t('centre.kiosk.offline')}</p>
         <button class="button" type="button" data-retry>{t('centre.kiosk.retry')}</button>
@@ -51,6 +63,7 @@ export function KioskPage({ req, services, waiting, error, action }: KioskProps)
         <input id="booking-code" name="booking_code" type="text" maxLength={10} autoComplete="off" inputMode="text" />
         <button class="button" type="submit">{t('centre.kiosk.check_in')}</button>
       </form>
+      </>}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import type { Trx } from './dossiers.js';
 export interface ListFilter {
   status?: DossierStatus;
   /** 'overdue': due date passed, no result yet; 'due_soon': due between today and `soonUntil`. */
-  deadline?: 'overdue' | 'due_soon';
+  deadline?: 'overdue' | 'due_soon' | 'due_today';
   homeService?: boolean;
   /** Only dossiers with an apology waiting to be sent by hand (SMS, "chờ gửi"). */
   apologyPending?: boolean;
@@ -29,6 +29,7 @@ export async function listDossiers(trx: Trx, unitId: string, f: ListFilter): Pro
       .whereRef('a.dossier_id', '=', 'dossiers.id').where('a.send_status', '=', 'pending')));
   }
   if (f.deadline === 'overdue') q = q.where('status', 'in', PENDING).where('due_date', '<', f.today);
+  if (f.deadline === 'due_today') q = q.where('status', 'in', PENDING).where('due_date', '=', f.today);
   if (f.deadline === 'due_soon') q = q.where('status', 'in', PENDING).where('due_date', '>=', f.today).where('due_date', '<=', f.soonUntil);
   if (f.q) {
     const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -39,6 +40,23 @@ export async function listDossiers(trx: Trx, unitId: string, f: ListFilter): Pro
     q.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows as DossierRow[], total: Number(count.n) };
+}
+
+export interface TodayCounts { dueToday: number; overdue: number; awaitingSupplement: number }
+
+/**
+ * The staff board's counts, with the same rules as the list filters they link to
+ * (`?han=hom-nay`, `?han=qua-han`, `?trang-thai=supplement_requested`).
+ */
+export async function todayCounts(trx: Trx, unitId: string, today: string): Promise<TodayCounts> {
+  const pending = sql.join(PENDING);
+  const r = await trx.selectFrom('dossiers').where((eb) => eb.or([eb('unit_id', '=', unitId), eb('receiving_unit_id', '=', unitId)]))
+    .select([
+      sql<number>`count(*) filter (where status in (${pending}) and due_date = ${today}::date)::int`.as('due_today'),
+      sql<number>`count(*) filter (where status in (${pending}) and due_date < ${today}::date)::int`.as('overdue'),
+      sql<number>`count(*) filter (where status = 'supplement_requested')::int`.as('supplement'),
+    ]).executeTakeFirstOrThrow();
+  return { dueToday: Number(r.due_today), overdue: Number(r.overdue), awaitingSupplement: Number(r.supplement) };
 }
 
 /** How many apologies of a unit's dossiers (deciding or receiving) wait to be sent by hand. */

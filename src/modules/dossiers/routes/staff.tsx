@@ -13,7 +13,7 @@ import { listDossiers, pendingApologyCount } from '../repo/list.js';
 import { issueApology, markApologySent } from '../service/apology.js';
 import { loadFormContext } from '../service/forms.js';
 import { receiveDossier } from '../service/intake.js';
-import { unitProcedures } from '../service/procedures.js';
+import { searchUnitProcedures, unitProcedures } from '../service/procedures.js';
 import { transitionDossier } from '../service/transitions.js';
 import { DetailPage } from '../views/detail-page.js';
 import { IntakePage } from '../views/intake-page.js';
@@ -21,6 +21,10 @@ import { ListPage } from '../views/list-page.js';
 import { qrSvg } from '../views/qr.js';
 import { READ_ROLES, WRITE_ROLES, depsOf, officerOf, type UnitReq } from './context.js';
 import { withQuery, PAGED } from '../../../core/http/query.js';
+
+const DEADLINE_FILTERS: Record<string, 'overdue' | 'due_soon' | 'due_today' | undefined> = {
+  'qua-han': 'overdue', 'sap-den-han': 'due_soon', 'hom-nay': 'due_today',
+};
 
 const STYLE = { styles: ['css/dossiers.css'], current: 'ho-so' };
 
@@ -31,7 +35,7 @@ async function listPage(app: FastifyInstance, req: UnitReq, reply: FastifyReply)
   const today = vnDateOf(now);
   const soonUntil = nextWorkingDay(await deps.calendar(unitId), today);
   const status = isDossierStatus(req.query['trang-thai']) ? req.query['trang-thai'] : undefined;
-  const deadline = req.query.han === 'qua-han' ? 'overdue' as const : req.query.han === 'sap-den-han' ? 'due_soon' as const : undefined;
+  const deadline = DEADLINE_FILTERS[req.query.han ?? ''];
   const q = (req.query.q ?? '').trim().slice(0, 100) || undefined;
   const home = req.query['tai-nha'] === '1';
   const apologyPending = req.query['xin-loi'] === 'cho-gui';
@@ -49,9 +53,15 @@ async function decidingUnits(app: FastifyInstance) {
 }
 
 async function intakePage(app: FastifyInstance, req: UnitReq, reply: FastifyReply, values: Record<string, string> = {}, errors: Record<string, string> = {}, status = 200) {
-  const [procedures, units] = await Promise.all([unitProcedures(app.db, req.unit!.id), decidingUnits(app)]);
+  const search = (req.query.tim ?? '').trim().slice(0, 100);
+  const [all, found, units] = await Promise.all([
+    unitProcedures(app.db, req.unit!.id), search ? searchUnitProcedures(app.db, req.unit!.id, search) : Promise.resolve(null), decidingUnits(app),
+  ]);
+  // A procedure picked from the search results: selected, and its papers listed from the catalogue.
+  const picked = all.find((p) => p.key === (values.procedureKey || req.query['thu-tuc']));
+  const filled = picked && !values.papers ? { ...values, procedureKey: picked.key, papers: picked.documents.join('\n') } : values;
   return renderStaffPage(req, reply, { title: req.t('dossiers.intake.title'), ...STYLE },
-    <IntakePage req={req} procedures={procedures} units={units} values={values} errors={errors} />, status);
+    <IntakePage req={req} procedures={all} units={units} values={filled} errors={errors} search={search} found={found} />, status);
 }
 
 async function intake(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {
@@ -80,7 +90,7 @@ async function detailPage(app: FastifyInstance, req: UnitReq, reply: FastifyRepl
   const cal = await deps.calendar(ctx.dossier.unit_id);
   const settings = await withUnit(app.db, req.unit!.id, (trx) => getSettings(trx, req.unit!.id));
   const names = new Map([[ctx.dossier.unit_id, ctx.decidingUnitName], [ctx.dossier.receiving_unit_id, ctx.unitName]]);
-  const notice = extras.notice ?? (req.query.moi ? req.t('dossiers.detail.done') : req.query['xin-loi'] ? req.t(`dossiers.detail.apology_done_${ctx.apologies.at(-1)?.send_status ?? 'queued'}`) : req.query['da-gui'] ? req.t('dossiers.apology.marked_sent') : req.query['da-cap-nhat'] ? req.t('dossiers.detail.done') : undefined);
+  const notice = extras.notice ?? (req.query.moi ? req.t('dossiers.detail.received', { code: ctx.dossier.code }) : req.query['xin-loi'] ? req.t(`dossiers.detail.apology_done_${ctx.apologies.at(-1)?.send_status ?? 'queued'}`) : req.query['da-gui'] ? req.t('dossiers.apology.marked_sent') : req.query['da-cap-nhat'] ? req.t('dossiers.detail.done') : undefined);
   return renderStaffPage(req, reply, { title: req.t('dossiers.detail.title', { code: ctx.dossier.code }), ...STYLE },
     <DetailPage req={req} d={ctx.dossier} events={ctx.events} pauses={ctx.pauses} apologies={ctx.apologies} unitNames={names} now={ctx.now}
       dueSoon={isDueSoon(cal, promisedDate(ctx.dossier), ctx.now)} notice={notice} error={extras.error} errors={extras.errors}

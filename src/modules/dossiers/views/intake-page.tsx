@@ -10,13 +10,38 @@ export interface IntakePageProps {
   units: Array<{ id: string; name: string }>;
   values: Record<string, string>;
   errors: FieldErrors;
+  /** The search typed above the form and the procedures it found (null: no search). */
+  search?: string;
+  found?: ProcedureChoice[] | null;
 }
 
-export function IntakePage({ req, procedures, units, values, errors }: IntakePageProps) {
+/** A GET search (works without JavaScript): results are links that pick the procedure and list its papers. */
+function ProcedureSearch({ req, search, found }: { req: FastifyRequest; search: string; found: ProcedureChoice[] | null }) {
+  const base = `${staffBase(req)}/tiep-nhan`;
+  return (
+    <section class="intake-search" aria-labelledby="intake-search-title">
+      <h2 id="intake-search-title">{req.t('dossiers.intake.search_title')}</h2>
+      <form method="get" action={base} role="search">
+        <TextInput name="tim" type="search" label={req.t('dossiers.intake.search')} hint={req.t('dossiers.intake.search_hint')} value={search} />
+        <Button variant="secondary">{req.t('dossiers.intake.search_button')}</Button>
+      </form>
+      {found && (found.length === 0
+        ? <p>{req.t('dossiers.intake.search_none', { q: search })}</p>
+        : <ul class="intake-search__results">
+          {found.slice(0, 10).map((p) => (
+            <li><a href={`${base}?tim=${encodeURIComponent(search)}&thu-tuc=${encodeURIComponent(p.key)}`}>{p.name}</a> <span class="muted">({p.field})</span></li>
+          ))}
+        </ul>)}
+    </section>
+  );
+}
+
+export function IntakePage({ req, procedures, units, values, errors, search = '', found = null }: IntakePageProps) {
   return (
     <>
       <h1>{req.t('dossiers.intake.title')}</h1>
       <ErrorSummary req={req} errors={errors} />
+      <ProcedureSearch req={req} search={search} found={found} />
       <form method="post" action={`${staffBase(req)}/tiep-nhan`} novalidate>
         <CsrfField req={req} />
         <Select name="procedureKey" label={req.t('dossiers.intake.procedure')} placeholder={req.t('dossiers.intake.choose')} required

@@ -36,6 +36,7 @@ function Filters({ req, filters }: Pick<ListPageProps, 'req' | 'filters'>) {
         <select id="f-han" name="han">
           <option value="">{req.t('dossiers.list.any_deadline')}</option>
           <option value="qua-han" selected={filters.deadline === 'qua-han'}>{req.t('dossiers.list.overdue')}</option>
+          <option value="hom-nay" selected={filters.deadline === 'hom-nay'}>{req.t('dossiers.list.due_today')}</option>
           <option value="sap-den-han" selected={filters.deadline === 'sap-den-han'}>{req.t('dossiers.list.due_soon')}</option>
         </select>
       </div>

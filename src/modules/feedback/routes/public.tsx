@@ -22,6 +22,7 @@ import { FeedbackFormPage, LookupForm, type FormValues } from '../views/form-pag
 import { StatusPage } from '../views/status-page.js';
 import { PAGED } from '../../../core/http/query.js';
 import { limitCodeLookups } from '../../../core/http/lookup-limit.js';
+import { isSender, rememberSender, senderCopy, SenderCopyView } from '../sender-copy.js';
 
 type UnitReq = FastifyRequest<{ Params: { unit: string } }>;
 type CodeReq = FastifyRequest<{ Params: { unit: string; code: string } }>;
@@ -64,6 +65,7 @@ async function submitForm(ctx: FeedbackContext, req: UnitReq, reply: FastifyRepl
     return showForm(req, reply, values, { photos: req.t(p.error!) }, key, p.status);
   }
   const r = await submitFeedback(ctx.app.db, ctx.calendars, req.unit!.id, v.value, { channel: 'web', clientKey: clientKey(req), idempotencyKey: key, photos: p.photos });
+  rememberSender(ctx.app, reply, req.unit!.slug, r.code);
   if (wantsJson(req)) return reply.code(r.created ? 201 : 200).send({ code: r.code, status: r.status, url: statusUrl(ctx.app, req.unit!.slug, r.code) });
   return reply.redirect(`${statusPath(req.unit!.slug, r.code)}?moi=1`, 303);
 }
@@ -76,8 +78,10 @@ async function loadForUnit(ctx: FeedbackContext, req: CodeReq) {
 
 async function showStatus(ctx: FeedbackContext, req: CodeReq, reply: FastifyReply, notice?: string, errors?: Record<string, string>, status = 200) {
   const f = await loadForUnit(ctx, req);
-  return renderPage(req, reply, { title: req.t('feedback.status.title', { code: f.code }), breadcrumbs: crumbs(req, [{ label: f.code }]), ...STYLE },
-    <StatusPage req={req} f={f} notice={notice} errors={errors} />, status);
+  const copy = isSender(ctx.app, req, f.code) ? await senderCopy(ctx.app, req.unit!.id, f.code) : null;
+  return renderPage(req, reply, {
+    title: req.t('feedback.status.title', { code: f.code }), breadcrumbs: crumbs(req, [{ label: f.code }]), ...STYLE, scripts: ['js/copy-code.js'],
+  }, <StatusPage req={req} f={f} notice={notice} errors={errors} sent={copy && <SenderCopyView req={req} copy={copy} />} />, status);
 }
 
 export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): Promise<void> {
@@ -85,7 +89,7 @@ export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): 
   app.get('/:unit/phan-anh', async (req: UnitReq, reply) => showForm(req, reply, {}, {}, randomUUID()));
   app.post('/:unit/phan-anh', { config: limit }, (req: UnitReq, reply) => submitForm(ctx, req, reply));
 
-  app.get('/:unit/phan-anh/tra-cuu', { preHandler: limitCodeLookups }, async (req: FastifyRequest<{ Params: { unit: string }; Querystring: { ma?: string } }>, reply) => {
+  app.get<{ Params: { unit: string }; Querystring: { ma?: string } }>('/:unit/phan-anh/tra-cuu', { preHandler: limitCodeLookups }, async (req, reply) => {
     const raw = String(req.query.ma ?? '');
     const f = raw ? await publicFeedback(app.db, raw, today()) : null;
     if (f && f.unitId === req.unit!.id) return reply.redirect(statusPath(req.unit!.slug, f.code), 303);
@@ -110,7 +114,7 @@ export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): 
     }, <BoardPage req={req} year={year} stats={stats} items={items.rows} total={items.total} page={page} pageSize={pageSize} points={points} map={mapSettings(app, req)} />);
   });
 
-  app.get('/:unit/phan-anh/:code', { preHandler: limitCodeLookups }, async (req: CodeReq, reply) =>
+  app.get<{ Params: { unit: string; code: string } }>('/:unit/phan-anh/:code', { preHandler: limitCodeLookups }, async (req, reply) =>
     showStatus(ctx, req, reply, (req.query as Record<string, string>).moi ? req.t('feedback.status.created') : undefined));
 
   app.post('/:unit/phan-anh/:code/danh-gia', { config: limit }, async (req: CodeReq, reply) => {

@@ -42,12 +42,12 @@ export function FeedbackFormPage({ req, values, errors, idempotencyKey, map }: {
         <fieldset class="feedback-form__group" aria-describedby="f-location-hint">
           <legend>{t('feedback.form.location')}</legend>
           <span class="field__hint" id="f-location-hint">{t('feedback.form.locationHint')}</span>
-          <TextInput name="address" label={t('feedback.form.address')} error={errors.address} value={values.address} maxLength={300} autocomplete="street-address" />
-          <div class="feedback-form__coords">
-            <TextInput name="lat" label={t('feedback.form.lat')} error={errors.lat} value={values.lat} inputMode="decimal" />
-            <TextInput name="lng" label={t('feedback.form.lng')} value={values.lng} inputMode="decimal" />
-          </div>
-          <p class="feedback-form__geo" data-geo-label={t('feedback.form.useMyLocation')} hidden></p>
+          <TextInput name="address" label={t('feedback.form.address')} error={errors.address ?? errors.lat} value={values.address} maxLength={300} autocomplete="street-address" />
+          {/* The point comes from "use my location" or the map (both need JavaScript); citizens never type coordinates. */}
+          <input type="hidden" id="f-lat" name="lat" value={values.lat ?? ''} />
+          <input type="hidden" id="f-lng" name="lng" value={values.lng ?? ''} />
+          <p class="feedback-form__geo" data-geo-label={t('feedback.form.useMyLocation')} data-geo-done={t('feedback.form.locationTaken')}
+            data-geo-failed={t('feedback.form.locationFailed')} hidden></p>
           <div class="feedback-map-block" hidden>
             <p class="field__hint" id="f-map-hint">{t('feedback.map.formHint')}</p>
             <div class="feedback-map" id="f-map" role="region" aria-label={t('feedback.map.formLabel')} aria-describedby="f-map-hint"

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { ComponentChildren } from 'preact';
 import { formatDate, formatDateTime } from '../../../lib/format.js';
 import { Alert, StatusTag, SummaryList } from '../../../web/components/display.js';
 import { Button, Choices, CsrfField, Textarea, type FieldErrors } from '../../../web/components/forms.js';
@@ -8,7 +9,11 @@ export const statusTone = (status: string, overdue: boolean): 'ok' | 'warn' | 'e
   overdue ? 'error' : status === 'answered' || status === 'closed' ? 'ok' : status === 'rejected' ? 'warn' : 'info';
 
 /** The citizen's status page: state, timeline, the answer, rating and reopen forms. */
-export function StatusPage({ req, f, notice, errors }: { req: FastifyRequest; f: PublicFeedback; notice?: string; errors?: FieldErrors }) {
+export function StatusPage({ req, f, notice, errors, sent }: {
+  req: FastifyRequest; f: PublicFeedback; notice?: string; errors?: FieldErrors;
+  /** "What you sent", for the browser that sent the item (see sender-copy.tsx). */
+  sent?: ComponentChildren;
+}) {
   const t = req.t;
   const base = `/${req.unit!.slug}/phan-anh/${f.code}`;
   return (
@@ -16,13 +21,20 @@ export function StatusPage({ req, f, notice, errors }: { req: FastifyRequest; f:
       <h1>{t('feedback.status.title', { code: f.code })}</h1>
       {notice && <Alert kind="success">{notice}</Alert>}
       <SummaryList rows={[
-        [t('feedback.status.code'), <strong class="feedback-code">{f.code}</strong>],
+        [t('feedback.status.code'), <>
+          <strong class="feedback-code" id="feedback-code">{f.code}</strong>{' '}
+          <button type="button" class="button button--secondary button--small" data-copy="feedback-code" data-copied={t('feedback.sent.copied')} hidden>
+            {t('feedback.sent.copy')}
+          </button>
+          <span class="copy-status" role="status" aria-live="polite"></span>
+        </>],
         [t('feedback.status.category'), t(`feedback.category.${f.category}`)],
         [t('feedback.status.state'), <StatusTag tone={statusTone(f.status, f.overdue)}>{t(`feedback.status.${f.status}`)}</StatusTag>],
         [t('feedback.status.receivedAt'), formatDateTime(f.receivedAt)],
         [t('feedback.status.dueDate'), formatDate(f.dueDate)],
         ...(f.answeredAt ? [[t('feedback.status.answeredAt'), formatDateTime(f.answeredAt)] as [string, string]] : []),
       ]} />
+      {sent}
       {f.mergedInto && (
         <p class="feedback-merged" data-merged-into={f.mergedInto}>
           {t(f.status === 'duplicate' ? 'feedback.status.duplicateOf' : 'feedback.status.mergedInto')}{' '}

@@ -37,7 +37,7 @@ function CrossTabForm({ req, questions, rowQ, colQ, year, cross }: { req: Fastif
         <Button variant="secondary">{req.t('surveys.results.filter')}</Button>
       </form>
       {cross && (
-        <div class="table-wrap"><table>
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={req.t('surveys.results.crosstab')}><table>
           <caption class="visually-hidden">{req.t('surveys.results.crosstab')}</caption>
           <thead><tr><td></td>{cross.cols.map((c) => <th scope="col" class="num">{c.label[lang]}</th>)}<th scope="col" class="num">{req.t('surveys.results.total')}</th></tr></thead>
           <tbody>

@@ -84,4 +84,6 @@ export const enExtra: Record<string, string> = {
   'transparency.error.import_missing': 'No CSV or XLSX file chosen', 'transparency.error.import_format': 'Only .csv or .xlsx files',
   'transparency.error.import_rows': 'The file has errors; nothing was imported', 'transparency.error.comment_closed': 'This project is not open for comments',
   'transparency.error.owner': 'Calendar must be "committee" or "chairman"',
+  'transparency.dashboard.reviews_overdue': 'Published items overdue for review',
+  'transparency.review.show_all': 'Show all {n} items',
 };

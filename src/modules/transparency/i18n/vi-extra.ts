@@ -72,4 +72,6 @@ export const viExtra: Record<string, string> = {
   'transparency.error.import_rows': 'Tệp có lỗi, chưa nhập dòng nào',
   'transparency.error.comment_closed': 'Dự án này hiện không lấy ý kiến',
   'transparency.error.owner': 'Lịch phải là "committee" hoặc "chairman"',
+  'transparency.dashboard.reviews_overdue': 'Nội dung công khai quá hạn rà soát',
+  'transparency.review.show_all': 'Xem tất cả {n} nội dung',
 };

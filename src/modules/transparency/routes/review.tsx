@@ -18,7 +18,8 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
       await ensureFixedItems(trx, u.id, u.slug, new Date(), u.type);
       return listPublished(trx);
     });
-    return staffPage(req, reply, { title: req.t('transparency.review.title'), current: 'ra-soat' }, <StaffReviewPage req={req} items={items} now={new Date()} flash={flashOf(req)} />);
+    return staffPage(req, reply, { title: req.t('transparency.review.title'), current: 'ra-soat' }, <StaffReviewPage req={req} items={items} now={new Date()} flash={flashOf(req)}
+      overdueOnly={(req.query as Record<string, string | undefined>)['qua-han'] === '1'} />);
   });
 
   app.post('/quan-tri/:unit/ra-soat/:id', guard, async (req, reply) => {

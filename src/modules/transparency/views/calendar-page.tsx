@@ -18,9 +18,10 @@ export function eventsOfDay(events: CalendarEvent[], day: string) {
 function DayTable({ req, day, index, events }: { req: FastifyRequest; day: string; index: number; events: CalendarEvent[] }) {
   const caption = `${req.t(`transparency.weekday.${index + 1}`)}, ${displayDate(day)}`;
   if (!events.length) return <><h3>{caption}</h3><p class="muted">{req.t('transparency.calendar.no_events')}</p></>;
+  const col = (k: string) => req.t(`transparency.calendar.${k}`);
   return (
-    <div class="table-wrap">
-      <table>
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+      <table class="table--stack">
         <caption><h3>{caption}</h3></caption>
         <thead><tr>
           <th scope="col">{req.t('transparency.calendar.time')}</th><th scope="col">{req.t('transparency.calendar.content')}</th>
@@ -28,7 +29,8 @@ function DayTable({ req, day, index, events }: { req: FastifyRequest; day: strin
           <th scope="col">{req.t('transparency.calendar.participants')}</th>
         </tr></thead>
         <tbody>{events.map((e) => (
-          <tr><td>{timeOf(e.starts_at)}–{timeOf(e.ends_at)}</td><td>{e.title}</td><td>{e.place}</td><td>{e.chair}</td><td>{e.participants}</td></tr>
+          <tr><td data-label={col('time')}>{timeOf(e.starts_at)}–{timeOf(e.ends_at)}</td><td data-label={col('content')}>{e.title}</td>
+            <td data-label={col('place')}>{e.place}</td><td data-label={col('chair')}>{e.chair}</td><td data-label={col('participants')}>{e.participants}</td></tr>
         ))}</tbody>
       </table>
     </div>

@@ -22,8 +22,9 @@ export function PostingTag({ req, doc, today }: { req: FastifyRequest; doc: Disc
 
 export function DocumentTable({ req, docs, today, caption }: { req: FastifyRequest; docs: DisclosureDocument[]; today: string; caption: string }) {
   const slug = req.unit!.slug;
+  const col = (k: string) => req.t(k);
   return (
-    <div class="table-wrap"><table>
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}><table class="table--stack">
       <caption class="visually-hidden">{caption}</caption>
       <thead><tr>
         <th scope="col">{req.t('transparency.text.title')}</th><th scope="col">{req.t('transparency.disclosures.number')}</th>
@@ -32,9 +33,11 @@ export function DocumentTable({ req, docs, today, caption }: { req: FastifyReque
       </tr></thead>
       <tbody>{docs.map((d) => (
         <tr>
-          <td><a href={`/${slug}/cong-khai/${d.id}`}>{d.title}</a></td><td>{d.document_number}</td>
-          <td>{displayDate(d.published_on)}</td><td>{displayDate(postingEndsOn(d.published_on, d.posting_days))}</td>
-          <td><PostingTag req={req} doc={d} today={today} /></td>
+          <td data-label={col('transparency.text.title')}><a href={`/${slug}/cong-khai/${d.id}`}>{d.title}</a></td>
+          <td data-label={col('transparency.disclosures.number')}>{d.document_number}</td>
+          <td data-label={col('transparency.disclosures.published_on')}>{displayDate(d.published_on)}</td>
+          <td data-label={col('transparency.disclosures.posting_until')}>{displayDate(postingEndsOn(d.published_on, d.posting_days))}</td>
+          <td data-label={col('transparency.disclosures.status')}><PostingTag req={req} doc={d} today={today} /></td>
         </tr>
       ))}</tbody>
     </table></div>

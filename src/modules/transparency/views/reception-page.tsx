@@ -47,15 +47,16 @@ export function ReceptionPage({ req, rules, next, skipped = [], rulesText, items
       <h2>{req.t('transparency.reception.schedule')}</h2>
       <p>{req.t('transparency.reception.legal')}</p>
       {rules.length === 0 ? <p>{req.t('transparency.reception.none')}</p> : (
-        <div class="table-wrap"><table>
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={req.t('transparency.reception.schedule')}><table class="table--stack">
           <caption class="visually-hidden">{req.t('transparency.reception.schedule')}</caption>
           <thead><tr>
             <th scope="col">{req.t('transparency.reception.leader')}</th><th scope="col">{req.t('transparency.reception.when')}</th>
             <th scope="col">{req.t('transparency.calendar.place')}</th><th scope="col">{req.t('transparency.reception.note')}</th>
           </tr></thead>
           <tbody>{rules.map((r) => (
-            <tr><td><strong>{r.leaderName}</strong><br />{r.leaderTitle}</td>
-              <td>{recurrenceLabel(req, r)}, {r.startTime}–{r.endTime}</td><td>{r.place}</td><td>{r.note}</td></tr>
+            <tr><td data-label={req.t('transparency.reception.leader')}><strong>{r.leaderName}</strong><br />{r.leaderTitle}</td>
+              <td data-label={req.t('transparency.reception.when')}>{recurrenceLabel(req, r)}, {r.startTime}–{r.endTime}</td>
+              <td data-label={req.t('transparency.calendar.place')}>{r.place}</td><td data-label={req.t('transparency.reception.note')}>{r.note}</td></tr>
           ))}</tbody>
         </table></div>
       )}

@@ -19,7 +19,7 @@ export function StaffCalendarPage({ req, week, events, errors, values, flash }: 
         <a href={`${base}?tuan=${formatIsoWeek(shiftWeek(week, 1))}`}>{t('transparency.calendar.next')} →</a>
       </p>
       {events.length === 0 ? <p>{t('transparency.common.none')}</p> : (
-        <div class="table-wrap"><table>
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={weekLabel(req, week)}><table>
           <caption class="visually-hidden">{weekLabel(req, week)}</caption>
           <thead><tr><th scope="col">{t('transparency.calendar.time')}</th><th scope="col">{t('transparency.calendar.content')}</th>
             <th scope="col">{t('transparency.calendar.owner')}</th><th scope="col"><span class="visually-hidden">{t('transparency.common.delete')}</span></th></tr></thead>

@@ -32,14 +32,14 @@ export function StaffDirectoryPage({ req, entries, errors, values, flash }: { re
     <>
       <h1>{t('transparency.directory.staff_title')}</h1>
       <Flash message={flash} />
-      <div class="table-wrap"><table>
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={t('transparency.directory.staff_title')}><table class="table--stack">
         <caption class="visually-hidden">{t('transparency.directory.staff_title')}</caption>
         <thead><tr><th scope="col">{t('transparency.directory.name')}</th><th scope="col">{t('transparency.directory.position')}</th>
           <th scope="col">{t('transparency.directory.phone')}</th><th scope="col"><span class="visually-hidden">{t('transparency.common.edit')}</span></th></tr></thead>
         <tbody>{entries.map((e) => (
           <tr>
-            <td>{e.full_name}<br /><span class="muted">{t(`transparency.directory.group.${e.grouping}`)}{e.department ? ` · ${e.department}` : ''}</span></td>
-            <td>{e.title}</td><td>{e.phone}</td>
+            <td data-label={t('transparency.directory.name')}>{e.full_name}<br /><span class="muted">{t(`transparency.directory.group.${e.grouping}`)}{e.department ? ` · ${e.department}` : ''}</span></td>
+            <td data-label={t('transparency.directory.position')}>{e.title}</td><td data-label={t('transparency.directory.phone')}>{e.phone}</td>
             <td>
               <a href={`/quan-tri/${slug}/danh-ba/${e.id}`}>{t('transparency.common.edit')}<span class="visually-hidden"> {e.full_name}</span></a>{' '}
               <form class="inline-form" method="post" action={`/quan-tri/${slug}/danh-ba/${e.id}/xoa`}>

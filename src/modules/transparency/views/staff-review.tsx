@@ -24,7 +24,7 @@ function ReviewForm({ req, item }: { req: FastifyRequest; item: PublishedItem })
   );
 }
 
-export function StaffReviewPage({ req, items, now, flash }: { req: FastifyRequest; items: PublishedItem[]; now: Date; flash?: string }) {
+export function StaffReviewPage({ req, items, now, flash, overdueOnly }: { req: FastifyRequest; items: PublishedItem[]; now: Date; flash?: string; overdueOnly?: boolean }) {
   const t = req.t;
   const state = (i: PublishedItem) => ({ lastReviewedAt: i.last_reviewed_at, reviewIntervalDays: i.review_interval_days, remindedAt: i.reminded_at });
   const overdue = items.filter((i) => isOverdue(state(i), now)).sort((a, b) => daysOverdue(state(b), now) - daysOverdue(state(a), now));
@@ -52,8 +52,9 @@ export function StaffReviewPage({ req, items, now, flash }: { req: FastifyReques
       <Flash message={flash} />
       <h2>{t('transparency.review.overdue')} ({overdue.length})</h2>
       {overdue.length === 0 ? <p>{t('transparency.review.none_overdue')}</p> : overdue.map((i) => <Row i={i} />)}
-      <h2>{t('transparency.review.ok')} ({rest.length})</h2>
-      {rest.map((i) => <Row i={i} />)}
+      {overdueOnly
+        ? <p><a href={`/quan-tri/${req.unit!.slug}/ra-soat`}>{t('transparency.review.show_all', { n: items.length })}</a></p>
+        : <><h2>{t('transparency.review.ok')} ({rest.length})</h2>{rest.map((i) => <Row i={i} />)}</>}
     </>
   );
 }

@@ -25,7 +25,7 @@ export function StaffStatsPage({ req, year, rows, flash, errors, rowErrors, sour
         <Button>{t('transparency.stats.import')}</Button>
       </form>
       <h2>{t('transparency.stats.rows', { year })}</h2>
-      <div class="table-wrap"><table>
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={t('transparency.stats.rows', { year })}><table>
         <caption class="visually-hidden">{t('transparency.stats.rows', { year })}</caption>
         <thead><tr>{['month', 'field', 'online', 'in_person', 'resolved', 'on_time', 'online_rate'].map((c) => <th scope="col">{t(`transparency.stats.${c}`)}</th>)}
           <th scope="col">{t('transparency.stats.imported_at')}</th></tr></thead>

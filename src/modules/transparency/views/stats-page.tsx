@@ -7,16 +7,18 @@ import { PageTools, PublishedNote } from './shared.js';
 export const pct = (v: number | null) => (v === null ? '—' : `${v.toLocaleString('vi-VN')} %`);
 const num = (n: number) => n.toLocaleString('vi-VN');
 
-function RateCells({ s }: { s: RateSummary }) {
-  return <>
-    <td class="num">{num(s.receivedOnline)}</td><td class="num">{num(s.receivedInPerson)}</td><td class="num">{pct(s.onlineRate)}</td>
-    <td class="num">{num(s.resolved)}</td><td class="num">{num(s.resolvedOnTime)}</td><td class="num">{pct(s.onTimeRate)}</td>
-  </>;
+const COLS = ['online', 'in_person', 'online_rate', 'resolved', 'on_time', 'on_time_rate'] as const;
+
+function RateCells({ req, s }: { req: FastifyRequest; s: RateSummary }) {
+  const values = [num(s.receivedOnline), num(s.receivedInPerson), pct(s.onlineRate), num(s.resolved), num(s.resolvedOnTime), pct(s.onTimeRate)];
+  return <>{COLS.map((c, i) => <td class="num" data-label={req.t(`transparency.stats.${c}`)}>{values[i]}</td>)}</>;
 }
 
+/** "Tháng 3" rather than a bare 3 (the month column of the statistics). */
+const monthName = (req: FastifyRequest, m: number | string) => `${req.t('transparency.stats.month')} ${m}`;
+
 function Head({ req, first }: { req: FastifyRequest; first: string }) {
-  const cols = ['online', 'in_person', 'online_rate', 'resolved', 'on_time', 'on_time_rate'];
-  return <thead><tr><th scope="col">{first}</th>{cols.map((c) => <th scope="col" class="num">{req.t(`transparency.stats.${c}`)}</th>)}</tr></thead>;
+  return <thead><tr><th scope="col">{first}</th>{COLS.map((c) => <th scope="col" class="num">{req.t(`transparency.stats.${c}`)}</th>)}</tr></thead>;
 }
 
 interface Props { req: FastifyRequest; stats: YearStats; years: number[]; source: string; charts: { received: string; rates: string }; item?: PublishedItem }
@@ -41,17 +43,17 @@ export function StatsPage({ req, stats, years, source, charts, item }: Props) {
       <RawSvg svg={charts.received} label={req.t('transparency.stats.chart_received')} className="transparency-chart" />
       <RawSvg svg={charts.rates} label={req.t('transparency.stats.chart_rates')} className="transparency-chart" />
       <h2>{req.t('transparency.stats.by_month')}</h2>
-      <div class="table-wrap"><table>
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={req.t('transparency.stats.by_month')}><table class="table--stack">
         <caption class="visually-hidden">{req.t('transparency.stats.by_month')}</caption>
         <Head req={req} first={req.t('transparency.stats.month')} />
-        <tbody>{stats.byMonth.map((m) => <tr><th scope="row">{m.month}</th><RateCells s={m} /></tr>)}</tbody>
-        <tfoot><tr><th scope="row">{req.t('transparency.stats.total')}</th><RateCells s={t} /></tr></tfoot>
+        <tbody>{stats.byMonth.map((m) => <tr><th scope="row">{monthName(req, m.month)}</th><RateCells req={req} s={m} /></tr>)}</tbody>
+        <tfoot><tr><th scope="row">{req.t('transparency.stats.total')}</th><RateCells req={req} s={t} /></tr></tfoot>
       </table></div>
       <h2>{req.t('transparency.stats.by_field')}</h2>
-      <div class="table-wrap"><table>
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={req.t('transparency.stats.by_field')}><table class="table--stack">
         <caption class="visually-hidden">{req.t('transparency.stats.by_field')}</caption>
         <Head req={req} first={req.t('transparency.stats.field')} />
-        <tbody>{stats.byField.map((f) => <tr><th scope="row">{f.field}</th><RateCells s={f} /></tr>)}</tbody>
+        <tbody>{stats.byField.map((f) => <tr><th scope="row">{f.field}</th><RateCells req={req} s={f} /></tr>)}</tbody>
       </table></div>
       <PageTools req={req} posterHref={`/${slug}/ap-phich/thong-ke`} extra={<>
         <a class="button button--secondary" href={`/${slug}/thong-ke/csv?nam=${stats.year}`}>{req.t('transparency.stats.download_csv')}</a>

@@ -12,15 +12,20 @@
     button.type = 'button';
     button.className = 'button button--secondary';
     button.textContent = geo.getAttribute('data-geo-label');
+    var status = document.createElement('span');
+    status.setAttribute('role', 'status');
+    status.className = 'feedback-form__geo-status';
     button.addEventListener('click', function () {
       navigator.geolocation.getCurrentPosition(function (pos) {
         var lat = form.querySelector('#f-lat');
         lat.value = pos.coords.latitude.toFixed(6);
         form.querySelector('#f-lng').value = pos.coords.longitude.toFixed(6);
-        lat.dispatchEvent(new Event('change')); // the map (feedback-map.js) follows
-      });
+        lat.dispatchEvent(new Event('change')); // the map (feedback-map.js) follows, when it is there
+        status.textContent = ' ' + geo.getAttribute('data-geo-done');
+      }, function () { status.textContent = ' ' + geo.getAttribute('data-geo-failed'); });
     });
     geo.appendChild(button);
+    geo.appendChild(status);
     geo.hidden = false;
   }
 
