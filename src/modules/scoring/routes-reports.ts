@@ -28,7 +28,7 @@ async function reportInputs(req: FastifyRequest): Promise<{ unit: repo.UnitRow; 
   const card = await scorecardOf(req.server.db, unit, year);
   const history: UnitScorecard[] = [];
   if (kind !== 'annual') {
-    for (let y = PROGRAMME_START; y <= year; y++) history.push(y === year ? card : await scorecardOf(req.server.db, unit, y));
+    for (let y = Math.min(PROGRAMME_START, year); y <= year; y++) history.push(y === year ? card : await scorecardOf(req.server.db, unit, y));
   }
   return { unit, card, kind, history, year };
 }

@@ -12,11 +12,15 @@ export function clearIndicatorSources(): void {
  * units and years get no value. 2025 is a full year, so the radio count target is 4 × 12 = 48:
  * 24 broadcasts earn half of its 2 points, as 22 of 44 do in the 11-month fixture.
  */
+const BOOLEAN = /published$|_enabled$|_in_use$/;
+const COUNT = /channels_active|letters_(condolence|thanks|commendation)|contributor_meetings|disciplined|violations|broadcasts|votes_held/;
+const unitOf = (id: string) => (BOOLEAN.test(id) && !id.includes('online_stats') ? 'boolean' : COUNT.test(id) ? 'count' : 'percent');
+
 export function handSource(unitId: string, year: number, overrides: Record<string, number | null> = {}): IndicatorSource {
   const values = { ...HAND_VALUES, 'community.broadcasts_published': 24, ...overrides };
   return {
     definitions: Object.keys(values).map((id) => ({
-      id, criterion: 1, label: { vi: id, en: id }, formula: { vi: `công thức ${id}`, en: `formula ${id}` }, unit: 'percent',
+      id, criterion: 1, label: { vi: id, en: id }, formula: { vi: `công thức ${id}`, en: `formula ${id}` }, unit: unitOf(id),
     })),
     async compute(ctx) {
       if (ctx.unitId !== unitId || ctx.year !== year) return [];

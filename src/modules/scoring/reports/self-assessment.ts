@@ -62,7 +62,7 @@ export function selfAssessmentDocument(o: { card: UnitScorecard; rubric: Rubric;
     summary: `${KIND_TITLE[o.kind]} ${card.year}`,
     title: `Báo cáo ${KIND_TITLE[o.kind].toLowerCase()} ${card.year} – ${unitName}`,
     blocks: [
-      { kind: 'paragraph', text: `Thực hiện Đề án xây dựng "Chính quyền thân thiện", Ủy ban nhân dân ${unitName.charAt(0).toLowerCase() + unitName.slice(1)} báo cáo kết quả tự đánh giá năm ${card.year} theo bộ tiêu chí ${card.rubric.key} (phiên bản ${card.rubric.version}) như sau:` },
+      { kind: 'paragraph', text: `Thực hiện Đề án xây dựng "Chính quyền thân thiện", Ủy ban nhân dân ${unitName.charAt(0).toLowerCase() + unitName.slice(1)} báo cáo kết quả tự đánh giá năm ${card.year} theo bộ tiêu chí ${card.rubric.key === 'default' ? 'mặc định' : `của ${card.rubric.key}`} (phiên bản ${card.rubric.version}) như sau:` },
       { kind: 'paragraph', bold: true, text: 'I. KẾT QUẢ CHUNG' },
       { kind: 'field', label: 'Tổng điểm tự đánh giá', value: `${n(card.points)}/${n(card.max)} điểm (${n(card.percent)} %)` },
       { kind: 'field', label: 'Mức đạt', value: level(card.level) },
