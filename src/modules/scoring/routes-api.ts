@@ -4,7 +4,8 @@ import { sql } from 'kysely';
 import { AppError } from '../../core/errors.js';
 import { unitRowOf, yearParam } from './context.js';
 import * as repo from './repo.js';
-import { cityRanking, scorecardOf, type UnitScorecard } from './service.js';
+import { cityRanking, rubricOf, scorecardOf, type UnitScorecard } from './service.js';
+import { RubricBody } from './rubric/schema.js';
 
 const Nullable = <T extends ReturnType<typeof Type.Number>>(t: T) => Type.Union([t, Type.Null()]);
 const Text = Type.Object({ vi: Type.String(), en: Type.String() });
@@ -69,6 +70,10 @@ export function registerApiRoutes(app: FastifyInstance): void {
     if (unit.type === 'city') throw AppError.notFound('Thành phố không có bảng điểm riêng; xem /api/v1/scorecards.');
     return scorecardJson(await scorecardOf(app.db, unit, yearParam(req.query)));
   });
+  app.get('/api/v1/units/:unit/rubric', {
+    schema: { tags: ['scoring'], summary: 'The rubric a unit is scored with (its city\'s latest, else the default)', params: Type.Object({ unit: Type.String() }),
+      response: { 200: Type.Intersect([RubricBody, Type.Object({ key: Type.String(), version: Type.Integer() })]) } },
+  }, async (req) => rubricOf(app.db, await unitRowOf(req)));
   app.get('/api/v1/scorecards', {
     schema: { tags: ['scoring'], summary: 'All units of a city ranked with the same rubric', querystring: CityQuery, response: { 200: RankingOut } },
   }, async (req) => {

@@ -9,7 +9,9 @@ import { renderStaffPage } from '../../web/render.js';
 import { unitRowOf, yearParam } from './context.js';
 import { rankingWorkbook } from './reports/ranking-xlsx.js';
 import * as repo from './repo.js';
-import { cityRanking } from './service.js';
+import { cityRanking, rubricOf } from './service.js';
+import { parseRubric } from './rubric/schema.js';
+import { withUnit } from '../../core/tenancy.js';
 import { isUnitEnabled } from './values.js';
 import { CityPage } from './views/city-page.js';
 
@@ -52,7 +54,33 @@ async function enableUnit(app: FastifyInstance, req: FastifyRequest, reply: Fast
   return cityPage(req, reply, city, yearParam({}), req.t('scoring.city.enable_done', { unit: unit.name, link }));
 }
 
+/** Publishes a new version of the city's rubric from pasted JSON; past finalised years keep theirs. */
+async function publishRubric(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply) {
+  const city = await cityOfRequest(req);
+  const { fields } = await readForm(req);
+  let input: unknown;
+  try {
+    input = JSON.parse(fields.rubric ?? '');
+  } catch {
+    throw AppError.unprocessable('Bộ tiêu chí phải là JSON hợp lệ (tải bản hiện hành về để sửa).');
+  }
+  const parsed = parseRubric(input, city.slug);
+  if ('errors' in parsed) throw AppError.unprocessable(parsed.errors.join(' '), parsed.errors);
+  const version = await withUnit(app.db, city.id, async (trx) => {
+    const v = await repo.insertCityRubric(trx, city.id, parsed.rubric, req.staff!.username);
+    await audit(trx, req, { action: 'scoring.rubric_publish', entity: 'scoring_rubric', entityId: `${city.id}:${v}`, after: { version: v } });
+    return v;
+  });
+  return cityPage(req, reply, city, yearParam({}), req.t('scoring.city.rubric_published', { version }));
+}
+
 export function registerCityRoutes(app: FastifyInstance): void {
+  app.get('/quan-tri/:unit/tieu-chi/bo-tieu-chi.json', { preHandler: app.requireStaff() }, async (req, reply) => {
+    const city = await cityOfRequest(req);
+    const { key: _k, version: _v, ...body } = await rubricOf(app.db, city);
+    return reply.header('content-disposition', `attachment; filename="bo-tieu-chi-${city.slug}.json"`).send(body);
+  });
+  app.post('/quan-tri/:unit/tieu-chi/bo-tieu-chi', { preHandler: app.requireStaff(['admin']) }, (req, reply) => publishRubric(app, req, reply));
   app.get('/quan-tri/:unit/tieu-chi/xep-hang.xlsx', { preHandler: app.requireStaff() }, async (req, reply) => {
     const city = await cityOfRequest(req);
     const year = yearParam(req.query);

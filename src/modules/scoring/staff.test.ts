@@ -165,6 +165,15 @@ describe('city', () => {
     const again = await post(cityAdmin, '/quan-tri/hai-phong/tieu-chi/kich-hoat', new URLSearchParams({ unit: 'an-lao', username: 'admin.anlao2', displayName: 'Trần Văn Thử' }));
     expect(again.status).toBe(409);
     expect((await page(officer, '/quan-tri/hai-phong/tieu-chi')).status).toBe(403);
+
+    expect((await post(cityAdmin, '/quan-tri/hai-phong/tieu-chi/bo-tieu-chi', new URLSearchParams({ rubric: '{not json' }))).status).toBe(422);
+    const current = await (await page(cityAdmin, '/quan-tri/hai-phong/tieu-chi/bo-tieu-chi.json')).json() as any;
+    current.levels[3].minPercent = 95;
+    const published = await post(cityAdmin, '/quan-tri/hai-phong/tieu-chi/bo-tieu-chi', new URLSearchParams({ rubric: JSON.stringify(current) }));
+    expect(published.status).toBe(200);
+    expect(await published.text()).toContain('phiên bản 2');
+    const inForce = await (await fetch(`${t.url}/api/v1/units/nguyen-trai/rubric`)).json() as any;
+    expect([inForce.key, inForce.version, inForce.levels[3].minPercent]).toEqual(['hai-phong', 2, 95]);
   });
   it('the public page shows the level and the rank without staff data', async () => {
     const r = await fetch(`${t.url}/chi-linh/chinh-quyen-than-thien?nam=2025`);

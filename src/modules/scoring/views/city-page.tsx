@@ -107,6 +107,19 @@ export function CityPage({ req, citySlug, ranking, enabled, disabledUnits, canEn
         </table></div>
       </section>
       <Compare req={req} ranking={ranking} />
+      {canEnable && (
+        <section aria-labelledby="rubric-h">
+          <h2 id="rubric-h">{t('scoring.city.rubric')}</h2>
+          <p class="muted">{t('scoring.city.rubric_hint')}</p>
+          <p><a href={`${base}/bo-tieu-chi.json`}>{t('scoring.city.rubric_download')}</a></p>
+          <form method="post" action={`${base}/bo-tieu-chi`}>
+            <CsrfField req={req} />
+            <div class="field"><label for="f-rubric">{t('scoring.city.rubric_json')}</label>
+              <textarea id="f-rubric" name="rubric" rows={6} required /></div>
+            <button class="button button--secondary" type="submit">{t('scoring.city.rubric_publish')}</button>
+          </form>
+        </section>
+      )}
       {canEnable && disabledUnits.length > 0 && (
         <section aria-labelledby="enable-h">
           <h2 id="enable-h">{t('scoring.city.enable')}</h2>
