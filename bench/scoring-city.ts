@@ -69,17 +69,21 @@ try {
     });
     return { ranked, service: stats(service), api: stats(api), page: { ...stats(html), html_bytes: htmlBytes } };
   };
+  // One database round trip under the same load, to read the figures below against.
+  const roundTrip = stats(await timed(50, () => sql`select 1`.execute(rt.db)));
   const demo = await measure();
   const enabledBefore = Number((await sql<{ n: string }>`select count(*) as n from units where parent_id = ${city.id}
     and coalesce((settings->>'enabled')::boolean, true)`.execute(rt.ownerDb)).rows[0].n);
   await sql`update units set settings = settings || '{"enabled": true}'::jsonb where parent_id = ${city.id}`.execute(rt.ownerDb);
   const allLive = await measure();
   const result = {
-    units, year, requests, prepare_database_s: Math.round(prepareS * 10) / 10, reported_values_rows: reportedRows,
+    units, year, requests, db_round_trip: roundTrip, prepare_database_s: Math.round(prepareS * 10) / 10, reported_values_rows: reportedRows,
     indicator_sources: new Set(indicatorDefinitions().map((d) => d.module)).size,
     demo: { units_measured_live: enabledBefore, ...demo },
     all_units_live: { units_measured_live: units, ...allLive },
     under_1s: demo.page.p90_ms < 1000 && demo.api.p90_ms < 1000,
+    // The reference machine is shared: the 1-minute load average says how busy it was during the run.
+    load_average_1m: Math.round(os.loadavg()[0] * 10) / 10, cpus: os.cpus().length,
   };
   await app.close();
   console.log(JSON.stringify(result));

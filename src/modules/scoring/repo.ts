@@ -10,7 +10,8 @@ export interface ManualEntry {
   status: 'pending' | 'approved' | 'rejected'; reviewed_by: string | null; reviewed_at: Date | null; review_note: string | null;
 }
 
-export interface ReportedValue { unit_id: string; year: number; indicator_id: string; value: number | null; numerator: number | null; denominator: number | null; note: string | null }
+export interface ReportedFigure { value: number | null; numerator?: number; denominator?: number; note?: string }
+export interface ReportedValues { unit_id: string; year: number; figures: Record<string, ReportedFigure> }
 
 /** The latest published rubric of a city, or null. */
 export async function latestCityRubric(trx: Trx, cityId: string): Promise<{ version: number; body: Rubric; published_at: Date } | null> {
@@ -73,10 +74,10 @@ export async function reviewManualEntry(trx: Trx, unitId: string, id: string, st
   return Number(r.numAffectedRows ?? 0) === 1;
 }
 
-export async function reportedValues(trx: Trx, unitIds: string[], year: number): Promise<ReportedValue[]> {
+export async function reportedValues(trx: Trx, unitIds: string[], year: number): Promise<ReportedValues[]> {
   if (!unitIds.length) return [];
-  const { rows } = await sql<ReportedValue>`select unit_id, year, indicator_id, value, numerator, denominator, note
-    from scoring_reported_values where unit_id = any(${unitIds}::uuid[]) and year = ${year}`.execute(trx);
+  const { rows } = await sql<ReportedValues>`select unit_id, year, figures from scoring_reported_values
+    where unit_id = any(${unitIds}::uuid[]) and year = ${year}`.execute(trx);
   return rows;
 }
 

@@ -44,17 +44,16 @@ const toSourceValues = (m: Map<string, number>): Map<string, SourceValue> =>
 async function seedReportedUnits(db: Kysely<any>, year: number): Promise<void> {
   const { rows: units } = await sql<{ id: string; slug: string }>`select id, slug from units
     where type <> 'city' and coalesce((settings->>'enabled')::boolean, true) = false`.execute(db);
-  const rows: { unit_id: string; year: number; indicator_id: string; value: number }[] = [];
+  const rows: { unit_id: string; year: number; figures: string }[] = [];
   for (const u of units) {
     const rnd = prng(hashSlug(u.slug));
     const quality = 0.35 + rnd() * 0.65;
     for (const [y, q] of [[year - 1, quality * 0.9], [year, quality]] as const) {
-      for (const [id, value] of generatedValues(DEFAULT_RUBRIC, q, rnd)) rows.push({ unit_id: u.id, year: y, indicator_id: id, value });
+      const figures = Object.fromEntries([...generatedValues(DEFAULT_RUBRIC, q, rnd)].map(([id, value]) => [id, { value }]));
+      rows.push({ unit_id: u.id, year: y, figures: JSON.stringify(figures) });
     }
   }
-  for (let i = 0; i < rows.length; i += 2000) {
-    await db.insertInto('scoring_reported_values').values(rows.slice(i, i + 2000)).onConflict((oc) => oc.doNothing()).execute();
-  }
+  if (rows.length) await db.insertInto('scoring_reported_values').values(rows).onConflict((oc) => oc.doNothing()).execute();
 }
 
 /** The demo ward's previous year, finalised with the default rubric (shows the trend and a frozen year). */

@@ -6,7 +6,7 @@ import { DEFAULT_RUBRIC } from './rubric/default-rubric.js';
 import type { Rubric } from './rubric/model.js';
 import { elapsedPeriods } from './rubric/rules.js';
 import { computeScorecard, type Scorecard } from './scorecard.js';
-import { valuesOfUnits } from './values.js';
+import { bulkInputs, valuesOfUnits } from './values.js';
 import { nationalIndexEstimate, type NationalEstimate } from './national-index.js';
 
 export interface UnitScorecard extends Scorecard {
@@ -33,10 +33,15 @@ const unitSummary = (u: repo.UnitRow) => ({ id: u.id, slug: u.slug, name: u.name
  * frozen then, whatever the rubric or the records say now.
  */
 export async function scorecardsOf(db: Kysely<any>, units: repo.UnitRow[], year: number, rubric: Rubric, now = new Date()): Promise<UnitScorecard[]> {
-  const frozen = new Map((await withUnits(db, units.map((u) => u.id), (trx) => repo.assessments(trx, units.map((u) => u.id), year)))
-    .map((a) => [a.unit_id, { ...(a.scorecard as Omit<UnitScorecard, 'unit' | 'finalised'>), finalisedAt: new Date(a.finalised_at) }]));
+  const ids = units.map((u) => u.id);
+  // One transaction for the bulk reads (finalised years, manual entries, reported figures).
+  const { assessments, bulk } = await withUnits(db, ids, async (trx) => ({
+    assessments: await repo.assessments(trx, ids, year), bulk: await bulkInputs(trx, units, year),
+  }));
+  const frozen = new Map(assessments.map((a) => [a.unit_id,
+    { ...(a.scorecard as Omit<UnitScorecard, 'unit' | 'finalised'>), finalisedAt: new Date(a.finalised_at) }]));
   const live = units.filter((u) => !frozen.has(u.id));
-  const values = await valuesOfUnits(db, live, year, now);
+  const values = await valuesOfUnits(db, live, year, now, bulk);
   const { from, to } = vnYearBounds(year);
   const elapsed = elapsedPeriods(from, to, now);
   return units.map((u) => {
@@ -53,12 +58,14 @@ export async function scorecardOf(db: Kysely<any>, unit: repo.UnitRow, year: num
 
 export interface CityRanking { year: number; rubric: { key: string; version: number }; units: (UnitScorecard & { rank: number })[]; distribution: Record<0 | 1 | 2 | 3 | 4, number> }
 
+const VI_COLLATOR = new Intl.Collator('vi');
+
 /** Every unit of a city scored with the city's rubric, best first (points, then name). */
 export async function cityRanking(db: Kysely<any>, city: repo.UnitRow, year: number, now = new Date()): Promise<CityRanking> {
-  const rubric = await rubricOf(db, city);
-  const units = (await repo.unitsUnder(db, city.id)).filter((u) => u.type !== 'city');
+  const [rubric, children] = await Promise.all([rubricOf(db, city), repo.unitsUnder(db, city.id)]);
+  const units = children.filter((u) => u.type !== 'city');
   const cards = await scorecardsOf(db, units, year, rubric, now);
-  cards.sort((a, b) => b.points - a.points || a.unit.name.localeCompare(b.unit.name, 'vi'));
+  cards.sort((a, b) => b.points - a.points || VI_COLLATOR.compare(a.unit.name, b.unit.name));
   const distribution = { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0 } as CityRanking['distribution'];
   for (const c of cards) distribution[c.level]++;
   let rank = 0;

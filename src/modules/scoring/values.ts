@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import { computeIndicators, indicatorDefinitions, vnYearBounds, type IndicatorDefinition } from '../../core/providers.js';
-import { withUnits } from '../../core/tenancy.js';
 import * as repo from './repo.js';
 import { MANUAL_DEFINITIONS } from './rubric/manual-indicators.js';
 import type { SourceValue } from './scorecard.js';
 
 /** A unit runs the app (its modules' records are the source) when it is the demo ward or the city enabled it. */
 export const isUnitEnabled = (u: Pick<repo.UnitRow, 'is_demo' | 'settings'>): boolean => u.is_demo || u.settings?.enabled !== false;
+
+const MEASURE_CONCURRENCY = 4;
 
 /** Every known indicator definition: the installed modules' and the manual ones of this module. */
 export function allDefinitions(): Map<string, IndicatorDefinition> {
@@ -25,10 +26,10 @@ function manualValues(entries: repo.ManualEntry[], defs: Map<string, IndicatorDe
   }));
 }
 
-function reportedToValues(rows: repo.ReportedValue[], defs: Map<string, IndicatorDefinition>): SourceValue[] {
-  return rows.map((r) => ({
-    id: r.indicator_id, ...fromDefinition(defs.get(r.indicator_id)), origin: 'reported' as const, value: r.value,
-    numerator: r.numerator ?? undefined, denominator: r.denominator ?? undefined, note: r.note ?? undefined,
+function reportedToValues(row: repo.ReportedValues | undefined, defs: Map<string, IndicatorDefinition>): SourceValue[] {
+  return Object.entries(row?.figures ?? {}).map(([id, f]) => ({
+    id, ...fromDefinition(defs.get(id)), origin: 'reported' as const, value: typeof f.value === 'number' ? f.value : null,
+    numerator: f.numerator, denominator: f.denominator, note: f.note,
   }));
 }
 
@@ -42,24 +43,37 @@ async function measuredValues(db: Kysely<any>, unitId: string, year: number, now
   }));
 }
 
+/** Manual entries and reported figures of the units for a year, in the caller's transaction. */
+export async function bulkInputs(trx: repo.Trx, units: repo.UnitRow[], year: number) {
+  return {
+    manual: await repo.latestManualEntries(trx, units.map((u) => u.id), year),
+    reported: await repo.reportedValues(trx, units.filter((u) => !isUnitEnabled(u)).map((u) => u.id), year),
+  };
+}
+
 /**
  * The values of several units for one year, by unit id. Enabled units are measured from their
  * records; the others use what they reported. Manual indicators come from approved entries for
  * both. Bulk reads keep a city of 114 units to a few queries plus the enabled units' modules.
  */
-export async function valuesOfUnits(db: Kysely<any>, units: repo.UnitRow[], year: number, now: Date): Promise<Map<string, Map<string, SourceValue>>> {
+export async function valuesOfUnits(
+  db: Kysely<any>, units: repo.UnitRow[], year: number, now: Date, bulk: { manual: repo.ManualEntry[]; reported: repo.ReportedValues[] },
+): Promise<Map<string, Map<string, SourceValue>>> {
   const defs = allDefinitions();
-  const ids = units.map((u) => u.id);
-  const { manual, reported } = await withUnits(db, ids, async (trx) => ({
-    manual: await repo.latestManualEntries(trx, ids, year),
-    reported: await repo.reportedValues(trx, units.filter((u) => !isUnitEnabled(u)).map((u) => u.id), year),
-  }));
+  const { manual, reported } = bulk;
+  const reportedBy = new Map(reported.map((r) => [r.unit_id, r]));
+  const manualBy = new Map<string, repo.ManualEntry[]>();
+  for (const m of manual) manualBy.set(m.unit_id, [...(manualBy.get(m.unit_id) ?? []), m]);
+  // Enabled units are measured a few at a time: each runs every module's queries on its own connection.
+  const measured = new Map<string, SourceValue[]>();
+  const enabled = units.filter(isUnitEnabled);
+  for (let i = 0; i < enabled.length; i += MEASURE_CONCURRENCY) {
+    await Promise.all(enabled.slice(i, i + MEASURE_CONCURRENCY).map(async (u) => measured.set(u.id, await measuredValues(db, u.id, year, now, defs))));
+  }
   const out = new Map<string, Map<string, SourceValue>>();
   for (const u of units) {
-    const list = isUnitEnabled(u)
-      ? await measuredValues(db, u.id, year, now, defs)
-      : reportedToValues(reported.filter((r) => r.unit_id === u.id), defs);
-    list.push(...manualValues(manual.filter((m) => m.unit_id === u.id), defs));
+    const list = measured.get(u.id) ?? reportedToValues(reportedBy.get(u.id), defs);
+    list.push(...manualValues(manualBy.get(u.id) ?? [], defs));
     out.set(u.id, new Map(list.map((v) => [v.id, v])));
   }
   return out;

@@ -38,18 +38,16 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index scoring_manual_entries_lookup on scoring_manual_entries (unit_id, year, indicator_id, submitted_at desc)`.execute(db);
   await enableTenantRls(db, 'scoring_manual_entries');
 
-  // Figures a unit not yet running the app reports to the city (its yearly self-assessment table).
+  // Figures a unit not yet running the app reports to the city (its yearly self-assessment
+  // table): one row per unit and year, { indicator id: { value, numerator?, denominator?, note? } },
+  // so that a city ranking reads 114 rows, not one per indicator.
   await sql`
     create table scoring_reported_values (
       unit_id uuid not null references units(id),
       year integer not null,
-      indicator_id text not null,
-      value double precision,
-      numerator double precision,
-      denominator double precision,
-      note text,
+      figures jsonb not null,
       reported_at timestamptz not null default now(),
-      primary key (unit_id, year, indicator_id)
+      primary key (unit_id, year)
     )`.execute(db);
   await enableTenantRls(db, 'scoring_reported_values');
 

@@ -49,8 +49,9 @@ function Compare({ req, ranking }: { req: FastifyRequest; ranking: CityRanking }
   const first = ranking.units.find((u) => !u.finalised) ?? ranking.units[0];
   if (!first) return null;
   const n = ranking.units.length;
+  const byUnit = ranking.units.map((u) => new Map(u.criteria.flatMap((c) => c.indicators).map((x) => [x.key, x])));
   const rows = first.criteria.flatMap((c) => c.indicators).map((i) => {
-    const all = ranking.units.map((u) => u.criteria.flatMap((c) => c.indicators).find((x) => x.key === i.key)).filter((x) => !!x);
+    const all = byUnit.map((m) => m.get(i.key)).filter((x) => !!x);
     return { key: i.key, label: i.label[lang], max: i.max, met: all.filter((x) => x.status === 'met').length, mean: all.reduce((s, x) => s + x.points, 0) / (all.length || 1) };
   });
   return (
