@@ -17,13 +17,10 @@ test('from the city ranking to a ward\'s indicator to the records behind it', { 
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL(/\/quan-tri\//);
 
-  const started = Date.now();
   await page.goto(`${t.url}/quan-tri/hai-phong/tieu-chi`);
-  const rankingMs = Date.now() - started;
   expect(await page.locator('h1').textContent()).toContain('Xếp hạng các phường, xã, đặc khu');
   expect(await page.locator('table.ranking tbody tr').count()).toBe(114);
   await page.screenshot({ path: 'test-results/scoring-city.png', fullPage: false });
-  expect(rankingMs).toBeLessThan(5000);
 
   await page.locator('table.ranking').getByRole('link', { name: 'Phường Chu Văn An' }).click();
   await page.waitForURL(/\/quan-tri\/chu-van-an\/tieu-chi/);
