@@ -16,7 +16,7 @@ beforeAll(async () => {
   unitId = await t.unitId('chi-linh');
   registerIndicators('fake', handSource(unitId, 2025));
   await insertHandManual(t.db, unitId, 2025);
-});
+}, 180_000);
 afterAll(async () => {
   registerIndicators('fake', undefined);
   await t?.close();
@@ -56,6 +56,12 @@ describe('GET /api/v1/scorecards', () => {
     expect([cl.points, cl.level]).toEqual([68, 2]);
     for (let i = 1; i < body.units.length; i++) expect(body.units[i - 1].points).toBeGreaterThanOrEqual(body.units[i].points);
     expect(new Set(body.units.map((u: any) => u.unit.type))).toEqual(new Set(['ward', 'commune', 'special_zone']));
+  });
+  it('the demo data spreads the units over several levels (reported figures of varied quality)', async () => {
+    const { body } = await get('/api/v1/scorecards');
+    const levels = Object.values(body.distribution as Record<string, number>).filter((n) => n > 0);
+    expect(levels.length).toBeGreaterThanOrEqual(3);
+    expect(body.units[0].points).toBeGreaterThan(body.units[113].points + 20);
   });
   it('is described in /openapi.json', async () => {
     const { body } = await get('/openapi.json');

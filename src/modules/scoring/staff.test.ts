@@ -40,7 +40,7 @@ beforeAll(async () => {
   await insertHandManual(t.db, unitId, 2025);
   leader = await t.login((await t.createStaff('leader', 'chi-linh')).username, 'MatKhauThu123');
   officer = await t.login((await t.createStaff('department_officer', 'chi-linh')).username, 'MatKhauThu123');
-});
+}, 180_000);
 afterAll(async () => {
   registerIndicators('fake', undefined);
   await t?.close();

@@ -50,7 +50,7 @@ export function CriterionTable({ req, unitSlug, year, criterion, rules, previous
                     {rule && <span class="indicator__meta">{t('scoring.rule')}: {describeRule(rule, lang)}</span>}
                     {i.origin && i.origin !== 'measured' && <span class="indicator__meta">{t(`scoring.origin.${i.origin}`)}</span>}
                   </th>
-                  <td>{formatValue(t, i)}<br /><StatusOf t={t} status={i.status} /></td>
+                  <td>{i.value !== null && <>{formatValue(t, i)}<br /></>}<StatusOf t={t} status={i.status} /></td>
                   <td class="num">{formatPoints(i.points)}/{formatPoints(i.max)}</td>
                   <td>{prev ? formatValue(t, prev) : '—'}</td>
                   <td>{href ? <a href={href}>{i.source.startsWith('scoring.') ? t('scoring.dashboard.evidence') : t('scoring.records')}<span class="visually-hidden">: {i.label[lang]}</span></a> : '—'}</td>

@@ -21,7 +21,7 @@ export function PublicPage({ req, card, rank }: { req: FastifyRequest; card: Uni
           <h2 id={`p-${c.id}`}>{t('scoring.criterion_n', { n: c.number })}: {c.title[lang]}</h2>
           <p><meter min={0} max={c.max} value={c.points} aria-label={c.title[lang]} /> {t('scoring.points_of', { points: formatPoints(c.points), max: formatPoints(c.max) })}</p>
           <ul class="public-indicators">
-            {c.indicators.map((i) => <li><span>{i.label[lang]}</span> <span class="muted">{formatValue(t, i)}</span> <StatusOf t={t} status={i.status} /></li>)}
+            {c.indicators.map((i) => <li><span>{i.label[lang]}</span> {i.value !== null && <span class="muted">{formatValue(t, i)}</span>} <StatusOf t={t} status={i.status} /></li>)}
           </ul>
         </section>
       ))}
