@@ -174,7 +174,7 @@ describe('city', () => {
     expect(await published.text()).toContain('phiên bản 2');
     const inForce = await (await fetch(`${t.url}/api/v1/units/nguyen-trai/rubric`)).json() as any;
     expect([inForce.key, inForce.version, inForce.levels[3].minPercent]).toEqual(['hai-phong', 2, 95]);
-  });
+  }, 180_000);
   it('the public page shows the level and the rank without staff data', async () => {
     const r = await fetch(`${t.url}/chi-linh/chinh-quyen-than-thien?nam=2025`);
     expect(r.status).toBe(200);
