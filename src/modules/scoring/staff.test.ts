@@ -105,7 +105,7 @@ describe('manual indicators with evidence', () => {
     const form = new FormData();
     form.append('value', '1');
     form.append('statement', 'Mô hình "Chợ không tiền mặt" được công nhận.');
-    form.append('file', new Blob([demoEvidencePng()], { type: 'image/png' }), 'anh.png');
+    form.append('file', new Blob([new Uint8Array(demoEvidencePng())], { type: 'image/png' }), 'anh.png');
     expect((await post(officer, `${INNOVATION}?nam=2025`, form)).status).toBe(303);
     const pending = (await api()).criteria[3].indicators.find((i: any) => i.key === 'c4.innovation');
     expect(pending).toMatchObject({ status: 'pending', points: 0 });
