@@ -19,6 +19,15 @@ export interface Config {
   secureCookies: boolean;
   /** Map tiles (Leaflet, feedback form and board): `{z}/{x}/{y}` URL template and attribution, shown as plain text. */
   map: { tileUrl: string; tileAttribution: string };
+  /** Optional OpenAI-compatible endpoints of the procedure assistant (chat for phrasing, embeddings for retrieval). */
+  assistant: { llm?: ModelEndpoint; embeddings?: ModelEndpoint };
+}
+
+/** An OpenAI-compatible HTTP endpoint: base URL (…/v1), model name and optional bearer key. */
+export interface ModelEndpoint { url: string; model: string; key?: string }
+
+function endpoint(url: string | undefined, model: string | undefined, key: string | undefined): ModelEndpoint | undefined {
+  return url ? { url: url.replace(/\/$/, ''), model: model || 'default', key: key || undefined } : undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,6 +52,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     map: {
       tileUrl: env.MAP_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
       tileAttribution: env.MAP_TILE_ATTRIBUTION || '© OpenStreetMap contributors',
+    },
+    assistant: {
+      llm: endpoint(env.ASSISTANT_LLM_URL, env.ASSISTANT_LLM_MODEL, env.ASSISTANT_LLM_KEY),
+      embeddings: endpoint(env.ASSISTANT_EMBEDDINGS_URL, env.ASSISTANT_EMBEDDINGS_MODEL, env.ASSISTANT_EMBEDDINGS_KEY ?? env.ASSISTANT_LLM_KEY),
     },
   };
 }

@@ -39,6 +39,17 @@ export function provider<K extends ProviderKey>(key: K): ProviderRegistry[K] | n
   return (providers.get(key as string)?.value as ProviderRegistry[K] | undefined) ?? null;
 }
 
+/**
+ * Test support: replaces (or, with `null`, removes) one provider of the running app; call the
+ * returned function to put the installed one back.
+ */
+export function overrideProviderForTests<K extends ProviderKey>(key: K, value: ProviderRegistry[K] | null): () => void {
+  const before = providers.get(key as string);
+  if (value === null) providers.delete(key as string);
+  else providers.set(key as string, { module: 'test', value });
+  return () => { if (before) providers.set(key as string, before); else providers.delete(key as string); };
+}
+
 /** Test support: forget every registration (the loader registers again on the next load). */
 export function resetProvidersForTests(): void {
   providers.clear();

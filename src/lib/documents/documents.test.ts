@@ -118,6 +118,10 @@ describe('PDF', () => {
     expect(stdout).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(stdout).toContain('Phường Chu Văn An, ngày 05 tháng 01 năm 2026');
     expect(stdout).toContain('Nguyễn Thị Hoa');
+    // Decree 30: a Times New Roman-compatible serif — Tinos, every style embedded, no other font.
+    const fonts = (await run('pdffonts', [file])).stdout.split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+Tinos(-Bold|-Italic|-BoldItalic)?\s.*\byes\s+yes\b/);
     await run('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', file, path.join(dir, 'page')]);
     const png = await readFile(path.join(dir, 'page-1.png'));
     const stats = await sharp(png).greyscale().stats();
@@ -154,5 +158,21 @@ describe('table cells on several lines', () => {
     expect(giao).toBeGreaterThanOrEqual(0);
     expect(nhan).toBeGreaterThan(giao);
     expect(lines.findIndex((l) => l.includes('Trần Văn Minh'))).toBeGreaterThan(giao);
+  });
+});
+
+describe('signature image', () => {
+  test('DOCX and PDF print the optional signature PNG above the signer name', async () => {
+    const png = await sharp({ create: { width: 200, height: 90, channels: 4, background: { r: 0, g: 0, b: 200, alpha: 1 } } }).png().toBuffer();
+    const signed = { ...sampleDocument, signers: [{ title: 'CHỦ TỊCH', authority: 'TM. ỦY BAN NHÂN DÂN', name: 'Trần Minh Đức', signature: { png, widthMm: 40, heightMm: 18 } }] };
+    const dir = await mkdtemp(path.join(tmpdir(), 'sig-'));
+    await writeFile(path.join(dir, 'doc.docx'), await renderDocx(signed));
+    expect((await run('unzip', ['-Z1', path.join(dir, 'doc.docx')])).stdout).toMatch(/word\/media\/.+\.png/);
+    await writeFile(path.join(dir, 'doc.pdf'), await renderPdf(signed));
+    await run('pdftoppm', ['-png', '-r', '30', '-f', '1', '-l', '1', path.join(dir, 'doc.pdf'), path.join(dir, 'page')]);
+    const { data, info } = await sharp(path.join(dir, 'page-1.png')).raw().toBuffer({ resolveWithObject: true });
+    let blue = 0;
+    for (let i = 0; i < data.length; i += info.channels) if (data[i + 2] > 150 && data[i] < 60 && data[i + 1] < 60) blue++;
+    expect(blue).toBeGreaterThan(50); // the blue block is on the page
   });
 });

@@ -3,8 +3,8 @@ import {
   TableRow, TextRun, UnderlineType, VerticalAlign, WidthType,
 } from 'docx';
 import QRCode from 'qrcode';
-import type { Block, OfficialDocument, QrBlock, Signer } from './model.js';
-import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, authorityLines, numberLine, placeDateLine } from './model.js';
+import type { Block, OfficialDocument, QrBlock, SignatureImage, Signer } from './model.js';
+import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, authorityLines, numberLine, placeDateLine, signatureSizeMm } from './model.js';
 
 /** Decree 30/2020: Times New Roman, A4, margins top/bottom 20 mm, left 30 mm, right 15 mm. */
 const FONT = 'Times New Roman';
@@ -44,8 +44,8 @@ function cell(children: Paragraph[], widthPct: number): TableCell {
 function header(doc: OfficialDocument): Table {
   const left = [
     ...(doc.governingBody ? [centred(doc.governingBody, { pt: 12 })] : []),
-    centred(doc.issuingBody, { bold: true, pt: 12 }),
-    shortRule(Math.max(8, Math.round(doc.issuingBody.length / 3))),
+    ...doc.issuingBody.split('\n').map((line) => centred(line, { bold: true, pt: 12 })),
+    shortRule(Math.max(8, Math.round(Math.max(...doc.issuingBody.split('\n').map((l) => l.length)) / 3))),
     centred(numberLine(doc.number)),
   ];
   const right = [
@@ -135,12 +135,22 @@ function block(b: Block, images: QrImages): Array<Paragraph | Table> {
   }
 }
 
+/** The signature image, centred, at its printed size (96-dpi pixels for the docx library). */
+function signatureParagraph(sig: SignatureImage): Paragraph {
+  const { width, height } = signatureSizeMm(sig);
+  const px = (mm: number) => Math.round((mm / 25.4) * 96);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new ImageRun({ type: 'png', data: sig.png, transformation: { width: px(width), height: px(height) }, altText: { name: 'Chữ ký', description: 'Chữ ký', title: 'Chữ ký' } })],
+  });
+}
+
 function signerParagraphs(s: Signer): Paragraph[] {
   return [
     ...authorityLines(s).map((line) => centred(line, { bold: true })),
     centred(s.title, { bold: true }),
     ...(s.hint ? [centred(s.hint, { italics: true, pt: 12 })] : []),
-    new Paragraph({ text: '' }), new Paragraph({ text: '' }), new Paragraph({ text: '' }),
+    ...(s.signature ? [signatureParagraph(s.signature)] : [new Paragraph({ text: '' }), new Paragraph({ text: '' }), new Paragraph({ text: '' })]),
     centred(s.name ?? '', { bold: true }),
   ];
 }
@@ -179,7 +189,7 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
     ...(doc.signers.length > 1 && doc.recipients?.length ? recipientsParagraphs(doc.recipients) : []),
   ];
   const document = new Document({
-    title: doc.title ?? doc.typeName, creator: doc.issuingBody,
+    title: doc.title ?? doc.typeName, creator: doc.issuingBody.replace(/\n/g, ' '),
     sections: [{
       properties: {
         page: {

@@ -53,12 +53,20 @@ export interface Signer {
   hint?: string;
   /** Full name, shown bold under the space left for the signature. */
   name?: string;
+  /** Optional scanned signature (PNG, transparent) printed in the space above the name. */
+  signature?: SignatureImage;
 }
+
+/** A signature image and its printed size (keep the image's aspect ratio; default 40 × 18 mm). */
+export interface SignatureImage { png: Buffer; widthMm?: number; heightMm?: number }
+
+export const signatureSizeMm = (s: SignatureImage): { width: number; height: number } =>
+  ({ width: s.widthMm ?? 40, height: s.heightMm ?? 18 });
 
 export interface OfficialDocument {
   /** Governing body line above the issuing body, upper case, not bold (optional). */
   governingBody?: string;
-  /** Issuing body, upper case, bold, e.g. "ỦY BAN NHÂN DÂN PHƯỜNG CHU VĂN AN". */
+  /** Issuing body, upper case, bold, e.g. "ỦY BAN NHÂN DÂN PHƯỜNG CHU VĂN AN"; "\n" breaks the line ("ỦY BAN NHÂN DÂN\nPHƯỜNG CHU VĂN AN"). */
   issuingBody: string;
   /** Number and symbol without "Số:", e.g. "01/TNHS". */
   number?: string;
@@ -126,7 +134,7 @@ export function documentText(doc: OfficialDocument): string[] {
     return [...b.columns, ...b.rows.flat()];
   });
   return [
-    doc.governingBody ?? '', doc.issuingBody, numberLine(doc.number), NATIONAL_TITLE, MOTTO,
+    doc.governingBody ?? '', ...doc.issuingBody.split('\n'), numberLine(doc.number), NATIONAL_TITLE, MOTTO,
     placeDateLine(doc.place, doc.date), doc.typeName, doc.summary ?? '', ...body,
     ...doc.signers.flatMap((s) => [...authorityLines(s), s.title, s.name ?? '']),
     ...(doc.recipients ?? []),

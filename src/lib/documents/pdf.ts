@@ -1,30 +1,66 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import QRCode from 'qrcode';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Block, OfficialDocument, Signer } from './model.js';
-import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, authorityLines, numberLine, placeDateLine } from './model.js';
+import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, authorityLines, numberLine, placeDateLine, signatureSizeMm } from './model.js';
 
 /**
- * PDF rendering with pdfmake. Decree 30 asks for Times New Roman; the PDF embeds Roboto
- * (shipped with pdfmake, full Vietnamese coverage) so the file renders the same everywhere.
+ * PDF rendering with pdfmake, in Tinos: a Times New Roman-compatible serif (same metrics, full
+ * Vietnamese coverage, Apache 2.0) as Decree 30/2020 asks. Tinos comes from Debian's
+ * fonts-croscore (installed by .ci/run); Liberation Serif (fonts-liberation, also metric-compatible)
+ * is taken when Tinos is absent. Without either, startup of the first PDF fails with a message
+ * naming the package, rather than printing a form in the wrong typeface.
  */
 const MM = 72 / 25.4;
-const FAMILY = 'ThanThienRoboto';
+const FAMILY = 'ThanThienSerif';
 let fontsReady = false;
+
+type Style = 'normal' | 'bold' | 'italics' | 'bolditalics';
+const SERIF_CANDIDATES: Array<{ name: string; files: Record<Style, string> }> = [
+  {
+    name: 'Tinos', files: {
+      normal: '/usr/share/fonts/truetype/croscore/Tinos-Regular.ttf', bold: '/usr/share/fonts/truetype/croscore/Tinos-Bold.ttf',
+      italics: '/usr/share/fonts/truetype/croscore/Tinos-Italic.ttf', bolditalics: '/usr/share/fonts/truetype/croscore/Tinos-BoldItalic.ttf',
+    },
+  },
+  {
+    name: 'Liberation Serif', files: {
+      normal: '/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf',
+      bold: '/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf',
+      italics: '/usr/share/fonts/truetype/liberation/LiberationSerif-Italic.ttf',
+      bolditalics: '/usr/share/fonts/truetype/liberation/LiberationSerif-BoldItalic.ttf',
+    },
+  },
+];
+
+/** The serif family PDFs embed ('Tinos' or 'Liberation Serif'), or null when none is installed. */
+export function pdfSerifFont(): { name: string; files: Record<Style, string> } | null {
+  const dirs = (process.env.THANTHIEN_FONT_DIR ?? '').split(':').filter(Boolean);
+  for (const c of SERIF_CANDIDATES) {
+    const files = Object.fromEntries(Object.entries(c.files).map(([k, f]) => {
+      const local = dirs.map((d) => path.join(d, path.basename(f))).find((p) => existsSync(p));
+      return [k, local ?? f];
+    })) as Record<Style, string>;
+    if (Object.values(files).every((f) => existsSync(f))) return { name: c.name, files };
+  }
+  return null;
+}
 
 function ensureFonts(): void {
   if (fontsReady) return;
-  const require = createRequire(import.meta.url);
-  const dir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+  const serif = pdfSerifFont();
+  if (!serif) {
+    throw new Error('No Times-compatible serif font for PDFs: install Debian package fonts-croscore (Tinos) or fonts-liberation');
+  }
   const vfs = (pdfmake as unknown as { virtualfs: { writeFileSync(n: string, d: Buffer): void } }).virtualfs;
-  const files = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
-  for (const file of Object.values(files)) vfs.writeFileSync(`thanthien-fonts/${file}`, readFileSync(path.join(dir, file)));
-  pdfmake.addFonts({
-    [FAMILY]: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, `thanthien-fonts/${f}`])) as never,
-  });
+  const names = {} as Record<Style, string>;
+  for (const [style, file] of Object.entries(serif.files) as Array<[Style, string]>) {
+    names[style] = `thanthien-fonts/${path.basename(file)}`;
+    vfs.writeFileSync(names[style], readFileSync(file));
+  }
+  pdfmake.addFonts({ [FAMILY]: names as never });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => true);
   fontsReady = true;
@@ -106,13 +142,21 @@ function block(b: Block): Content {
   }
 }
 
+/** The signature image in the space above the name (none: the space is left blank for a pen). */
+function signatureImage(s: Signer): Content[] {
+  if (!s.signature) return [];
+  const { width, height } = signatureSizeMm(s.signature);
+  return [{ image: `data:image/png;base64,${s.signature.png.toString('base64')}`, fit: [width * MM, height * MM], alignment: 'center', margin: [0, 6, 0, 0] }];
+}
+
 function signerStack(s: Signer): Content {
   return {
     alignment: 'center', stack: [
       ...authorityLines(s).map((line) => ({ text: line, bold: true })),
       { text: s.title, bold: true },
       ...(s.hint ? [{ text: s.hint, italics: true, fontSize: 12 }] : []),
-      { text: s.name ?? ' ', bold: true, margin: [0, 50, 0, 0] },
+      ...signatureImage(s),
+      { text: s.name ?? ' ', bold: true, margin: [0, s.signature ? 2 : 50, 0, 0] },
     ],
   };
 }
@@ -144,7 +188,7 @@ export function pdfDefinition(doc: OfficialDocument): TDocumentDefinitions {
   const contentWidth = pageWidth - margins[0] - margins[2];
   return {
     pageSize: 'A4', pageOrientation: doc.landscape ? 'landscape' : 'portrait', pageMargins: margins,
-    info: { title: doc.title ?? doc.typeName, creator: doc.issuingBody },
+    info: { title: doc.title ?? doc.typeName, creator: doc.issuingBody.replace(/\n/g, ' ') },
     defaultStyle: { font: FAMILY, fontSize: 13, lineHeight: 1.15 },
     header: (page: number) => (page > 1 ? { text: String(page), alignment: 'center', fontSize: 13, margin: [0, 20, 0, 0] } : null) as Content,
     content: [

@@ -9,7 +9,7 @@
  *   not itself a holiday (art. 111(3)); no Saturday swaps are invented.
  * - Vietnamese Culture Day 24/11 is added only with `cultureDay: true` (not law as of 2026).
  */
-import type { HolidayDay, HolidayYear } from './holidays.js';
+import type { HolidayDay, HolidayYear } from './holiday-types.js';
 import { canChiOfYear, lunarToSolar, solarToLunar, tetDate } from './lunar.js';
 import {
   type IsoDate, byDate, dayNumberOf, fromDayNumber, toDayNumber, weekdayOfDayNumber,
@@ -136,5 +136,6 @@ export function generateHolidayYear(year: number, options: GenerateOptions = {})
       + (options.nationalDayAdjacent === 'after' ? '3/9' : '1/9') + '; nghỉ bù ngày làm việc kế tiếp.',
     confirmed: false,
     generated: true,
+    confidence: 'computed',
   };
 }

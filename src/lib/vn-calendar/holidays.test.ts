@@ -12,8 +12,10 @@ const statutoryOf = (dates: { date: string; kind: string }[]) =>
 describe('shipped tables (data/reference/holidays)', () => {
   const tables = shippedTables();
 
-  test('2025, 2026 and 2027 are shipped; only 2025 is confirmed', () => {
-    expect(tables.map((t) => [t.year, t.confirmed])).toEqual([[2025, true], [2026, false], [2027, false]]);
+  test('2025, 2026 and 2027 are shipped; 2025 and 2026 official, 2027 computed', () => {
+    expect(tables.map((t) => [t.year, t.confirmed, t.confidence])).toEqual([
+      [2025, true, 'official'], [2026, true, 'official'], [2027, false, 'computed'],
+    ]);
   });
 
   test('each year lists the 11 statutory days of Labour Code art. 112', () => {
@@ -70,7 +72,7 @@ describe('shipped tables (data/reference/holidays)', () => {
 describe('generated tables', () => {
   test('2030: Tết Canh Tuất with two compensatory days, 1/9 on Sunday → 3/9 off', () => {
     const t = generateHolidayYear(2030);
-    expect(t).toMatchObject({ year: 2030, confirmed: false, generated: true, working_saturdays: [] });
+    expect(t).toMatchObject({ year: 2030, confirmed: false, generated: true, confidence: 'computed', working_saturdays: [] });
     expect(offDates(2030)).toEqual([
       '2030-01-01', '2030-02-01', '2030-02-02', '2030-02-03', '2030-02-04', '2030-02-05',
       '2030-02-06', '2030-02-07', '2030-04-12', '2030-04-30', '2030-05-01', '2030-09-01',

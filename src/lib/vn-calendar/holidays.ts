@@ -4,48 +4,16 @@
  * government notices) or generated from the statutory rules (./generate-holidays.ts).
  */
 import { generateHolidayYear } from './generate-holidays.js';
+import {
+  type HolidayConfidence, type HolidayDay, type HolidayKind, type HolidayYear, type WorkingSaturday,
+  HOLIDAY_CONFIDENCES, HOLIDAY_KINDS,
+} from './holiday-types.js';
 import { type IsoDate, byDate, isIsoDate, weekdayOf, yearOf } from './plain-date.js';
 
-export type HolidayKind =
-  /** One of the 11 paid days of art. 112(1), wherever it falls. */
-  | 'statutory'
-  /** A day off in place of a statutory day that fell on Saturday or Sunday (art. 111(3)). */
-  | 'compensatory'
-  /** A weekday off swapped with a working Saturday (hoán đổi ngày làm việc). */
-  | 'swapped_off'
-  /** A Saturday or Sunday inside a holiday break, listed for readers. */
-  | 'weekend_in_break'
-  /** A day off added by the city or the unit (calendar override). */
-  | 'override';
-
-export const HOLIDAY_KINDS: readonly HolidayKind[] = [
-  'statutory', 'compensatory', 'swapped_off', 'weekend_in_break', 'override',
-];
-
-export interface HolidayDay {
-  date: IsoDate;
-  name_vi: string;
-  name_en: string;
-  kind: HolidayKind;
-}
-
-export interface WorkingSaturday {
-  date: IsoDate;
-  reason: string;
-}
-
-export interface HolidayYear {
-  year: number;
-  days_off: HolidayDay[];
-  /** Saturdays (or Sundays) that are working days for state agencies that year. */
-  working_saturdays: WorkingSaturday[];
-  /** Where the table comes from (legal basis, notices). */
-  source: string;
-  /** True only when every day is backed by the official yearly notice. */
-  confirmed: boolean;
-  /** True when computed from the rules because no table was shipped for the year. */
-  generated?: boolean;
-}
+export {
+  type HolidayConfidence, type HolidayDay, type HolidayKind, type HolidayYear, type WorkingSaturday,
+  HOLIDAY_CONFIDENCES, HOLIDAY_KINDS, weakestConfidence,
+} from './holiday-types.js';
 
 export class HolidayTableError extends Error {
   constructor(readonly problems: string[]) {
@@ -70,6 +38,10 @@ export function parseHolidayYear(input: unknown): HolidayYear {
   if (!Array.isArray(o.working_saturdays)) problems.push('working_saturdays must be an array');
   if (typeof o.source !== 'string' || !o.source) problems.push('source is required');
   if (typeof o.confirmed !== 'boolean') problems.push('confirmed must be true or false');
+  if (o.confidence !== undefined && !HOLIDAY_CONFIDENCES.includes(o.confidence as HolidayConfidence)) {
+    problems.push('confidence must be official, expected or computed');
+  }
+  if (o.confidence === 'official' && o.confirmed === false) problems.push('an official table must be confirmed');
   const seen = new Set<string>();
   const checkDate = (d: unknown, where: string): d is IsoDate => {
     if (!isIsoDate(d)) return problems.push(`${where}: bad date ${String(d)}`) < 0;
@@ -100,6 +72,7 @@ export function parseHolidayYear(input: unknown): HolidayYear {
     source: o.source as string,
     confirmed: o.confirmed as boolean,
     ...(o.generated === true ? { generated: true } : {}),
+    confidence: confidenceOf(o),
   };
 }
 
@@ -109,4 +82,10 @@ export function parseHolidayYear(input: unknown): HolidayYear {
  */
 export function holidayYearFor(year: number, tables: HolidayYear[]): HolidayYear {
   return tables.find((t) => t.year === year) ?? generateHolidayYear(year);
+}
+
+/** Stated confidence, else derived: confirmed → official, generated → computed, else expected. */
+function confidenceOf(o: Record<string, unknown>): HolidayConfidence {
+  if (HOLIDAY_CONFIDENCES.includes(o.confidence as HolidayConfidence)) return o.confidence as HolidayConfidence;
+  return o.confirmed === true ? 'official' : o.generated === true ? 'computed' : 'expected';
 }

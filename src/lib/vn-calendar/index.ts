@@ -17,9 +17,10 @@ export {
   MIN_YEAR, MAX_YEAR,
 } from './lunar.js';
 export {
-  type HolidayDay, type HolidayKind, type HolidayYear, type WorkingSaturday, HOLIDAY_KINDS,
-  HolidayTableError, holidayYearFor, parseHolidayYear,
-} from './holidays.js';
+  type HolidayConfidence, type HolidayDay, type HolidayKind, type HolidayYear, type WorkingSaturday,
+  HOLIDAY_CONFIDENCES, HOLIDAY_KINDS, weakestConfidence,
+} from './holiday-types.js';
+export { HolidayTableError, holidayYearFor, parseHolidayYear } from './holidays.js';
 export {
   type GenerateOptions, compensatoryDays, generateHolidayYear, statutoryDays,
 } from './generate-holidays.js';
@@ -30,3 +31,14 @@ export {
   type DueInput, type DueResult, type Pause, type SkippedDay, MAX_WORKING_DAYS, addWorkingDays,
   dueDate, isLate, nextWorkingDay, workingDaysBetween,
 } from './deadline.js';
+export {
+  type WorkingHours, DEFAULT_WORKING_HOURS, DEFAULT_WORKING_HOURS_TEXT, closingMinute, formatClock,
+  formatWorkingHours, nextWorkingMinute, openingMinute, parseWorkingHours,
+} from './working-hours.js';
+export {
+  type DeadlineInput, type DeadlineResult, type TimeLimit, type TimeLimitKind, MAX_LIMIT, TIME_LIMIT_KINDS,
+  computeDeadline, countFrom, vnInstant,
+} from './time-limit.js';
+export {
+  type DeadlineRules, HOLIDAYS_DIR, nationalCalendar, nationalRules, shippedHolidayYears,
+} from './shipped.js';

@@ -4,7 +4,7 @@
  * Years without a table are generated from the Labour Code rules on first use.
  */
 import { generateHolidayYear } from './generate-holidays.js';
-import type { HolidayDay, HolidayYear } from './holidays.js';
+import type { HolidayConfidence, HolidayDay, HolidayYear } from './holiday-types.js';
 import {
   type IsoDate, byDate, dayNumberOf, fromDayNumber, toDayNumber, weekdayOfDayNumber,
 } from './plain-date.js';
@@ -31,6 +31,8 @@ export interface WorkCalendar {
   /** Same as isWorkingDay, on a day number (days since 1970-01-01); the fast path for loops. */
   isWorkingDayNumber(n: number): boolean;
   offReasonOfDayNumber(n: number): OffReason | null;
+  /** How sure the year's days off are. @example cal.confidenceOf(2027) // 'computed' */
+  confidenceOf(year: number): HolidayConfidence;
 }
 
 const SATURDAY: OffReason = { vi: 'Thứ Bảy', en: 'Saturday' };
@@ -88,6 +90,7 @@ export function buildWorkCalendar(years: HolidayYear[], overrides: CalendarOverr
     isWorkingDay: (date) => statusOf(toDayNumber(date)) === WORKING,
     offReason: (date) => statusOf(toDayNumber(date)),
     holidaysOf: (year) => mergeOverrides(tableOf(year), overridesByYear.get(year) ?? []),
+    confidenceOf: (year) => tableOf(year).confidence,
   };
 }
 

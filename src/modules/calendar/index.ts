@@ -3,20 +3,25 @@ import { messages } from './i18n.js';
 import { apiRoutes } from './routes-api.js';
 import { pageRoutes } from './routes-pages.js';
 import { CHANGE_CHANNEL, invalidateWorkCalendars } from './service.js';
+import { type WorkCalendarProvider, workCalendarProvider } from './provider.js';
+
+declare module '../../core/providers.js' {
+  interface ProviderRegistry { workCalendar: WorkCalendarProvider }
+}
+export type { WorkCalendarProvider };
 
 /**
- * For other modules (dossiers, feedback): the unit's calendar with the city's and the unit's
- * overrides applied, and the unit's cut-off time.
+ * Other modules read the unit's calendar through the `workCalendar` provider:
  * @example
- * import { getWorkCalendar, getUnitCutoff } from '../calendar/index.js';
- * const cal = await getWorkCalendar(app.db, unitId);
- * dueDate(cal, { acceptedAt, workingDays: 5, cutoff: await getUnitCutoff(app.db, unitId) });
+ * import { provider } from '../../core/providers.js';
+ * const rules = await (provider('workCalendar')?.rules(db, unitId) ?? nationalRules());
+ * These direct exports remain for the calendar's own tests and pages.
  */
-export { getWorkCalendar, getUnitCutoff, effectiveOverrides, invalidateWorkCalendars } from './service.js';
-export { shippedHolidayYears } from './tables.js';
+export { getWorkCalendar, getUnitCutoff, getDeadlineRules, effectiveOverrides, invalidateWorkCalendars } from './service.js';
 
 export default defineModule({
   name: 'calendar',
+  provides: { workCalendar: workCalendarProvider },
   routes: async (app) => {
     // Another instance changed an override: drop this instance's cached calendars too (the
     // five-minute cache lifetime covers a missed notification).

@@ -8,8 +8,8 @@ import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
 import { notify } from '../../core/realtime.js';
 import { withUnit } from '../../core/tenancy.js';
-import { isIsoDate, parseClock } from '../../lib/vn-calendar/index.js';
-import { deleteOverride, findOverride, insertOverride, writeCutoff, type OverrideRow } from './repo.js';
+import { formatWorkingHours, isIsoDate, parseClock, parseWorkingHours } from '../../lib/vn-calendar/index.js';
+import { deleteOverride, findOverride, insertOverride, writeSettings, type OverrideRow } from './repo.js';
 import { CHANGE_CHANNEL, invalidateWorkCalendars } from './service.js';
 
 export type FieldErrors = Record<string, string>;
@@ -63,14 +63,27 @@ export async function removeOverride(app: FastifyInstance, req: FastifyRequest, 
   invalidateWorkCalendars(app.db);
 }
 
-/** Sets (or clears, with '') the unit's cut-off time; returns an i18n error key when malformed. */
-export async function saveCutoff(app: FastifyInstance, req: FastifyRequest, raw: string): Promise<string | null> {
-  const cutoff = raw.trim() || null;
-  if (cutoff !== null && parseClock(cutoff) === null) return 'calendar.error.cutoff';
+/**
+ * Sets (or clears, with '') the unit's cut-off time and office hours; returns field errors (i18n
+ * keys) when malformed. Cached calendars and rules are dropped in every instance.
+ */
+export async function saveSettings(
+  app: FastifyInstance, req: FastifyRequest, raw: { cutoff?: string; working_hours?: string },
+): Promise<FieldErrors | null> {
+  const cutoff = (raw.cutoff ?? '').trim() || null;
+  const hoursText = (raw.working_hours ?? '').trim();
+  const hours = hoursText ? parseWorkingHours(hoursText) : null;
+  const errors: FieldErrors = {};
+  if (cutoff !== null && parseClock(cutoff) === null) errors.cutoff = 'calendar.error.cutoff';
+  if (hoursText && !hours) errors.working_hours = 'calendar.error.working_hours';
+  if (Object.keys(errors).length) return errors;
   const unitId = req.unit!.id;
+  const after = { cutoff, working_hours: hours ? formatWorkingHours(hours) : null };
   await withUnit(app.db, unitId, async (trx) => {
-    await writeCutoff(trx, unitId, cutoff, req.staff?.userId ?? null);
-    await audit(trx, req, { action: 'calendar.cutoff_set', entity: 'calendar_settings', entityId: unitId, after: { cutoff } });
+    await writeSettings(trx, unitId, after, req.staff?.userId ?? null);
+    await audit(trx, req, { action: 'calendar.settings_set', entity: 'calendar_settings', entityId: unitId, after });
+    await notify(trx, CHANGE_CHANNEL, { unitId });
   });
+  invalidateWorkCalendars(app.db);
   return null;
 }

@@ -54,17 +54,47 @@ export async function deleteOverride(trx: Trx, unitId: string, id: string): Prom
   await sql`delete from calendar_overrides where unit_id = ${unitId} and id = ${id}`.execute(trx);
 }
 
-/** The unit's after-hours cut-off ('HH:MM') or null. */
-export async function readCutoff(trx: Trx, unitId: string): Promise<string | null> {
-  const { rows } = await sql<{ cutoff: string | null }>`
-    select cutoff from calendar_settings where unit_id = ${unitId}`.execute(trx);
-  return rows[0]?.cutoff ?? null;
+export interface UnitSettingsRow { cutoff: string | null; working_hours: string | null }
+
+/** The unit's cut-off ('HH:MM') and office hours ('07:30-11:30,13:30-17:00'); nulls = defaults. */
+export async function readSettings(trx: Trx, unitId: string): Promise<UnitSettingsRow> {
+  const { rows } = await sql<UnitSettingsRow>`
+    select cutoff, working_hours from calendar_settings where unit_id = ${unitId}`.execute(trx);
+  return rows[0] ?? { cutoff: null, working_hours: null };
 }
 
-export async function writeCutoff(trx: Trx, unitId: string, cutoff: string | null, by: string | null): Promise<void> {
+/** The unit's after-hours cut-off ('HH:MM') or null. */
+export async function readCutoff(trx: Trx, unitId: string): Promise<string | null> {
+  return (await readSettings(trx, unitId)).cutoff;
+}
+
+export async function writeSettings(trx: Trx, unitId: string, s: UnitSettingsRow, by: string | null): Promise<void> {
   await sql`
-    insert into calendar_settings (unit_id, cutoff, updated_by) values (${unitId}, ${cutoff}, ${by})
-    on conflict (unit_id) do update set cutoff = excluded.cutoff, updated_by = excluded.updated_by, updated_at = now()`.execute(trx);
+    insert into calendar_settings (unit_id, cutoff, working_hours, updated_by)
+    values (${unitId}, ${s.cutoff}, ${s.working_hours}, ${by})
+    on conflict (unit_id) do update set cutoff = excluded.cutoff, working_hours = excluded.working_hours,
+      updated_by = excluded.updated_by, updated_at = now()`.execute(trx);
+}
+
+export interface ImportedTableRow { unit_id: string; year: number; body: unknown; confidence: string; imported_at: Date }
+
+/** Holiday tables imported by the given units (a ward and its city). */
+export async function listImportedTables(trx: Trx, unitIds: string[]): Promise<ImportedTableRow[]> {
+  const { rows } = await sql<ImportedTableRow>`
+    select unit_id, year, body, confidence, imported_at from calendar_holiday_tables
+    where unit_id = any(${unitIds}::uuid[]) order by year`.execute(trx);
+  return rows;
+}
+
+/** Stores (or replaces) the unit's table of a year. */
+export async function upsertImportedTable(
+  trx: Trx, row: { unitId: string; year: number; body: unknown; confidence: string; by: string | null },
+): Promise<void> {
+  await sql`
+    insert into calendar_holiday_tables (unit_id, year, body, confidence, imported_by)
+    values (${row.unitId}, ${row.year}, ${JSON.stringify(row.body)}::jsonb, ${row.confidence}, ${row.by})
+    on conflict (unit_id, year) do update set body = excluded.body, confidence = excluded.confidence,
+      imported_by = excluded.imported_by, imported_at = now()`.execute(trx);
 }
 
 /** The unit and its ancestors (a ward and its city), nearest first. Units are not a tenant table. */

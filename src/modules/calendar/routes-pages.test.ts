@@ -19,7 +19,7 @@ const overridesOf = async (unitId: string) =>
   (await sql<any>`select id, date::text as date, kind, reason, created_by from calendar_overrides where unit_id = ${unitId} order by date`.execute(t.db)).rows;
 const auditsOf = async (action: string) =>
   (await sql<any>`select actor_name, entity_id, before, after, unit_id from audit_log where action = ${action} order by id`.execute(t.db)).rows;
-const dueFor = async (q: string) => (await (await fetch(`${t.url}/api/v1/calendar/due?${q}`)).json() as any).due;
+const dueFor = async (q: string) => (await (await fetch(`${t.url}/api/v1/calendar/due?${q}`)).json() as any).due_date;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -37,7 +37,7 @@ describe('public page /{unit}/lich-nghi', () => {
     expect(html).toContain('17/02/2026');
     expect(html).toContain('Tết Nguyên đán Bính Ngọ (mùng 1)');
     expect(html).toContain('10/01/2026');
-    expect(html).toContain('Chưa có thông báo chính thức cho toàn bộ các ngày');
+    expect(html).toContain('Theo thông báo chính thức'); // 2026 is official (RULES-VN §1.4)
     const en = await (await fetch(`${t.url}/chu-van-an/lich-nghi?nam=2030&lang=en`)).text();
     expect(en).toContain('Public holidays 2030');
     expect(en).toContain('No official notice yet');
@@ -132,6 +132,8 @@ describe('staff page /quan-tri/{unit}/lich-nghi', () => {
     expect(await dueFor('start=2026-03-04T15:30&working_days=0&unit=chu-van-an')).toBe('2026-03-05');
     expect((await post(leader, `${staffUrl()}/gio-chot`, { cutoff: '', nam: '2026' })).status).toBe(303);
     expect(await dueFor('start=2026-03-04T15:30&working_days=0&unit=chu-van-an')).toBe('2026-03-04');
-    expect((await auditsOf('calendar.cutoff_set')).map((a) => a.after)).toEqual([{ cutoff: '15:00' }, { cutoff: null }]);
+    expect((await auditsOf('calendar.settings_set')).map((a) => a.after)).toEqual([
+      { cutoff: '15:00', working_hours: null }, { cutoff: null, working_hours: null },
+    ]);
   });
 });

@@ -7,9 +7,9 @@ import { withUnits } from '../../core/tenancy.js';
 import { readForm } from '../../core/http/forms.js';
 import { renderPage, renderStaffPage } from '../../web/render.js';
 import { vnDateOf } from '../../lib/vn-calendar/index.js';
-import { listOverrides, readCutoff, unitChain } from './repo.js';
+import { listOverrides, readSettings, unitChain } from './repo.js';
 import { getWorkCalendar } from './service.js';
-import { addOverride, removeOverride, saveCutoff, validateOverride } from './overrides.js';
+import { addOverride, removeOverride, saveSettings, validateOverride } from './overrides.js';
 import { PublicCalendarPage } from './views/public-page.js';
 import { StaffCalendarPage, type StaffCalendarView } from './views/staff-page.js';
 
@@ -26,10 +26,10 @@ export function yearParam(raw: string | undefined): number {
 async function staffView(app: FastifyInstance, req: Req, year: number, extra: Partial<StaffCalendarView> = {}): Promise<StaffCalendarView> {
   const unitId = req.unit!.id;
   const chain = await unitChain(app.db, unitId);
-  const [overrides, cutoff] = await withUnits(app.db, chain, async (trx) =>
-    [await listOverrides(trx, chain, year), await readCutoff(trx, unitId)] as const);
+  const [overrides, settings] = await withUnits(app.db, chain, async (trx) =>
+    [await listOverrides(trx, chain, year), await readSettings(trx, unitId)] as const);
   const table = (await getWorkCalendar(app.db, unitId)).holidaysOf(year);
-  return { table, overrides, cutoff, ...extra };
+  return { table, overrides, cutoff: settings.cutoff, workingHours: settings.working_hours, ...extra };
 }
 
 async function showStaff(app: FastifyInstance, req: Req, reply: FastifyReply, year: number, extra: Partial<StaffCalendarView> = {}, status = 200) {
@@ -71,8 +71,8 @@ export async function pageRoutes(app: FastifyInstance): Promise<void> {
   app.post('/quan-tri/:unit/lich-nghi/gio-chot', staff, async (req: Req, reply) => {
     const { fields } = await readForm(req);
     const year = yearParam(fields.nam);
-    const error = await saveCutoff(app, req, fields.cutoff ?? '');
-    if (error) return showStaff(app, req, reply, year, { errors: { cutoff: error }, values: fields }, 422);
+    const errors = await saveSettings(app, req, fields);
+    if (errors) return showStaff(app, req, reply, year, { errors, values: fields }, 422);
     return reply.redirect(`/quan-tri/${req.unit!.slug}/lich-nghi?nam=${year}&gio-chot`, 303);
   });
 }

@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import { defineModule } from '../../core/module.js';
 import { messages } from './i18n.js';
 import { staffMessages } from './i18n-staff.js';
@@ -10,9 +11,24 @@ import { settingsRoutes, SETTINGS_PATH } from './routes-settings.js';
 import { settingsMessages } from './i18n-settings.js';
 import { assignDemoCounters, publishCatalogueEverywhere, publishReferenceCatalogue, seedDemoPaymentAccount, seedReferenceCatalogue } from './seed.js';
 import { accountFromUnitSettings } from './payment.js';
+import { catalogueIndicatorSource } from './indicator-source.js';
+import { findProcedure, listProcedures } from './service.js';
+import type { Procedure } from './types.js';
+
+/** What other modules read of the unit's published catalogue (dossiers: the procedures offered at the counter). */
+export interface ProcedureCatalogue {
+  listProcedures(db: Kysely<any>, unitId: string): Promise<Procedure[]>;
+  findProcedure(db: Kysely<any>, unitId: string, idOrSlug: string): Promise<Procedure | null>;
+}
+
+declare module '../../core/providers.js' {
+  interface ProviderRegistry { procedureCatalogue: ProcedureCatalogue }
+}
 
 export { findProcedure, listProcedures, searchCatalogue, paymentAccountFor } from './service.js';
 export { quoteFee, hasFixedFee } from './fees.js';
+export { feeText, onlineLevelText, processingTimeText, tiersText } from './display.js';
+export type { SearchHit } from './search-repo.js';
 export { publishReferenceCatalogue } from './seed.js';
 export type { Procedure, ProcedureData, PaymentAccount } from './types.js';
 
@@ -37,6 +53,8 @@ export default defineModule({
     // The core keeps the fee account in units.settings.payment; our table is the fallback.
     if (!accountFromUnitSettings(unit.settings)) await seedDemoPaymentAccount(db, unitId, unit.name);
   },
+  indicators: catalogueIndicatorSource,
+  provides: { procedureCatalogue: { listProcedures, findProcedure } },
   nav: [{ path: 'thu-tuc', label: 'catalogue.nav', description: 'catalogue.nav_description', order: 10 }],
   staffNav: [
     { path: 'thu-tuc', label: 'catalogue.staff_nav', roles: ['admin', 'leader', 'centre_officer'], order: 10 },

@@ -131,3 +131,8 @@ function assertUuid(id: string): string {
   if (!UUID.test(id)) throw new Error(`Not a uuid: ${id}`);
   return id;
 }
+
+/** The unit's core settings (where the fee account is kept first). */
+export async function unitSettingsRow(db: Db, unitId: string): Promise<{ id: string; settings: unknown }> {
+  return db.selectFrom('units').select(['id', 'settings']).where('id', '=', unitId).executeTakeFirstOrThrow();
+}

@@ -26,7 +26,7 @@ async function listPage(app: FastifyInstance, req: Req, reply: FastifyReply) {
   if (query) rows = rows.filter((p) => foldDiacritics(p.name).includes(foldDiacritics(query)));
   const notice = req.query['da-nhap'] ? req.t('catalogue.import.applied', { n: req.query['da-nhap'] }) : undefined;
   return renderStaffPage(req, reply, { title: req.t('catalogue.staff.title'), current: 'thu-tuc' },
-    <StaffListPage req={req} procedures={sortVi(sortVi(rows, (p) => p.name), (p) => p.field)} onlyReview={onlyReview} query={query} notice={notice} />);
+    <StaffListPage req={req} procedures={sortVi(rows, (p) => p.field, (p) => p.name)} onlyReview={onlyReview} query={query} notice={notice} />);
 }
 
 async function editPage(app: FastifyInstance, req: Req, reply: FastifyReply) {

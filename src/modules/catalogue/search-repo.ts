@@ -75,8 +75,22 @@ async function weightTerms(db: Db, unitId: string, plan: QueryPlan): Promise<{ t
 const LABEL_WEIGHTS = '{0.5,0.5,0.75,1}';
 /** ts_rank divides by the number of query words and by π²/6; undo both so groups add up. */
 const RANK_SCALE = 2 * 1.64493406685;
-/** Best word scores re-ranked with the trigram closeness of the name (at most +2). */
+/** Best word scores re-ranked with the trigram closeness of the name (at most +2) and its coverage. */
 const RERANK_POOL = 50;
+/**
+ * Name coverage: the share of the distinct words of a procedure's name that the query (with its
+ * synonym expansions) contains multiplies the score by up to 1 + NAME_COVERAGE. Among procedures
+ * that match the same words, the one whose name is mostly what was asked ("Đăng ký thường trú"
+ * for "nhập hộ khẩu") beats the longer one that merely contains it ("Liên thông … thường trú …").
+ */
+export const NAME_COVERAGE = 0.5;
+
+function coverageExpression(words: string[]): RawBuilder<number> {
+  if (words.length === 0) return sql<number>`1`;
+  return sql<number>`(1 + ${sql.lit(NAME_COVERAGE)} * coalesce((
+      select (count(distinct w) filter (where w = any(${words}::text[])))::float8 / nullif(count(distinct w), 0)
+      from unnest(regexp_split_to_array(c.search_name, '[^a-z0-9]+')) as w where w <> ''), 0))`;
+}
 
 /**
  * Word score of one procedure: Σ weight·idf·(label weight of the word) over the matched words
@@ -112,6 +126,7 @@ export async function searchProcedures(db: Db, unitId: string, query: string, op
   let match: RawBuilder<unknown>;
   let score: RawBuilder<number>;
   let nameBonus: RawBuilder<number> = sql<number>`2.0 * similarity(c.search_name, ${plan.text})`;
+  let coverage: RawBuilder<number> = coverageExpression([...new Set(terms.map((t) => t.term))]);
   if (terms.length > 0) {
     match = sql`search_vector @@ to_tsquery('simple', ${matchingTerms(terms, n).map((t) => t.term).join(' | ')})`;
     score = scoreExpression(terms, plan.text);
@@ -119,6 +134,7 @@ export async function searchProcedures(db: Db, unitId: string, query: string, op
     match = sql`word_similarity(${plan.text}, search_name) >= 0.35`;
     score = sql<number>`word_similarity(${plan.text}, search_name)`;
     nameBonus = sql<number>`0`;
+    coverage = sql<number>`1`;
   } else {
     return { hits: [], total: 0, highlightTerms: [], quantity: plan.quantity };
   }
@@ -130,7 +146,7 @@ export async function searchProcedures(db: Db, unitId: string, query: string, op
     ), best as (
       select id, name, score from scored order by score desc limit ${RERANK_POOL + options.offset + options.limit}
     ), page as (
-      select b.id, b.score + ${nameBonus} as score from best b join catalogue_procedures c using (id)
+      select b.id, (b.score + ${nameBonus}) * ${coverage} as score from best b join catalogue_procedures c using (id)
       order by 2 desc, b.name limit ${options.limit} offset ${options.offset}
     )
     select ${HIT_COLUMNS}, page.score, (select count(*) from scored) as total

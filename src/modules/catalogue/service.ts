@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { withUnit } from '../../core/tenancy.js';
 import { findProcedureRow, listProcedureRows } from './repo.js';
 import { browseProcedures, listFieldCounts, listSummaries, searchProcedures, type SearchHit, type SearchOptions, type SearchResult } from './search-repo.js';
-import { sortByVi } from './collate.js';
+import { sortVi } from '../../lib/vn-text/index.js';
 import { accountFromUnitSettings } from './payment.js';
 import type { Attachment, PaymentAccount, Procedure } from './types.js';
 
@@ -18,19 +18,19 @@ export async function findProcedure(db: Kysely<any>, unitId: string, idOrSlug: s
 /** Every published procedure of the unit, by field then name in Vietnamese order. */
 export async function listProcedures(db: Kysely<any>, unitId: string): Promise<Procedure[]> {
   const rows = await withUnit(db, unitId, (trx) => listProcedureRows(trx, unitId, { publishedOnly: true }));
-  return sortByVi(rows, (p) => p.field, (p) => p.name);
+  return sortVi(rows, (p) => p.field, (p) => p.name);
 }
 
 /** Fields of the published catalogue in Vietnamese order, with their number of procedures. */
 export async function catalogueFields(db: Kysely<any>, unitId: string): Promise<{ field: string; n: number }[]> {
-  return sortByVi(await withUnit(db, unitId, (trx) => listFieldCounts(trx, unitId)), (f) => f.field);
+  return sortVi(await withUnit(db, unitId, (trx) => listFieldCounts(trx, unitId)), (f) => f.field);
 }
 
 export interface SummaryGroup { field: string; procedures: SearchHit[] }
 
 /** The catalogue index: the published procedures (name, time, fee) by field, in Vietnamese order. */
 export async function catalogueIndex(db: Kysely<any>, unitId: string, field?: string): Promise<SummaryGroup[]> {
-  const rows = sortByVi(await withUnit(db, unitId, (trx) => listSummaries(trx, unitId, field)), (p) => p.field, (p) => p.name);
+  const rows = sortVi(await withUnit(db, unitId, (trx) => listSummaries(trx, unitId, field)), (p) => p.field, (p) => p.name);
   const groups: SummaryGroup[] = [];
   for (const p of rows) {
     if (groups.at(-1)?.field !== p.field) groups.push({ field: p.field, procedures: [] });
@@ -50,7 +50,7 @@ export interface FieldGroup { field: string; procedures: Procedure[] }
 export function groupByField(procedures: Procedure[]): FieldGroup[] {
   const groups = new Map<string, Procedure[]>();
   for (const p of procedures) (groups.get(p.field) ?? groups.set(p.field, []).get(p.field)!).push(p);
-  return sortByVi([...groups].map(([field, list]) => ({ field, procedures: sortByVi(list, (p) => p.name) })), (g) => g.field);
+  return sortVi([...groups].map(([field, list]) => ({ field, procedures: sortVi(list, (p) => p.name) })), (g) => g.field);
 }
 
 /** The unit's fee account: core unit settings first, then this module's own settings table. */

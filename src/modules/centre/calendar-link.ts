@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
-import { getWorkCalendar } from '../calendar/index.js';
-import type { OffReason } from '../../lib/vn-calendar/index.js';
+import { provider } from '../../core/providers.js';
+import { nationalCalendar, type OffReason } from '../../lib/vn-calendar/index.js';
 
 /** What booking needs of the unit's working-day calendar. */
 export interface DayCalendar {
@@ -10,17 +10,17 @@ export interface DayCalendar {
 }
 
 /**
- * The unit's working-day calendar through the calendar module's service (holiday tables, the
- * city's and the unit's overrides, cached there). Should the unit's overrides be unreadable (the
- * calendar module not installed), the national calendar is used and a warning logged.
+ * The unit's working-day calendar through the calendar module's `workCalendar` provider (holiday
+ * tables, the city's and the unit's overrides, cached there); the national calendar only when the
+ * calendar module is not installed. Other errors surface.
  */
 export async function unitCalendar(db: Kysely<any>, unitId: string, log?: FastifyBaseLogger): Promise<DayCalendar> {
-  try {
-    return await getWorkCalendar(db, unitId);
-  } catch (err) {
-    log?.warn({ err }, 'centre: unit calendar unavailable, using the national calendar');
-    return getWorkCalendar(db, null);
+  const p = provider('workCalendar');
+  if (!p) {
+    log?.debug('centre: calendar module not installed, using the national calendar');
+    return nationalCalendar();
   }
+  return p.calendar(db, unitId);
 }
 
 /** The first working day strictly after `day`, within `maxDays` (null when none). */

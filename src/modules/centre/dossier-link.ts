@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../core/errors.js';
-import { findDossierByCode } from '../dossiers/index.js';
+import { provider } from '../../core/providers.js';
 
 /**
  * The documented dossier code format (Circular 01/2018/TT-VPCP guidance):
@@ -11,8 +11,8 @@ const EXAMPLE = '000.00.00.H31-260115-0001';
 
 /**
  * Checks a dossier code an officer links to the counter's ticket and returns it in its canonical
- * form: well-formed, and a dossier of this unit (the dossiers module's `findDossierByCode`, which
- * applies RLS). Should the dossiers module be unavailable, a well-formed code is accepted as typed.
+ * form: well-formed, and a dossier of this unit (the `dossierLookup` provider of the dossiers
+ * module, which applies RLS). Without the dossiers module, a well-formed code is accepted as typed.
  */
 export async function resolveDossierCode(app: FastifyInstance, unitId: string, raw: string | undefined): Promise<string | undefined> {
   const code = raw?.trim().toUpperCase();
@@ -20,13 +20,9 @@ export async function resolveDossierCode(app: FastifyInstance, unitId: string, r
   if (code.length > 60 || !DOSSIER_CODE.test(code)) {
     throw AppError.unprocessable(`Mã hồ sơ không đúng định dạng (ví dụ ${EXAMPLE}).`, { field: 'dossier_code' });
   }
-  let found: { code: string } | null;
-  try {
-    found = await findDossierByCode(app.db, unitId, code);
-  } catch (err) {
-    app.log.warn({ err }, 'centre: dossier look-up unavailable; keeping the code as typed');
-    return code;
-  }
+  const dossiers = provider('dossierLookup');
+  if (!dossiers) return code;
+  const found = await dossiers.findDossierByCode(app.db, unitId, code);
   if (!found) throw AppError.unprocessable(`Không tìm thấy hồ sơ mã ${code} của đơn vị. Hãy kiểm tra lại mã trên phiếu tiếp nhận.`, { field: 'dossier_code' });
   return found.code;
 }

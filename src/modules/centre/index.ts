@@ -2,6 +2,7 @@ import { defineModule } from '../../core/module.js';
 import { centreMessages } from './i18n.js';
 import { centreRoutes } from './routes/index.js';
 import { seedCentreDemo } from './seed.js';
+import { centreIndicatorSource } from './indicator-source.js';
 
 export { centreIndicators, type CentreIndicators } from './indicators.js';
 export { createReceptionRatingLink } from './reception-link.js';
@@ -11,6 +12,7 @@ export default defineModule({
   routes: centreRoutes,
   seedDemo: seedCentreDemo,
   messages: centreMessages,
+  indicators: centreIndicatorSource,
   nav: [
     { path: 'quay/lay-so', label: 'centre.nav.kiosk', description: 'centre.nav.kiosk_desc', order: 40 },
     { path: 'quay/dat-lich', label: 'centre.nav.booking', description: 'centre.nav.booking_desc', order: 41 },

@@ -3,6 +3,8 @@ import { sql } from 'kysely';
 import { startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
 import { withUnit } from '../../core/tenancy.js';
 import { centreIndicators } from './indicators.js';
+import { centreIndicatorSource } from './indicator-source.js';
+import { vnYearBounds } from '../../core/providers.js';
 import { orderQueue, PRIORITY_GROUPS } from './domain/aging.js';
 import { vnDay } from './domain/numbering.js';
 import { waitingInOrder } from './repo/ticket-repo.js';
@@ -49,6 +51,20 @@ describe('centre figures from known inputs', () => {
       receptionRatings: { total: 1, satisfied: 1, normal: 0, unsatisfied: 0, satisfiedRate: 100 },
     });
     expect((await centreIndicators(t.appDb, unitId, 2023)).tickets).toBe(0);
+  });
+
+  test('indicators for the scoring module, from the same records', async () => {
+    const ctx = (year: number, now: Date) => ({ db: t.appDb, unitId, year, ...vnYearBounds(year), now });
+    const values = await centreIndicatorSource.compute(ctx(2024, new Date('2026-01-01T00:00:00Z')));
+    expect(values.map((v) => [v.id, v.value, v.numerator, v.denominator])).toEqual([
+      ['centre.rating_satisfied', 66.7, 2, 3], ['centre.queue_in_use', 1, 3, undefined], ['centre.rating_devices_in_use', 1, 2, undefined],
+    ]);
+    expect(values[0].drillDown).toBe('quay/thong-ke?tu=2024-01-01&den=2024-12-31');
+    // Nothing after "now" counts: at 08:05 on 4 March only the first ticket exists and nobody has rated yet.
+    const early = await centreIndicatorSource.compute(ctx(2024, new Date('2024-03-04T08:05:00+07:00')));
+    expect(early.map((v) => v.value)).toEqual([null, 1, 0]);
+    expect(early[1].numerator).toBe(1);
+    expect((await centreIndicatorSource.compute(ctx(2023, new Date()))).map((v) => v.value)).toEqual([null, 0, 0]);
   });
 
   test('the statistics page shows the same figures for that day', async () => {

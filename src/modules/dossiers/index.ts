@@ -11,14 +11,26 @@ import { publicRoutes } from './routes/public.js';
 import { staffRoutes } from './routes/staff.js';
 import { statsRoutes } from './routes/stats.js';
 import { dossierOnlineStats } from './stats/online-source.js';
-import { registerOnlineStatsSource } from '../transparency/index.js';
+import { dossierIndicatorSource } from './stats/indicator-source.js';
+import type { OnlineStatsSource } from '../transparency/index.js';
+import { findDossierByCode } from './service/by-code.js';
 
 export { publicLookup, type PublicDossierStatus } from './service/lookup.js';
 export { findDossierByCode, type DossierRef } from './service/by-code.js';
 export { apologyCounts, dossierStats, monthlyFigures, type ApologyCounts, type DossierStats } from './stats/stats.js';
 export { dossierOnlineStats } from './stats/online-source.js';
+export {
+  LETTER_PROCEDURES, apologisedDossiers, letterKindOfProcedure, dossierForLetter, dossiersForLetters, overdueDossierCodes, type DossierLetterRef,
+} from './service/letter-refs.js';
 
-registerOnlineStatsSource(dossierOnlineStats);
+declare module '../../core/providers.js' {
+  interface ProviderRegistry {
+    /** Live online-procedure figures for the transparency module's statistics page. */
+    onlineStats: OnlineStatsSource;
+    /** A dossier of the unit by its code (the centre links a counter ticket to it). */
+    dossierLookup: { findDossierByCode: typeof findDossierByCode };
+  }
+}
 
 export default defineModule({
   name: 'dossiers',
@@ -32,6 +44,8 @@ export default defineModule({
     await settingsRoutes(app);
     await homeRoutes(app);
   },
+  provides: { onlineStats: dossierOnlineStats, dossierLookup: { findDossierByCode } },
+  indicators: dossierIndicatorSource,
   jobs: dossierJobs,
   seedDemo: seedDemoDossiers,
   nav: [

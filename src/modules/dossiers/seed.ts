@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { SeedContext } from '../../core/module.js';
-import { addDays, nextWorkingDay, vnDateOf } from '../../lib/vn-calendar/index.js';
+import { addDays, nationalRules, nextWorkingDay, vnDateOf } from '../../lib/vn-calendar/index.js';
 import { formatDossierCode } from './domain/code.js';
-import { computeDueDate } from './domain/deadline.js';
+import { computeDue, dueFields } from './domain/deadline.js';
 import { procedureChoices } from './domain/procedures.js';
 import { timingOf } from './domain/rules.js';
-import { shippedWorkCalendar } from './service/deps.js';
 
 const AGENCY = '000.00.00.H31';
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
@@ -27,7 +26,9 @@ function rng(seed: number) {
  */
 export async function seedDemoDossiers({ db, unitId, now }: SeedContext): Promise<void> {
   const random = rng(20260212);
-  const cal = shippedWorkCalendar();
+  const rules = nationalRules();
+  const cal = rules.calendar;
+  const today = vnDateOf(now);
   const procedures = procedureChoices().filter((p) => p.workingDays <= 15);
   await db.insertInto('dossier_settings').values({
     unit_id: unitId, agency_code: AGENCY, collect_place: 'Quầy trả kết quả số 2, Trung tâm Phục vụ hành chính công phường Chu Văn An',
@@ -40,22 +41,29 @@ export async function seedDemoDossiers({ db, unitId, now }: SeedContext): Promis
   for (let i = 0; i < 320; i++) {
     const day = addDays(vnDateOf(now), -Math.floor(random() * 180));
     const receivedAt = new Date(Date.parse(`${day}T08:00:00+07:00`) + Math.floor(random() * 8) * HOURS);
-    if (!cal.isWorkingDay(vnDateOf(receivedAt))) continue;
+    // Demo timelines never lie in the future: nothing received, decided or returned after `now`.
+    if (!cal.isWorkingDay(vnDateOf(receivedAt)) || receivedAt.getTime() + HOURS > now.getTime()) continue;
     const seq = (sequences.get(day) ?? 0) + 1;
     sequences.set(day, seq);
     const p = procedures[Math.floor(random() * procedures.length)];
-    const due = computeDueDate(cal, { accepted_at: receivedAt, working_days: p.workingDays, fast_track: false }, [])!;
-    const open = due >= vnDateOf(now) && random() < 0.7;
+    const timing = { accepted_at: receivedAt, working_days: p.limit.value, limit_kind: p.limit.kind, procedure_cutoff: p.cutoff, fast_track: false };
+    const dueAt = dueFields(computeDue(rules, timing, []));
+    const due = dueAt.due_date!;
     const roll = random();
-    const resultDay = open ? null : roll < 0.25 ? addDays(due, -Math.min(2, p.workingDays)) : roll < 0.9 ? due : nextWorkingDay(cal, nextWorkingDay(cal, due));
-    const resultAt = resultDay ? new Date(Math.max(receivedAt.getTime() + HOURS, Date.parse(`${resultDay}T15:00:00+07:00`))) : null;
+    const planned = roll < 0.25 ? addDays(due, -Math.min(2, p.workingDays)) : roll < 0.9 ? due : nextWorkingDay(cal, nextWorkingDay(cal, due));
+    const plannedAt = new Date(Math.max(receivedAt.getTime() + HOURS, Date.parse(`${planned}T15:00:00+07:00`)));
+    const open = (due >= today && random() < 0.7) || plannedAt.getTime() + 20 * HOURS > now.getTime();
+    const resultDay = open ? null : planned;
+    const resultAt = open ? null : plannedAt;
     const late = timingOf(due, resultAt) === 'late';
     const code = formatDossierCode(AGENCY, receivedAt, seq);
     const name = `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i * 3) % MIDDLE.length]} ${GIVEN[(i * 7) % GIVEN.length]}`;
     const lateApology = late && i % 4 === 0;
-    if (late) apologies.push({ code, issued: lateApology ? new Date(Date.parse(`${due}T10:00:00+07:00`) + 24 * HOURS) : new Date(Date.parse(`${due}T09:00:00+07:00`)), newDue: resultDay!, late: lateApology });
+    const issued = lateApology ? new Date(Date.parse(`${due}T10:00:00+07:00`) + 24 * HOURS) : new Date(Date.parse(`${due}T09:00:00+07:00`));
+    if (late) apologies.push({ code, issued: new Date(Math.min(issued.getTime(), resultAt!.getTime())), newDue: resultDay!, late: lateApology });
     dossiers.push({
-      unit_id: unitId, receiving_unit_id: unitId, code, procedure_code: p.key, procedure_name: p.name, field: p.field, working_days: p.workingDays,
+      unit_id: unitId, receiving_unit_id: unitId, code, procedure_code: p.key, procedure_name: p.name, field: p.field, working_days: p.limit.value,
+      limit_kind: p.limit.kind, procedure_cutoff: p.cutoff, due_at: dueAt.due_at, due_confidence: dueAt.due_confidence,
       applicant_name: name, applicant_phone: `0912 000 ${String(100 + (i % 900)).padStart(3, '0')}`, applicant_address: `Tổ dân phố Sao Đỏ ${1 + (i % 12)}, phường Chu Văn An`,
       channel: i % 3 === 0 ? 'online' : i % 17 === 0 ? 'postal' : 'in_person', status: open ? 'processing' : 'returned',
       received_at: receivedAt, accepted_at: receivedAt, due_date: due, result_at: resultAt, returned_at: resultAt ? new Date(resultAt.getTime() + 20 * HOURS) : null,

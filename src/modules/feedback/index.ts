@@ -16,6 +16,7 @@ import { publicRoutes } from './routes/public.js';
 import { settingsRoutes } from './routes/settings.js';
 import { staffRoutes } from './routes/staff.js';
 import { seedFeedbackDemo } from './seed.js';
+import { feedbackIndicatorSource } from './indicator-source.js';
 
 export { feedbackIndicators, type FeedbackIndicators } from './stats.js';
 export { CATEGORY_CODES, type CategoryCode } from './categories.js';
@@ -36,6 +37,7 @@ export default defineModule({
   routes,
   seedDemo: seedFeedbackDemo,
   jobs: feedbackJobs,
+  indicators: feedbackIndicatorSource,
   nav: [
     { path: 'phan-anh', label: 'feedback.nav.public', description: 'feedback.nav.publicDescription', order: 30 },
     { path: 'phan-anh/cong-khai', label: 'feedback.nav.board', order: 31 },

@@ -75,3 +75,28 @@ export async function feedbackIndicators(db: Kysely<any>, unitId: string, year: 
     };
   });
 }
+
+/** Intake channels that received at least one item in [from, to). */
+export async function activeChannels(trx: FeedbackTrx, from: Date, to: Date): Promise<string[]> {
+  const rows = await trx.selectFrom('feedback').select('channel').distinct()
+    .where('received_at', '>=', from).where('received_at', '<', to).orderBy('channel').execute();
+  return rows.map((r) => r.channel);
+}
+
+/**
+ * Items due in [from, to) (Vietnam days) that count for "answered on time": due by `today`, or
+ * answered already; rejected, duplicate and merged items need no answer.
+ */
+export async function dueItemsAnswered(trx: FeedbackTrx, from: string, to: string, today: string): Promise<{ due: number; onTime: number }> {
+  const r = await trx.selectFrom('feedback')
+    .select([
+      sql<number>`count(*)::int`.as('due'),
+      sql<number>`count(*) filter (where answered_at is not null
+        and (answered_at at time zone 'Asia/Ho_Chi_Minh')::date <= due_date)::int`.as('on_time'),
+    ])
+    .where('due_date', '>=', sql<string>`${from}::date`).where('due_date', '<', sql<string>`${to}::date`)
+    .where('status', 'not in', ['rejected', 'duplicate', 'merged'])
+    .where((eb) => eb.or([eb('due_date', '<=', sql<string>`${today}::date`), eb('answered_at', 'is not', null)]))
+    .executeTakeFirstOrThrow();
+  return { due: r.due, onTime: r.on_time };
+}

@@ -5,6 +5,7 @@ import { transparencyRoutes } from './routes/index.js';
 import { seedDemo } from './seed.js';
 import { ensureStandardPublishedItems } from './published-service.js';
 import { receptionHomeWidget } from './home-widget.js';
+import { transparencyIndicatorSource } from './indicator-source.js';
 import { REVIEW_REMINDER_JOB, sendReviewReminders } from './review-reminders.js';
 
 export { nextReceptionSession, type NextReception } from './service.js';
@@ -13,7 +14,7 @@ export {
   type PublishedItemInput,
 } from './published-service.js';
 export type { Channel } from './lib/freshness.js';
-export { registerOnlineStatsSource, type OnlineStatsSource } from './stats-source.js';
+export type { OnlineStatsSource } from './stats-source.js';
 export type { MonthlyFigure } from './lib/rates.js';
 
 const EDITORS = ['admin', 'leader'] as const;
@@ -26,6 +27,7 @@ export default defineModule({
   seedDemo,
   messages,
   homeWidget: receptionHomeWidget,
+  indicators: transparencyIndicatorSource,
   jobs: async (boss, app) => {
     // Every morning at 07:00 Vietnam time: one email per unit listing items newly overdue for review.
     await schedule(boss, REVIEW_REMINDER_JOB, '0 7 * * *', async () => {

@@ -40,3 +40,9 @@ export async function deleteEvent(trx: Trx, id: string): Promise<boolean> {
   const r = await trx.deleteFrom('calendar_events').where('id', '=', id).executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
+
+/** When each event starting in [from, to) was entered: a week's calendar is on time when entered before the week. */
+export function eventEntryTimes(trx: Trx, from: Date, to: Date): Promise<{ owner: CalendarOwner; starts_at: Date; created_at: Date }[]> {
+  return trx.selectFrom('calendar_events').select(['owner', 'starts_at', 'created_at'])
+    .where('starts_at', '>=', from).where('starts_at', '<', to).execute() as Promise<{ owner: CalendarOwner; starts_at: Date; created_at: Date }[]>;
+}

@@ -46,3 +46,9 @@ export async function deleteDirectoryEntry(trx: Trx, id: string): Promise<boolea
   const r = await trx.deleteFrom('directory_entries').where('id', '=', id).executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
+
+/** The unit's published hotline (kept on the core's units table), or null. */
+export async function unitHotline(trx: Trx, unitId: string): Promise<string | null> {
+  const row = await trx.selectFrom('units').select('hotline').where('id', '=', unitId).executeTakeFirst();
+  return (row?.hotline as string | null | undefined)?.trim() || null;
+}

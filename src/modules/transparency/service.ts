@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { withUnit } from '../../core/tenancy.js';
-import { moduleSelected } from '../../core/module-selection.js';
-import { getWorkCalendar } from '../calendar/index.js';
+import { provider } from '../../core/providers.js';
+import { nationalCalendar } from '../../lib/vn-calendar/index.js';
 import { nextSession, skippedSessions, upcomingSessions, type HolidayLookup, type ReceptionRule } from './lib/reception.js';
 import { listReceptionRules } from './repo-reception.js';
 
@@ -12,7 +12,8 @@ import { listReceptionRules } from './repo-reception.js';
  * loaded, the national tables apply.
  */
 export async function receptionHolidays(db: Kysely<any>, unitId: string): Promise<HolidayLookup> {
-  const cal = await getWorkCalendar(db, moduleSelected('calendar') ? unitId : null);
+  const p = provider('workCalendar');
+  const cal = p ? await p.calendar(db, unitId) : nationalCalendar();
   const years = new Map<number, Map<string, { vi: string; en: string }>>();
   return (date) => {
     const year = Number(date.slice(0, 4));

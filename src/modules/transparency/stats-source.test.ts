@@ -3,7 +3,8 @@ import { startTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { translator } from '../../core/i18n.js';
 import { withUnit } from '../../core/tenancy.js';
 import { upsertFigures } from './repo-stats.js';
-import { loadYearStats, monthRanges, registerOnlineStatsSource, type OnlineStatsSource } from './stats-source.js';
+import { loadYearStats, monthRanges, type OnlineStatsSource } from './stats-source.js';
+import { overrideProviderForTests } from '../../core/providers.js';
 import type { MonthlyFigure } from './lib/rates.js';
 
 /** A live source (as the dossiers module registers one) with figures for some months of 2031 and 2032. */
@@ -26,7 +27,9 @@ beforeAll(async () => {
   // imported figures for the first half of 2031 (the months before live tracking started, and some after)
   await withUnit(t.appDb, unit, (trx) => upsertFigures(trx, unit, [1, 2, 3, 4, 5, 6].map((m) => fig(2031, m, 1, 9)), 'Báo cáo tháng của phường'));
 });
-afterEach(() => registerOnlineStatsSource(null));
+let restore: (() => void) | null = null;
+const useLive = (source: OnlineStatsSource | null) => { restore?.(); restore = overrideProviderForTests('onlineStats', source); };
+afterEach(() => { restore?.(); restore = null; });
 afterAll(async () => { await t?.close(); });
 
 describe('online statistics sources', () => {
@@ -36,7 +39,7 @@ describe('online statistics sources', () => {
   });
 
   it('uses live months where the live source has them and imported months everywhere else', async () => {
-    registerOnlineStatsSource(live);
+    useLive(live);
     const r = await loadYearStats(t.appDb, unit, 2031, 'vi', vi);
     expect(r.monthSources).toEqual(['imported', 'imported', 'imported', ...Array(9).fill('dossiers')]);
     expect(r.stats.byMonth.map((m) => m.received)).toEqual([10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10]);
@@ -49,18 +52,18 @@ describe('online statistics sources', () => {
   });
 
   it('names only the live source when it covers every month with figures, only the import without it', async () => {
-    registerOnlineStatsSource(live);
+    useLive(live);
     const r = await loadYearStats(t.appDb, unit, 2032, 'en', translator('en'));
     expect(r.source).toEqual({ id: 'dossiers', description: 'one-stop dossiers' });
     expect(r.stats.total).toMatchObject({ onlineRate: 75, onTimeRate: 100 });
-    registerOnlineStatsSource(null);
+    useLive(null);
     const imported = await loadYearStats(t.appDb, unit, 2031, 'vi', vi);
     expect(imported.source.id).toBe('imported');
     expect(imported.stats.total.received).toBe(60);
   });
 
   it('says per month where the API figures come from', async () => {
-    registerOnlineStatsSource(live);
+    useLive(live);
     const body = await (await fetch(`${t.url}/api/v1/units/chu-van-an/stats/online?year=2031`)).json() as any;
     expect(body.by_month.map((m: any) => m.source)).toEqual(['imported', 'imported', 'imported', ...Array(9).fill('dossiers')]);
     expect(body.by_month[0]).toMatchObject({ received_online: 1, received_in_person: 9 });

@@ -36,9 +36,10 @@ export function HolidaysTables({ req, table, withKind }: { req: FastifyRequest; 
 /** How sure the table is: confirmed notice, partly confirmed, or computed from the law. */
 export function TableStatus({ req, table }: { req: FastifyRequest; table: HolidayYear }) {
   const t = req.t;
-  const text = table.generated ? t('calendar.generated') : table.confirmed ? t('calendar.confirmed') : t('calendar.unconfirmed');
+  const c = table.confidence;
+  const text = c === 'computed' ? t('calendar.generated') : c === 'official' ? t('calendar.confirmed') : t('calendar.unconfirmed');
   return (
-    <div class={`alert alert--${table.confirmed ? 'info' : 'warning'}`} role="status">
+    <div class={`alert alert--${c === 'official' ? 'info' : 'warning'}`} role="status">
       <p>{text}</p>
       <p class="muted"><strong>{t('calendar.source')}:</strong> {table.source}</p>
     </div>

@@ -10,6 +10,8 @@ export interface StaffCalendarView {
   table: HolidayYear;
   overrides: OverrideRow[];
   cutoff: string | null;
+  /** '07:30-11:30,13:30-17:00', or null for the default. */
+  workingHours?: string | null;
   flash?: string;
   errors?: FieldErrors;
   values?: Record<string, string>;
@@ -90,6 +92,9 @@ function CutoffForm({ req, view, base }: { req: FastifyRequest; view: StaffCalen
         <CsrfField req={req} />
         <input type="hidden" name="nam" value={String(view.table.year)} />
         <TextInput name="cutoff" label={t('calendar.field_cutoff')} error={error} value={view.values?.cutoff ?? view.cutoff ?? ''} pattern="[0-2][0-9]:[0-5][0-9]" maxLength={5} />
+        <TextInput name="working_hours" label={t('calendar.field_working_hours')} hint={t('calendar.working_hours_hint')}
+          error={view.errors?.working_hours ? t(view.errors.working_hours) : undefined}
+          value={view.values?.working_hours ?? view.workingHours ?? ''} maxLength={60} />
         <Button>{t('calendar.save_cutoff')}</Button>
       </form>
     </section>

@@ -7,6 +7,7 @@ import type { SummaryGroup } from '../service.js';
 import { feeText, processingTimeText } from '../display.js';
 import { quoteFee } from '../fees.js';
 import type { ProcessingUnit } from '../types.js';
+import { provider } from '../../../core/providers.js';
 
 export interface CatalogueSearchView {
   query: string;
@@ -106,6 +107,7 @@ export function CataloguePage(props: { req: FastifyRequest; fields: string[]; se
       <p class="lead">{req.t('catalogue.lead')}</p>
       <SearchForm req={req} query={search?.query ?? ''} field={search?.field ?? ''} fields={props.fields} />
       {search ? <SearchResults req={req} view={search} /> : <FieldGroups req={req} groups={props.groups} />}
+      {provider('assistantWidget')?.render(req)}
       <p class="no-print"><a class="button button--secondary" href={`/${req.unit!.slug}/thu-tuc/ap-phich`}>{req.t('catalogue.index_poster.link')}</a></p>
     </>
   );

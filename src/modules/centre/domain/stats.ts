@@ -1,3 +1,4 @@
+import { compareVi } from '../../../lib/vn-text/index.js';
 import { vnHour } from './numbering.js';
 
 /** One ticket as the statistics see it. */
@@ -86,7 +87,7 @@ export function statsBy(dim: Dimension, tickets: readonly TicketFact[]): GroupSt
     if (k === null) continue;
     groups.set(k, [...(groups.get(k) ?? []), t]);
   }
-  return [...groups.keys()].sort((a, b) => a.localeCompare(b, 'vi', { numeric: true })).map((k) => groupStats(k, groups.get(k)!));
+  return [...groups.keys()].sort(compareVi).map((k) => groupStats(k, groups.get(k)!));
 }
 
 export type Score = 'satisfied' | 'normal' | 'unsatisfied';

@@ -44,3 +44,10 @@ export async function recentComments(trx: Trx, unitId: string, from: Date, to: D
     order by r.created_at desc limit ${limit}`.execute(trx);
   return rows;
 }
+
+/** Ratings recorded in [from, to) through one channel (`device`: the counters' rating devices). */
+export async function ratingCountByChannel(trx: Trx, unitId: string, channel: 'device' | 'qr' | 'api', from: Date, to: Date): Promise<number> {
+  const { rows: [r] } = await sql<{ n: number }>`select count(*)::int as n from centre_ratings
+    where unit_id = ${unitId} and channel = ${channel} and created_at >= ${from} and created_at < ${to}`.execute(trx);
+  return r.n;
+}

@@ -1,3 +1,4 @@
+import type { HolidayConfidence, TimeLimitKind } from '../../../lib/vn-calendar/index.js';
 import type { DossierStatus } from './states.js';
 
 export type Channel = 'online' | 'in_person' | 'postal';
@@ -12,7 +13,15 @@ export interface DossierRow {
   procedure_code: string | null;
   procedure_name: string;
   field: string;
+  /** The value of the time limit, in the unit `limit_kind` (the column keeps its first name). */
   working_days: number;
+  limit_kind: TimeLimitKind;
+  /** The procedure's cut-off 'HH:MM' copied at receipt (e.g. '15:00' for same-day civil status), or null. */
+  procedure_cutoff: string | null;
+  /** Due instant; the day is `due_date`. */
+  due_at: Date | null;
+  /** Weakest confidence of the holiday years the due date depends on. */
+  due_confidence: HolidayConfidence;
   applicant_name: string;
   applicant_phone: string | null;
   applicant_email: string | null;

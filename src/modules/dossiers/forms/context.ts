@@ -15,6 +15,27 @@ export interface FormContext {
   now: Date;
   /** Public look-up link of the dossier (printed as a QR code on Mẫu 01); null when unknown. */
   lookupUrl?: string | null;
+  /** The form's number in the unit's register for the year ("Số:"), from dossier_form_numbers. */
+  formNumber?: number | null;
+  /** The return counter configured for the procedure in the catalogue (e.g. "Quầy 1"), or null. */
+  counter?: string | null;
+}
+
+/** Register number as printed: a leading zero only below 10 (Decree 30/2020). @example registerNumber(7) // '07' */
+export const registerNumber = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+const FORM_SYMBOLS: Record<Exclude<FormNumber, '05'>, string> = { '01': 'TNHS', '02': 'BSHS', '03': 'TCHS', '04': 'XL', '06': 'KSHS' };
+
+/** The day a form speaks of (never after `now`): receipt, supplement request, refusal, apology. */
+export function formDate(ctx: FormContext, form: FormNumber): Date {
+  const d = ctx.dossier;
+  const last = (action: string) => [...ctx.events].reverse().find((e) => e.action === action)?.at;
+  const at = form === '01' ? d.received_at
+    : form === '02' ? last('request_supplement') ?? d.received_at
+      : form === '03' ? last('refuse') ?? d.received_at
+        : form === '04' ? ctx.apologies[ctx.apologies.length - 1]?.issued_at ?? ctx.now
+          : ctx.now;
+  return at.getTime() > ctx.now.getTime() ? ctx.now : at;
 }
 
 export const FORM_NUMBERS = ['01', '02', '03', '04', '05', '06'] as const;
@@ -30,7 +51,7 @@ export const FORM_NAMES: Record<FormNumber, string> = {
   '06': 'Phiếu kiểm soát quá trình giải quyết hồ sơ',
 };
 
-/** "14 giờ 05 phút, ngày 12/03/2026" (Vietnam time). */
+/** "14 giờ 05 phút, ngày 12/03/2026" (Vietnam time); open a sentence with "Vào lúc …", never "Ngày 14 giờ". */
 export function showDateTime(at: Date): string {
   const { date, minutes } = vnDateTimeOf(at);
   const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
@@ -43,9 +64,9 @@ export function baseDocument(ctx: FormContext, form: FormNumber, extra: Partial<
   return {
     governingBody: `ỦY BAN NHÂN DÂN ${ctx.unitName.toUpperCase()}`,
     issuingBody: 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG',
-    number: `${ctx.dossier.code.slice(-4)}/${form === '01' ? 'TNHS' : form === '02' ? 'BSHS' : form === '03' ? 'TCHS' : form === '04' ? 'XL' : 'KSHS'}`,
+    number: `${ctx.formNumber ? registerNumber(ctx.formNumber) : ''}/${FORM_SYMBOLS[form as Exclude<FormNumber, '05'>]}`,
     place: ctx.unitName,
-    date: ctx.now,
+    date: formDate(ctx, form),
     typeName: FORM_NAMES[form].toUpperCase(),
     summary: `Mã hồ sơ: ${ctx.dossier.code}`,
     blocks: [],

@@ -70,6 +70,8 @@ export function form06(ctx: FormContext): OfficialDocument {
       { kind: 'field', label: 'Thủ tục', value: d.procedure_name },
       { kind: 'field', label: 'Cơ quan tiếp nhận hồ sơ', value: `Trung tâm Phục vụ hành chính công ${ctx.unitName}` },
       { kind: 'field', label: 'Cơ quan (bộ phận) giải quyết hồ sơ', value: deciding },
+      // Decree 118/2025 inter-agency dossiers: the body received in another ward cooperates.
+      { kind: 'field', label: 'Cơ quan phối hợp giải quyết', value: deciding !== ctx.unitName ? `Trung tâm Phục vụ hành chính công ${ctx.unitName}` : 'Không' },
       { kind: 'field', label: 'Ngày hẹn trả kết quả', value: due ? showDate(due) : '—' },
       { kind: 'table', columns: CONTROL_SLIP_COLUMNS, rows, widths: [16, 21, 15, 13, 13, 11, 11], align: ['left', 'left', 'center', 'center', 'center', 'center', 'left'] },
       ...ctx.pauses.map((p) => ({ kind: 'paragraph' as const, italic: true, text: `Tạm dừng tính thời hạn (chờ bổ sung) từ ${showDateTime(p.started_at)}${p.ended_at ? ` đến ${showDateTime(p.ended_at)}` : ''}.` })),

@@ -2,11 +2,12 @@ import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import type { DossierRow } from '../domain/types.js';
 import { docxMedia, docxText, pdfCheck, pdfQr, readQr } from './file-checks.js';
-import { FORM_NAMES, renderForm, type FormContext } from './index.js';
+import { FORM_NAMES, formPrecondition, renderForm, type FormContext } from './index.js';
 
 const dossier: DossierRow = {
   id: 'd1', unit_id: 'u1', receiving_unit_id: 'u1', code: '000.00.00.H31-260305-0007', procedure_code: null,
   procedure_name: 'Chứng thực bản sao từ bản chính', field: 'Chứng thực', working_days: 2,
+  limit_kind: 'working_days', procedure_cutoff: null, due_at: new Date('2026-03-09T10:00:00Z'), due_confidence: 'official',
   applicant_name: 'Nguyễn Thị Hoa', applicant_phone: '0912 000 123', applicant_email: null, applicant_address: 'Tổ dân phố 3, phường Chu Văn An',
   channel: 'in_person', status: 'processing', received_at: new Date('2026-03-05T02:15:00Z'), accepted_at: new Date('2026-03-05T02:15:00Z'),
   due_date: '2026-03-09', result_at: null, returned_at: null, officer_id: null, officer_name: 'Trần Văn Minh',
@@ -19,18 +20,23 @@ const ctx: FormContext = {
   events: [
     { id: 'e1', dossier_id: 'd1', at: new Date('2026-03-05T02:15:00Z'), action: 'receive', from_status: null, to_status: 'received', officer_name: 'Trần Văn Minh', note: null },
     { id: 'e2', dossier_id: 'd1', at: new Date('2026-03-05T08:00:00Z'), action: 'start_processing', from_status: 'received', to_status: 'processing', officer_name: 'Lê Thị Lan', note: null },
+    { id: 'e3', dossier_id: 'd1', at: new Date('2026-03-05T09:00:00Z'), action: 'request_supplement', from_status: 'processing', to_status: 'supplement_requested', officer_name: 'Lê Thị Lan', note: null },
+    { id: 'e4', dossier_id: 'd1', at: new Date('2026-03-06T02:00:00Z'), action: 'refuse', from_status: 'processing', to_status: 'refused', officer_name: 'Lê Thị Lan', note: null },
   ],
+  formNumber: 7, counter: 'Quầy số 1',
   pauses: [],
   apologies: [{ id: 'a1', dossier_id: 'd1', number: 1, reason: 'Chờ xác minh thông tin từ cơ quan cấp bản chính', new_due_date: '2026-03-12', leader_name: 'Phạm Văn Hùng', leader_title: 'Chủ tịch', issued_at: new Date('2026-03-06T03:00:00Z'), late: false, sent_channel: 'desk', sent_to: null, send_status: 'paper', sent_at: null, sent_by: null }],
   settings: { unit_id: 'u1', agency_code: '000.00.00.H31', collect_place: 'Quầy số 2, Trung tâm PVHCC phường Chu Văn An', fast_track_weekday: null, fast_track_procedures: [], leader_name: 'Phạm Văn Hùng', leader_title: 'CHỦ TỊCH' },
 };
 
 const expected: Record<'01' | '02' | '03' | '04' | '06', string[]> = {
-  '01': ['NGƯỜI TIẾP NHẬN HỒ SƠ', 'ngày 09/03/2026', 'Quầy số 2'],
-  '02': ['Bản chính giấy khai sinh', 'Ảnh 4x6'],
-  '03': ['Giấy tờ không thuộc thẩm quyền chứng thực'],
-  '04': ['Chờ xác minh thông tin', '12/03/2026', 'Phạm Văn Hùng', 'TM. ỦY BAN NHÂN DÂN'],
-  '06': ['Người giao', 'Chuyển xử lý', 'Lê Thị Lan', 'Trước hạn'],
+  '01': ['NGƯỜI TIẾP NHẬN HỒ SƠ', '17 giờ 00 phút, ngày 09/03/2026', 'Quầy số 1', 'Số: 07/TNHS', 'Số lượng hồ sơ', '01 (một) bộ',
+    'Vào Sổ theo dõi hồ sơ, Quyển số: 01/2026, Số thứ tự: 07.', '09 giờ 15 phút, ngày 05/03/2026', '2 ngày làm việc'],
+  '02': ['Bản chính giấy khai sinh', 'Ảnh 4x6', 'Vào lúc 09 giờ 15 phút, ngày 05/03/2026', 'Số: 07/BSHS'],
+  '03': ['Giấy tờ không thuộc thẩm quyền chứng thực', 'Số: 07/TCHS'],
+  '04': ['Chờ xác minh thông tin', '12/03/2026', 'Phạm Văn Hùng', 'TM. ỦY BAN NHÂN DÂN', 'Kính gửi: Ông/Bà Nguyễn Thị Hoa',
+    'Vào lúc 09 giờ 15 phút, ngày 05/03/2026', 'Thời gian hẹn trả kết quả: ngày 09/03/2026', 'Số: 07/XL'],
+  '06': ['Người giao', 'Chuyển xử lý', 'Lê Thị Lan', 'Trước hạn', 'Cơ quan phối hợp giải quyết', 'Số: 07/KSHS'],
 };
 
 describe('one-stop forms', () => {
@@ -38,11 +44,16 @@ describe('one-stop forms', () => {
     test(`Mẫu ${n} as DOCX opens with a standard parser`, async () => {
       const text = await docxText(await renderForm(n, 'docx', ctx));
       for (const t of [FORM_NAMES[n].toUpperCase(), '000.00.00.H31-260305-0007', 'Độc lập - Tự do - Hạnh phúc', ...texts]) expect(text).toContain(t);
+      // No placeholder ever reaches a form, and no sentence opens "Ngày 14 giờ".
+      expect(text).not.toMatch(/…|\(Chưa|\(chưa lập|Ngày \d{2} giờ/);
+      expect(text).toContain(`Số: 07/`);
     });
     test(`Mẫu ${n} as PDF renders with its text`, async () => {
       const { text, inked } = await pdfCheck(await renderForm(n, 'pdf', ctx));
       expect(inked).toBe(true);
-      expect(text).toContain('Phường Chu Văn An, ngày 06 tháng 3 năm 2026');
+      // Dated on the day the form speaks of: receipt (01, 02: supplement asked 05/03), refusal (03), apology (04), now (06).
+      const day = n === '01' || n === '02' ? '05 tháng 3' : '06 tháng 3';
+      expect(text).toContain(`Phường Chu Văn An, ngày ${day} năm 2026`);
       expect(text.replace(/\s+/g, ' ')).toContain(texts[0]);
     });
   }
@@ -80,6 +91,19 @@ describe('one-stop forms', () => {
     expect(chair).toContain('CHỦ TỊCH');
     expect(chair).not.toContain('KT. CHỦ TỊCH');
   });
+  test('Mẫu 01 says when the due date depends on a holiday year not yet official', async () => {
+    const computed = { ...ctx, dossier: { ...dossier, due_date: '2027-01-04', due_at: new Date('2027-01-04T10:00:00Z'), due_confidence: 'computed' as const } };
+    const text = await docxText(await renderForm('01', 'docx', computed));
+    expect(text).toContain('17 giờ 00 phút, ngày 04/01/2027 (lịch nghỉ lễ năm này chưa có thông báo chính thức');
+    expect(await docxText(await renderForm('01', 'docx', { ...ctx, dossier: { ...dossier, working_days: 30, limit_kind: 'calendar_days' as const } })))
+      .toContain('30 ngày');
+  });
+  test('Mẫu 02, 03 and 04 are refused without what they state (formPrecondition)', () => {
+    expect(formPrecondition({ ...ctx, events: ctx.events.slice(0, 2) }, '02')).toContain('Mẫu 02');
+    expect(formPrecondition({ ...ctx, events: ctx.events.slice(0, 3) }, '03')).toContain('Mẫu 03');
+    expect(formPrecondition({ ...ctx, apologies: [] }, '04')).toContain('Mẫu 04');
+    for (const n of ['01', '02', '03', '04', '06'] as const) expect(formPrecondition(ctx, n)).toBeNull();
+  });
   test('Mẫu 01 lists the papers received and the processing period when known', async () => {
     const withPapers = { ...ctx, dossier: { ...dossier, papers: ['Tờ khai đề nghị chứng thực', 'Bản chính giấy khai sinh'] } };
     const text = await docxText(await renderForm('01', 'docx', withPapers));
@@ -94,13 +118,14 @@ describe('one-stop forms', () => {
     expect(bare).not.toContain('Thời gian giải quyết hồ sơ theo quy định');
   });
   test('Mẫu 06 has one row per hand-over with giver and receiver signature cells and the time of each step', async () => {
-    const routed: FormContext = { ...ctx, decidingUnitName: 'Phường Lê Chân', events: [...ctx.events,
+    const routed: FormContext = { ...ctx, decidingUnitName: 'Phường Lê Chân', events: [...ctx.events.slice(0, 2),
       { id: 'e3', dossier_id: 'd1', at: new Date('2026-03-06T02:00:00Z'), action: 'approve', from_status: 'processing', to_status: 'approved', officer_name: 'Phạm Văn Hùng', note: null },
       { id: 'e4', dossier_id: 'd1', at: new Date('2026-03-06T03:00:00Z'), action: 'apologise', from_status: 'approved', to_status: 'approved', officer_name: 'Phạm Văn Hùng', note: null },
       { id: 'e5', dossier_id: 'd1', at: new Date('2026-03-09T09:40:00Z'), action: 'return', from_status: 'result_ready', to_status: 'returned', officer_name: 'Trần Văn Minh', note: null }] };
     const cells = (await docxText(await renderForm('06', 'docx', routed))).split('|');
     for (const s of ['Người giao (ký, ghi rõ họ tên)', 'Người nhận (ký, ghi rõ họ tên)', 'Thời gian giao, nhận hồ sơ',
       'Cơ quan (bộ phận) giải quyết hồ sơ:', 'Phường Lê Chân',
+      'Cơ quan phối hợp giải quyết:', 'Trung tâm Phục vụ hành chính công Phường Chu Văn An',
       '1. Tiếp nhận hồ sơ', 'Giao: Tổ chức, cá nhân', 'Nhận: TT PVHCC Phường Chu Văn An',
       '2. Chuyển xử lý', 'Nhận: Bộ phận chuyên môn Phường Lê Chân', '15 giờ 00 phút, ngày 05/03/2026',
       '3. Phê duyệt kết quả', 'Nhận: Lãnh đạo UBND Phường Lê Chân', '09 giờ 00 phút, ngày 06/03/2026',
@@ -118,7 +143,7 @@ describe('one-stop forms', () => {
   test('Mẫu 05 tracking book is a readable XLSX with the official columns and one row per dossier', async () => {
     const wb = new ExcelJS.Workbook();
     const routed = { ...ctx, decidingUnitName: 'Phường Lê Chân', dossier: { ...dossier, unit_id: 'u2', status: 'returned' as const, result_at: new Date('2026-03-06T01:00:00Z'), returned_at: new Date('2026-03-06T08:30:00Z') },
-      events: [...ctx.events, { id: 'e3', dossier_id: 'd1', at: new Date('2026-03-06T02:00:00Z'), action: 'mark_result_ready', from_status: 'approved', to_status: 'result_ready', officer_name: 'Lê Thị Lan', note: null }] };
+      events: [...ctx.events.slice(0, 2), { id: 'e3', dossier_id: 'd1', at: new Date('2026-03-06T02:00:00Z'), action: 'mark_result_ready', from_status: 'approved', to_status: 'result_ready', officer_name: 'Lê Thị Lan', note: null }] };
     await wb.xlsx.load(await renderForm('05', 'xlsx', routed) as never);
     const ws = wb.worksheets[0];
     const header = (ws.getRow(3).values as unknown[]).slice(1);

@@ -4,7 +4,8 @@ import { type FormContext, type FormNumber } from './context.js';
 import { form01, form02, form03, form04 } from './paper-forms.js';
 import { handOversOf, trackingBookXlsx } from './tracking-book.js';
 
-export { FORM_NAMES, FORM_NUMBERS, type FormContext, type FormNumber } from './context.js';
+export { FORM_NAMES, FORM_NUMBERS, formDate, registerNumber, type FormContext, type FormNumber } from './context.js';
+export { collectPlace, formPrecondition } from './paper-forms.js';
 export { handOversOf, TRACKING_BOOK_COLUMNS, trackingBookXlsx, type HandOvers } from './tracking-book.js';
 
 const BUILDERS: Record<Exclude<FormNumber, '05'>, (ctx: FormContext) => OfficialDocument> = {

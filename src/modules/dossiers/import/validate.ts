@@ -1,4 +1,4 @@
-import { parseClock, vnDateTimeOf, type WorkCalendar } from '../../../lib/vn-calendar/index.js';
+import { type DeadlineRules, closingMinute, parseClock, vnDateTimeOf } from '../../../lib/vn-calendar/index.js';
 import { foldDiacritics } from '../../../lib/vn-text/index.js';
 import { computeDueDate } from '../domain/deadline.js';
 import { parseDossierCode } from '../domain/code.js';
@@ -115,16 +115,17 @@ export function validateRow(cells: string[], mapping: ColumnMapping): RowResult 
  * its after-hours cut-off. A due date in the file is kept as it is. Results are remembered per
  * (day, before/after the cut-off, period): a million rows span few of them.
  */
-export function fillMissingDueDates<T extends { row: ImportRow }>(rows: T[], rules: { cal: WorkCalendar; cutoff: string | undefined }): T[] {
-  const limit = rules.cutoff === undefined ? null : parseClock(rules.cutoff);
+export function fillMissingDueDates<T extends { row: ImportRow }>(rows: T[], rules: DeadlineRules): T[] {
+  // Only whether the receipt is past closing time or the unit's cut-off moves the start day.
+  const limit = Math.min(rules.unitCutoff === null ? Infinity : parseClock(rules.unitCutoff) ?? Infinity, closingMinute(rules.workingHours));
   const memo = new Map<string, string | null>();
   for (const { row } of rows) {
     if (row.due_date || row.working_days <= 0) continue;
     const { date, minutes } = vnDateTimeOf(row.received_at);
-    const key = `${date}|${limit !== null && minutes >= limit ? 1 : 0}|${row.working_days}`;
+    const key = `${date}|${minutes >= limit ? 1 : 0}|${row.working_days}`;
     let due = memo.get(key);
     if (due === undefined) {
-      due = computeDueDate(rules.cal, { accepted_at: row.received_at, working_days: row.working_days, fast_track: false }, [], rules.cutoff);
+      due = computeDueDate(rules, { accepted_at: row.received_at, working_days: row.working_days, fast_track: false }, []);
       memo.set(key, due);
     }
     row.due_date = due;

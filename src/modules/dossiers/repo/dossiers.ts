@@ -107,3 +107,22 @@ export async function unitNames(db: Trx, ids: string[]): Promise<Map<string, str
   const rows = await db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']).execute();
   return new Map(rows.map((r) => [r.id as string, r.name as string]));
 }
+
+/**
+ * The number of a dossier's form in the unit's register of that form type and year: the one it
+ * was first issued with, else the next (serialised per register, so never skipped nor reused).
+ * SQL: insert into dossier_form_numbers … select coalesce(max(number), 0) + 1 … (under an advisory lock)
+ */
+export async function allocateFormNumber(trx: Trx, unitId: string, dossierId: string, form: string, year: number): Promise<number> {
+  const known = await sql<{ number: number }>`
+    select number from dossier_form_numbers where unit_id = ${unitId} and dossier_id = ${dossierId} and form = ${form}`.execute(trx);
+  if (known.rows[0]) return known.rows[0].number;
+  await sql`select pg_advisory_xact_lock(hashtext(${`form-number:${unitId}:${form}:${year}`}))`.execute(trx);
+  const { rows } = await sql<{ number: number }>`
+    insert into dossier_form_numbers (unit_id, dossier_id, form, year, number)
+    select ${unitId}, ${dossierId}, ${form}, ${year}, coalesce(max(number), 0) + 1
+    from dossier_form_numbers where unit_id = ${unitId} and form = ${form} and year = ${year}
+    on conflict (unit_id, dossier_id, form) do update set number = dossier_form_numbers.number
+    returning number`.execute(trx);
+  return rows[0].number;
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { anonymousForm, startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
-import { vnDateOf } from '../../../lib/vn-calendar/index.js';
+import { computeDeadline, nationalCalendar, vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { isoWeekday } from '../domain/deadline.js';
 import { unitProcedures } from '../service/procedures.js';
 
@@ -35,8 +35,10 @@ describe('fast-track day and settings', () => {
     const res = await post(officer, '/quan-tri/chu-van-an/ho-so/tiep-nhan', { procedureKey: procedure.key, applicantName: 'Vũ Thị Lan', applicantPhone: '0912000789', channel: 'in_person', complete: 'yes' });
     const code = decodeURIComponent(/ho-so\/([^?]+)/.exec(res.headers.get('location')!)![1]);
     expect(code.startsWith('000.00.00.H31-')).toBe(true);
-    const d = await t.db.selectFrom('dossiers').select(['fast_track', 'due_date']).where('code', '=', code).executeTakeFirstOrThrow();
-    expect(d).toEqual({ fast_track: true, due_date: today });
+    const d = await t.db.selectFrom('dossiers').select(['fast_track', 'due_date', 'received_at']).where('code', '=', code).executeTakeFirstOrThrow();
+    // Same day — the day the receipt counts from: today inside office hours, else the next working day.
+    const sameDay = computeDeadline(nationalCalendar(), { receivedAt: d.received_at as Date, limit: { kind: 'same_day', value: 0 } });
+    expect({ fast_track: d.fast_track, due_date: d.due_date }).toEqual({ fast_track: true, due_date: sameDay.dueDate });
     const page = await (await fetch(`${t.url}/chu-van-an/ngay-giai-quyet-nhanh`)).text();
     expect(page).toContain(procedure.name);
   });

@@ -25,7 +25,7 @@ export async function formRoutes(app: FastifyInstance): Promise<void> {
     if (!m || !(FORM_NUMBERS as readonly string[]).includes(m[1])) throw AppError.notFound('Không có biểu mẫu này (01–06).');
     const [n, format] = [m[1] as FormNumber, m[2] as FormFormat];
     if (!formatAllowed(n, format)) throw AppError.notFound(n === '05' ? 'Mẫu 05 (sổ theo dõi) chỉ có dạng XLSX.' : 'Biểu mẫu này có dạng PDF hoặc DOCX.');
-    const ctx = await loadFormContext(depsOf(app), req.unit!.id, code);
+    const ctx = await loadFormContext(depsOf(app), req.unit!.id, code, n);
     const body = await renderForm(n, format, ctx);
     return reply.type(CONTENT_TYPES[format])
       .header('content-disposition', `attachment; filename="mau-${n}-${ctx.dossier.code}.${format}"`).send(body);

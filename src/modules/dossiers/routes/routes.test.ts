@@ -57,12 +57,13 @@ describe('dossier routes', () => {
     const refused = await act(code, { action: 'return' });
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain('Mẫu 04');
-    const api = await fetch(`${t.url}/api/v1/units/chu-van-an/dossiers/${encodeURIComponent(code)}/forms/04.docx`, { headers: { cookie: officer.cookie } });
-    expect(api.status).toBe(200);
+    const form04 = () => fetch(`${t.url}/api/v1/units/chu-van-an/dossiers/${encodeURIComponent(code)}/forms/04.docx`, { headers: { cookie: officer.cookie } });
+    expect((await form04()).status).toBe(409); // no apology recorded yet: no Mẫu 04 with placeholders
     const apology = await fetch(`${t.url}/quan-tri/chu-van-an/ho-so/${encodeURIComponent(code)}/xin-loi`, form(officer, {
       reason: 'Chờ xác minh thông tin từ cơ quan khác', newDueDate: '2099-01-05', leaderName: 'Trần Minh Đức', leaderTitle: 'Phó Chủ tịch',
     }));
     expect(apology.status).toBe(303);
+    expect((await form04()).status).toBe(200);
     const a = await t.db.selectFrom('dossier_apologies').innerJoin('dossiers', 'dossiers.id', 'dossier_apologies.dossier_id')
       .select(['dossier_apologies.late', 'dossier_apologies.sent_channel', 'dossier_apologies.sent_to']).where('dossiers.code', '=', code).executeTakeFirstOrThrow();
     expect(a).toMatchObject({ late: true, sent_channel: 'email', sent_to: 'hoa@example.vn' });
@@ -83,6 +84,20 @@ describe('dossier routes', () => {
     expect(text).toContain('Bản chính giấy khai sinh');
     expect(await docxText(Buffer.from(await (await get('01.docx')).arrayBuffer()))).toContain(code);
     expect((await get('05.pdf')).status).toBe(404);
+    // Mẫu 03 needs a recorded refusal with reasons; Mẫu 02 a recorded supplement request.
+    const refusal = await get('03.pdf');
+    expect(refusal.status).toBe(409);
+    expect(((await refusal.json()) as any).error.message).toContain('Mẫu 03');
+    const complete = await receive();
+    expect((await fetch(`${t.url}/api/v1/units/chu-van-an/dossiers/${encodeURIComponent(complete)}/forms/02.pdf`,
+      { headers: { cookie: officer.cookie } })).status).toBe(409);
+    // Numbers run per form type through the year and are never reused: a second download keeps its number.
+    const numberOf = async (f: string, c = code) => /Số: (\d+)\/TNHS/.exec(await docxText(Buffer.from(await (await fetch(
+      `${t.url}/api/v1/units/chu-van-an/dossiers/${encodeURIComponent(c)}/forms/${f}`, { headers: { cookie: officer.cookie } })).arrayBuffer())))?.[1];
+    const first = await numberOf('01.docx');
+    expect(await numberOf('01.docx')).toBe(first);
+    const second = await numberOf('01.docx', complete);
+    expect(Number(second)).toBe(Number(first) + 1);
     expect((await get('07.pdf')).status).toBe(404);
     expect((await fetch(`${t.url}/api/v1/units/chu-van-an/dossiers/${encodeURIComponent(code)}/forms/01.pdf`)).status).toBe(401);
   });

@@ -1,8 +1,13 @@
+import type { Kysely } from 'kysely';
 import { AppError } from '../../../core/errors.js';
 import { withUnit } from '../../../core/tenancy.js';
+import { vnDateOf } from '../../../lib/vn-calendar/index.js';
+import { listProcedures } from '../../catalogue/index.js';
 import { lookupPath, normaliseDossierCode } from '../domain/code.js';
-import type { FormContext } from '../forms/index.js';
-import { findDossierByCode, getSettings, listApologies, listEvents, listPauses, unitNames, unitSlug } from '../repo/dossiers.js';
+import { formDate, formPrecondition, type FormContext, type FormNumber } from '../forms/index.js';
+import {
+  allocateFormNumber, findDossierByCode, getSettings, listApologies, listEvents, listPauses, unitNames, unitSlug,
+} from '../repo/dossiers.js';
 import type { DossierDeps } from './deps.js';
 
 /** Absolute link to the receiving unit's look-up page with the code filled in (null without PUBLIC_URL). */
@@ -11,18 +16,43 @@ export function lookupUrl(deps: Pick<DossierDeps, 'publicUrl'>, slug: string | n
   return base && slug ? `${base}${lookupPath(slug, code)}` : null;
 }
 
-/** Loads everything a form needs for one dossier visible to `unitId`. */
-export async function loadFormContext(deps: DossierDeps, unitId: string, code: string): Promise<FormContext> {
-  return withUnit(deps.db, unitId, async (trx) => {
+/**
+ * The return counter the receiving unit's catalogue sets for the procedure ("Quầy 1"), or null —
+ * so Mẫu 01 and the look-up page say what the procedure page says.
+ */
+export async function procedureCounter(db: Kysely<any>, unitId: string, procedureKey: string | null): Promise<string | null> {
+  if (!procedureKey) return null;
+  const procedures = await listProcedures(db, unitId).catch((err: unknown) => {
+    if (/catalogue_procedures/.test(String(err))) return []; // catalogue module not installed
+    throw err;
+  });
+  return procedures.find((p) => p.slug === procedureKey)?.counter ?? null;
+}
+
+/**
+ * Loads everything a form needs for one dossier visible to `unitId`. With `form`, checks the
+ * form may be issued (409 otherwise) and gives it its number in the unit's register of the year.
+ */
+export async function loadFormContext(deps: DossierDeps, unitId: string, code: string, form?: FormNumber): Promise<FormContext> {
+  const ctx = await withUnit(deps.db, unitId, async (trx) => {
     const d = await findDossierByCode(trx, normaliseDossierCode(code));
     if (!d) throw AppError.notFound('Không tìm thấy hồ sơ.');
     const [events, pauses, apologies, settings, names, slug] = await Promise.all([
       listEvents(trx, d.id), listPauses(trx, d.id), listApologies(trx, d.id), getSettings(trx, d.receiving_unit_id),
       unitNames(trx, [d.unit_id, d.receiving_unit_id]), unitSlug(trx, d.receiving_unit_id),
     ]);
-    return {
+    const ctx: FormContext = {
       unitName: names.get(d.receiving_unit_id) ?? '', decidingUnitName: names.get(d.unit_id) ?? '',
       dossier: d, events, pauses, apologies, settings, now: deps.now(), lookupUrl: lookupUrl(deps, slug, d.code),
     };
+    if (form && form !== '05') {
+      const blocked = formPrecondition(ctx, form);
+      if (blocked) throw AppError.conflict(blocked, { requires: form === '02' ? 'supplement_request' : form === '03' ? 'refusal' : 'apology' });
+      const year = Number(vnDateOf(formDate(ctx, form)).slice(0, 4));
+      ctx.formNumber = await allocateFormNumber(trx, unitId, d.id, form, year);
+    }
+    return ctx;
   });
+  ctx.counter = await procedureCounter(deps.db, ctx.dossier.receiving_unit_id, ctx.dossier.procedure_code);
+  return ctx;
 }

@@ -4,7 +4,7 @@ import { emitEvent } from '../../../core/events.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { formatDossierCode } from '../domain/code.js';
-import { computeDueDate, isFastTrack } from '../domain/deadline.js';
+import { computeDue, dueFields, isFastTrack } from '../domain/deadline.js';
 import type { ProcedureChoice } from '../domain/procedures.js';
 import { resolveProcedure } from './procedures.js';
 import { CHANNELS, type Channel, type DossierRow } from '../domain/types.js';
@@ -72,7 +72,7 @@ export async function receiveDossierOnce(deps: DossierDeps, receivingUnitId: str
   const errors = intakeErrors(input, procedure);
   if (!procedure || Object.keys(errors).length) throw AppError.unprocessable('Thông tin hồ sơ chưa hợp lệ.', errors);
   const unitId = input.decidingUnitId || receivingUnitId;
-  const { cal, cutoff } = await deadlineRules(deps, unitId);
+  const rules = await deadlineRules(deps, unitId);
   const now = deps.now();
   return withUnit(deps.db, receivingUnitId, async (trx) => {
     if (external) {
@@ -86,11 +86,16 @@ export async function receiveDossierOnce(deps: DossierDeps, receivingUnitId: str
     const accepted = input.complete ? now : null;
     const row = {
       unit_id: unitId, receiving_unit_id: receivingUnitId, code: formatDossierCode(settings.agency_code, now, seq),
-      procedure_code: procedure.key, procedure_name: procedure.name, field: procedure.field, working_days: procedure.workingDays,
+      procedure_code: procedure.key, procedure_name: procedure.name, field: procedure.field, working_days: procedure.limit.value,
+      limit_kind: procedure.limit.kind, procedure_cutoff: procedure.cutoff,
       applicant_name: input.applicantName.trim(), applicant_phone: input.applicantPhone?.trim() || null,
       applicant_email: input.applicantEmail?.trim() || null, applicant_address: input.applicantAddress?.trim() || null,
       channel: input.channel as Channel, status: input.complete ? 'received' as const : 'supplement_requested' as const,
-      received_at: now, accepted_at: accepted, due_date: computeDueDate(cal, { accepted_at: accepted, working_days: procedure.workingDays, fast_track: fastTrack }, [], cutoff),
+      received_at: now, accepted_at: accepted,
+      ...dueFields(computeDue(rules, {
+        accepted_at: accepted, working_days: procedure.limit.value, limit_kind: procedure.limit.kind,
+        procedure_cutoff: procedure.cutoff, fast_track: fastTrack,
+      }, [])),
       officer_id: officer.id, officer_name: officer.name, missing_papers: input.complete ? null : input.missingPapers!.trim(),
       refusal_reason: null, home_service: Boolean(input.homeService), fast_track: fastTrack, source: input.source ?? 'counter',
       external_code: external, papers: cleanPapers(input.papers),

@@ -6,6 +6,8 @@ import { normaliseDossierCode, parseDossierCode, phoneLast4 } from '../domain/co
 import type { DossierStatus } from '../domain/states.js';
 import { findDossierByCode, getSettings, listApologies, unitNames, unitsOfCode } from '../repo/dossiers.js';
 import type { DossierDeps } from './deps.js';
+import { collectPlace } from '../forms/index.js';
+import { procedureCounter } from './forms.js';
 
 /** What a citizen sees: status, dates and where to collect — nothing personal. */
 export interface PublicDossierStatus {
@@ -14,6 +16,10 @@ export interface PublicDossierStatus {
   status: DossierStatus;
   receivedOn: string;
   dueDate: string | null;
+  /** Due instant, for "giờ … phút"; null with dueDate. */
+  dueAt: Date | null;
+  /** 'official' unless the due date depends on a holiday year not yet officially announced. */
+  dueConfidence: 'official' | 'expected' | 'computed';
   newDueDate: string | null;
   collectAt: string;
   decidingUnit: string;
@@ -31,7 +37,7 @@ export async function publicLookup(deps: DossierDeps, rawCode: string, last4: st
   if (!parseDossierCode(code) || !/^\d{4}$/.test(last4)) throw AppError.notFound(LOOKUP_NOT_FOUND);
   const units = await unitsOfCode(deps.db, code);
   if (!units) throw AppError.notFound(LOOKUP_NOT_FOUND);
-  return withUnits(deps.db, [...new Set([units.unit_id, units.receiving_unit_id])], async (trx) => {
+  const status = await withUnits(deps.db, [...new Set([units.unit_id, units.receiving_unit_id])], async (trx) => {
     const d = await findDossierByCode(trx, code);
     const phone = phoneLast4(d?.applicant_phone);
     if (!d || !phone || !sameDigits(phone, last4)) throw AppError.notFound(LOOKUP_NOT_FOUND);
@@ -42,10 +48,15 @@ export async function publicLookup(deps: DossierDeps, rawCode: string, last4: st
     const receivingName = names.get(d.receiving_unit_id) ?? '';
     return {
       code: d.code, procedure: d.procedure_name, status: d.status, receivedOn: vnDateOf(d.received_at),
-      dueDate: d.due_date, newDueDate: d.apology_due_date,
-      collectAt: settings.collect_place || `Trung tâm Phục vụ hành chính công ${receivingName}`,
+      dueDate: d.due_date, dueAt: d.due_at, dueConfidence: d.due_confidence, newDueDate: d.apology_due_date,
+      collectAt: collectPlace({ counter: null, settings, unitName: receivingName }),
       decidingUnit: names.get(d.unit_id) ?? '',
       apology: last ? { issuedOn: vnDateOf(last.issued_at), newDueDate: last.new_due_date, count: apologies.length } : null,
+      receivingUnitId: d.receiving_unit_id, procedureKey: d.procedure_code, receivingName, settings,
     };
   });
+  // The procedure's counter in the receiving unit's catalogue, as on Mẫu 01 and the procedure page.
+  const counter = await procedureCounter(deps.db, status.receivingUnitId, status.procedureKey);
+  const { receivingUnitId: _u, procedureKey: _p, receivingName, settings, ...rest } = status;
+  return { ...rest, collectAt: collectPlace({ counter, settings, unitName: receivingName }) };
 }

@@ -2,9 +2,9 @@ import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { emitEvent } from '../../../core/events.js';
 import { withUnit } from '../../../core/tenancy.js';
-import type { WorkCalendar } from '../../../lib/vn-calendar/index.js';
+import type { DeadlineRules } from '../../../lib/vn-calendar/index.js';
 import { normaliseDossierCode } from '../domain/code.js';
-import { computeDueDate } from '../domain/deadline.js';
+import { computeDue, dueFields } from '../domain/deadline.js';
 import { ACTION_VI, STATUS_VI } from '../domain/labels.js';
 import { returnBlockedReason } from '../domain/rules.js';
 import { isDossierAction, nextStatus, unitMayAct, type DossierAction } from '../domain/states.js';
@@ -37,8 +37,8 @@ function sideEffects(d: DossierRow, action: DossierAction, input: TransitionInpu
   }
 }
 
-async function recomputeDue(trx: Trx, rules: { cal: WorkCalendar; cutoff: string | undefined }, d: DossierRow): Promise<string | null> {
-  return computeDueDate(rules.cal, d, await listPauses(trx, d.id), rules.cutoff);
+async function recomputeDue(trx: Trx, rules: DeadlineRules, d: DossierRow): Promise<Pick<DossierRow, 'due_date' | 'due_at' | 'due_confidence'>> {
+  return dueFields(computeDue(rules, d, await listPauses(trx, d.id)));
 }
 
 /** Actions after which the due date is counted again (the clock stops or restarts). */
@@ -83,7 +83,7 @@ export async function transitionDossier(deps: DossierDeps, unitId: string, code:
     if (action === 'supplement') await closePauses(trx, d.id, now);
     if (RECOUNTS.includes(action)) {
       const r = rules && d.unit_id === deciding ? rules : await deadlineRules(deps, d.unit_id);
-      patch.due_date = await recomputeDue(trx, r, { ...d, ...patch } as DossierRow);
+      Object.assign(patch, await recomputeDue(trx, r, { ...d, ...patch } as DossierRow));
       // The warning "due within one working day" belongs to a deadline: a new one is warned again.
       if (patch.due_date !== d.due_date) patch.warned_on = null;
     }

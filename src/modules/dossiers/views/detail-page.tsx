@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { letterKindOfProcedure } from '../service/letter-refs.js';
 import { Alert, RawSvg, StatusTag, SummaryList, Table } from '../../../web/components/display.js';
 import { Button, CsrfField, ErrorSummary, TextInput, Textarea, type FieldErrors } from '../../../web/components/forms.js';
 import { apologySms, isLate, isLateAfterApology } from '../domain/rules.js';
@@ -71,6 +72,25 @@ function PendingSms({ req, d, a }: { req: FastifyRequest; d: DossierRow; a: Apol
   );
 }
 
+
+/** Outreach letters start from here: one click to the marriage congratulation, or a prefilled condolence. */
+function LetterLink({ req, d }: { req: FastifyRequest; d: DossierRow }) {
+  const base = `/quan-tri/${req.unit!.slug}/thu`;
+  const kind = letterKindOfProcedure(d.procedure_name);
+  if (kind === 'marriage') {
+    return (
+      <form method="post" action={`${base}/tu-ho-so`}>
+        <CsrfField req={req} />
+        <input type="hidden" name="kind" value="marriage" />
+        <input type="hidden" name="code" value={d.code} />
+        <Button variant="secondary">{req.t('dossiers.detail.marriage_letter')}</Button>
+      </form>
+    );
+  }
+  if (kind === 'death') return <p><a href={`${base}/tao?loai=condolence&ho-so=${encodeURIComponent(d.code)}`}>{req.t('dossiers.detail.condolence_letter')}</a></p>;
+  return null;
+}
+
 function FormLinks({ req, d }: { req: FastifyRequest; d: DossierRow }) {
   const base = `/api/v1/units/${req.unit!.slug}/dossiers/${encodeURIComponent(d.code)}/forms`;
   const items = (['01', '02', '03', '04', '06'] as const).filter((n) => n === '01' || n === '06'
@@ -108,7 +128,9 @@ export function DetailPage(p: DetailPageProps) {
         [req.t('dossiers.col.channel'), req.t(`dossiers.channel.${d.channel}`)],
         [req.t('dossiers.col.received'), showDateTime(d.received_at)],
         [req.t('dossiers.detail.accepted'), d.accepted_at ? showDateTime(d.accepted_at) : req.t('dossiers.detail.not_accepted')],
-        [req.t('dossiers.col.due'), d.due_date ? showDate(d.due_date) : req.t('dossiers.lookup.paused')],
+        [req.t('dossiers.col.due'), d.due_date
+          ? showDate(d.due_date) + (d.due_confidence === 'official' ? '' : ` (${req.t('dossiers.due.unconfirmed')})`)
+          : req.t('dossiers.lookup.paused')],
         ...(d.apology_due_date ? [[req.t('dossiers.lookup.new_due'), showDate(d.apology_due_date)] as [string, string]] : []),
         [req.t('dossiers.detail.deciding_unit'), p.unitNames.get(d.unit_id) ?? ''],
         [req.t('dossiers.detail.receiving_unit'), p.unitNames.get(d.receiving_unit_id) ?? ''],
@@ -123,6 +145,7 @@ export function DetailPage(p: DetailPageProps) {
       )}
       <h2>{req.t('dossiers.detail.forms')}</h2>
       <FormLinks req={req} d={d} />
+      <LetterLink req={req} d={d} />
       <h2>{req.t('dossiers.detail.actions')}</h2>
       {decidedElsewhere && <p class="muted">{req.t('dossiers.detail.deciding_only_hint', { unit: p.unitNames.get(d.unit_id) ?? '' })}</p>}
       {actions.length ? <div class="dossier-actions">{actions.map((a) => <ActionForm req={req} d={d} action={a} />)}</div> : <p>{req.t('dossiers.detail.no_actions')}</p>}

@@ -29,7 +29,9 @@ export function LookupPage({ req, code, last4, result, error, prefilled }: { req
             [req.t('dossiers.lookup.procedure'), result.procedure],
             [req.t('dossiers.lookup.status'), req.t(`dossiers.status.${result.status}`)],
             [req.t('dossiers.lookup.received_on'), showDate(result.receivedOn)],
-            [req.t('dossiers.lookup.due'), result.dueDate ? showDate(result.dueDate) : req.t('dossiers.lookup.paused')],
+            [req.t('dossiers.lookup.due'), result.dueDate
+              ? showDate(result.dueDate) + (result.dueConfidence === 'official' ? '' : ` (${req.t('dossiers.due.unconfirmed')})`)
+              : req.t('dossiers.lookup.paused')],
             ...(result.newDueDate ? [[req.t('dossiers.lookup.new_due'), showDate(result.newDueDate)] as [string, string]] : []),
             [req.t('dossiers.lookup.collect_at'), result.collectAt],
             [req.t('dossiers.lookup.deciding_unit'), result.decidingUnit],

@@ -1,3 +1,4 @@
+import { compareVi } from '../../../lib/vn-text/index.js';
 /** Figures of one month and field: dossiers received online / in person, resolved / resolved on time. */
 export interface MonthlyFigure {
   year: number;
@@ -51,7 +52,7 @@ export interface YearStats {
 export function yearStats(year: number, rows: MonthlyFigure[]): YearStats {
   const ofYear = rows.filter((r) => r.year === year);
   const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, ...summarise(ofYear.filter((r) => r.month === i + 1)) }));
-  const fields = [...new Set(ofYear.map((r) => r.field))].sort((a, b) => a.localeCompare(b, 'vi'));
+  const fields = [...new Set(ofYear.map((r) => r.field))].sort(compareVi);
   const byField = fields.map((field) => ({ field, ...summarise(ofYear.filter((r) => r.field === field)) }));
   return { year, total: summarise(ofYear), byMonth, byField };
 }
