@@ -11,6 +11,7 @@ import { importRoutes } from './routes-import.js';
 import { settingsRoutes, SETTINGS_PATH } from './routes-settings.js';
 import { settingsMessages } from './i18n-settings.js';
 import { assignDemoCounters, publishCatalogueEverywhere, publishReferenceCatalogue, seedDemoPaymentAccount, seedReferenceCatalogue } from './seed.js';
+import { seedDemoDeclarationForms } from './demo-forms.js';
 import { accountFromUnitSettings } from './payment.js';
 import { catalogueIndicatorSource } from './indicator-source.js';
 import { findProcedure, listProcedures, searchCatalogue } from './service.js';
@@ -55,6 +56,7 @@ export default defineModule({
     await assignDemoCounters(db, unitId);
     // The core keeps the fee account in units.settings.payment; our table is the fallback.
     if (!accountFromUnitSettings(unit.settings)) await seedDemoPaymentAccount(db, unitId, unit.name);
+    await seedDemoDeclarationForms(db, unitId, unit.name);
   },
   indicators: catalogueIndicatorSource,
   provides: {

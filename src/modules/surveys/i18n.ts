@@ -9,6 +9,8 @@ const M: [string, string, string][] = [
   ['question_n', 'Câu {n}', 'Question {n}'],
   ['choose_many', 'có thể chọn nhiều', 'choose any'],
   ['submit', 'Gửi phiếu khảo sát', 'Send the survey'],
+  ['draft_saved', 'Đã lưu điểm bạn chọn. Bạn có thể đổi trước khi gửi phiếu.', 'Your rating is saved. You can change it before sending.'],
+  ['draft_failed', 'Chưa lưu được điểm; điểm sẽ được gửi cùng phiếu.', 'Could not save the rating yet; it will be sent with the form.'],
   ['anonymous_note', 'Phiếu khảo sát ẩn danh: không lưu tên, địa chỉ IP hay thông tin thiết bị cùng câu trả lời.', 'This survey is anonymous: no name, IP address or device information is stored with your answers.'],
   ['closed', 'Phiếu khảo sát này hiện không nhận câu trả lời.', 'This survey is not taking answers at the moment.'],
   ['already', 'Thiết bị này đã gửi phiếu khảo sát này rồi. Xin cảm ơn ông/bà.', 'This device has already answered this survey. Thank you.'],

@@ -5,6 +5,8 @@ import { bodyOf, deviceId, existingDeviceId, inUnit, issueDeviceCookie, isKioskD
 import * as repo from './repo.js';
 import type { SurveyRow } from './repo.js';
 import { respondentKey } from './respondent.js';
+import { AppError } from '../../core/errors.js';
+import { deleteDraft, draftKey, isDraftId, newDraftId, saveDraftAnswer, scalePoints } from './drafts.js';
 import { currentDefinition, submitResponse, type Respondent } from './service.js';
 import type { Channel } from './types.js';
 import { Refused, SurveyList, ThankYou } from './views/public-pages.js';
@@ -43,7 +45,7 @@ function respondentOf(ctx: SurveyContext, req: SlugReq, reply: FastifyReply, sur
 
 const pageOpts = (req: SlugReq, survey: SurveyRow) => ({
   title: surveyTitle(survey, langOf(req)), bare: modeOf(req).kiosk, current: 'khao-sat',
-  styles: ['css/surveys.css'], scripts: modeOf(req).kiosk ? ['js/surveys-kiosk.js'] : [],
+  styles: ['css/surveys.css'], scripts: modeOf(req).kiosk ? ['js/surveys-kiosk.js', 'js/surveys-draft.js'] : ['js/surveys-draft.js'],
 });
 
 async function showForm(ctx: SurveyContext, req: SlugReq, reply: FastifyReply) {
@@ -61,7 +63,9 @@ async function showForm(ctx: SurveyContext, req: SlugReq, reply: FastifyReply) {
   if (answered) return renderPage(req, reply, pageOpts(req, survey), <Refused req={req} survey={survey} message={req.t('surveys.already')} />);
   if (survey.rule === 'phone') return showPhoneStep(req, reply, survey);
   const action = `/${req.params.unit}/khao-sat/${survey.slug}${modeOf(req).query}`;
-  return renderPage(req, reply, pageOpts(req, survey), <SurveyForm req={req} survey={survey} def={def} action={action} kiosk={modeOf(req).kiosk} />);
+  const hidden = { nhap: newDraftId() };
+  return renderPage(req, reply, pageOpts(req, survey),
+    <SurveyForm req={req} survey={survey} def={def} action={action} kiosk={modeOf(req).kiosk} hidden={hidden} draftUrl={`${action.split('?')[0]}/nhap`} />);
 }
 
 async function submit(ctx: SurveyContext, req: SlugReq, reply: FastifyReply) {
@@ -73,6 +77,7 @@ async function submit(ctx: SurveyContext, req: SlugReq, reply: FastifyReply) {
     const result = await submitResponse(trx, {
       survey, raw, channel: channelOf(ctx, req), respondent: respondentOf(ctx, req, reply, survey), secret: ctx.secret,
     });
+    if (result.ok && isDraftId(body.nhap)) await deleteDraft(trx, survey.unit_id, survey.id, draftKey(ctx.secret, survey.id, body.nhap));
     return { survey, def, result };
   });
   const { survey, def, result } = outcome;
@@ -80,6 +85,7 @@ async function submit(ctx: SurveyContext, req: SlugReq, reply: FastifyReply) {
   if (result.ok) return reply.redirect(`/${req.params.unit}/khao-sat/${survey.slug}/cam-on${m.query}`, 303);
   if (result.reason === 'invalid' && def) {
     const hidden: Record<string, string> = typeof body.xac_thuc === 'string' ? { xac_thuc: body.xac_thuc } : {};
+    if (isDraftId(body.nhap)) hidden.nhap = body.nhap;
     const action = `/${req.params.unit}/khao-sat/${survey.slug}${m.query}`;
     return renderPage(req, reply, pageOpts(req, survey),
       <SurveyForm req={req} survey={survey} def={def} action={action} body={body} errors={result.errors} hidden={hidden} kiosk={m.kiosk} />, 422);
@@ -96,6 +102,25 @@ async function submit(ctx: SurveyContext, req: SlugReq, reply: FastifyReply) {
   return renderPage(req, reply, pageOpts(req, survey), <Refused req={req} survey={survey} message={result.message} />, status);
 }
 
+/** First-tap save of one scale answer (JavaScript forms); a later tap on the same scale replaces it. */
+async function saveDraft(ctx: SurveyContext, req: SlugReq, reply: FastifyReply) {
+  const body = bodyOf(req);
+  const field = typeof body.cau === 'string' ? body.cau : '';
+  const value = Number(body.gia_tri);
+  if (!isDraftId(body.nhap)) throw AppError.badRequest('Thiếu mã phiên trả lời (nhap). Vui lòng tải lại trang.');
+  const id = body.nhap;
+  await inUnit(req, async (trx) => {
+    const survey = await publicSurvey(trx, req, req.params.slug);
+    const def = survey.status === 'published' ? await currentDefinition(trx, survey) : null;
+    if (!def) throw AppError.conflict(req.t('surveys.closed'));
+    const points = scalePoints(def, field);
+    if (points === null) throw AppError.unprocessable('Câu hỏi không phải thang điểm của phiếu này.');
+    if (!Number.isInteger(value) || value < 1 || value > points) throw AppError.unprocessable(`Điểm phải từ 1 đến ${points}.`);
+    await saveDraftAnswer(trx, survey.unit_id, survey.id, draftKey(ctx.secret, survey.id, id), field, value);
+  });
+  return reply.send({ saved: true, field, value });
+}
+
 export function registerPublicRoutes(app: FastifyInstance, ctx: SurveyContext): void {
   app.get<{ Params: { unit: string } }>('/:unit/khao-sat', async (req, reply) => {
     const surveys = await inUnit(req, (trx) => repo.listSurveys(trx, unitOf(req).id));
@@ -106,6 +131,8 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: SurveyContext): 
   app.get('/:unit/khao-sat/:slug', (req, reply) => showForm(ctx, req as SlugReq, reply));
   app.post('/:unit/khao-sat/:slug', { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
     (req, reply) => submit(ctx, req as SlugReq, reply));
+  app.post('/:unit/khao-sat/:slug/nhap', { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } },
+    (req, reply) => saveDraft(ctx, req as SlugReq, reply));
   app.get('/:unit/khao-sat/:slug/cam-on', async (req, reply) => {
     const r = req as SlugReq;
     const survey = await inUnit(r, (trx) => publicSurvey(trx, r, r.params.slug));

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { FastifyRequest } from 'fastify';
+import { assetUrl, hasAsset } from '../assets.js';
 
 /** Field errors by field name; rendered inline and in the ErrorSummary. */
 export type FieldErrors = Record<string, string>;
@@ -48,15 +49,39 @@ interface InputProps {
   name: string; label: string; hint?: string; error?: string; value?: string | number | null;
   type?: InputType; required?: boolean; autocomplete?: string; inputMode?: string; maxLength?: number;
   min?: string | number; max?: string | number; step?: string | number; accept?: string; multiple?: boolean; pattern?: string;
+  /** File inputs: the picker button and the "nothing chosen" text (Vietnamese by default). */
+  chooseLabel?: string; noFileLabel?: string;
+}
+
+/**
+ * A file input with a Vietnamese "Chọn tệp…" button and the chosen file names. The button and the
+ * name text are shown by js/file-picker.js; without JavaScript the browser's own input stays visible.
+ */
+function FilePicker({ p, input }: { p: InputProps; input: ComponentChildren }) {
+  const script = 'js/file-picker.js';
+  return (
+    <div class="file-picker" data-file-picker>
+      {input}
+      <label for={`f-${p.name}`} class="button button--secondary file-picker__button" hidden aria-hidden="true">
+        {p.chooseLabel ?? 'Chọn tệp…'}
+      </label>
+      <span class="file-picker__name" data-file-name hidden aria-live="polite">{p.noFileLabel ?? 'Chưa chọn tệp nào'}</span>
+      {hasAsset(script) && <script src={assetUrl(script)} defer />}
+    </div>
+  );
 }
 
 export function TextInput(p: InputProps) {
-  return (
-    <Field name={p.name} label={p.label} hint={p.hint} error={p.error}>
+  const input = (
       <input id={`f-${p.name}`} name={p.name} type={p.type ?? 'text'} value={p.type === 'file' || p.value == null ? undefined : String(p.value)}
         required={p.required} autoComplete={p.autocomplete} inputMode={p.inputMode as any} maxLength={p.maxLength}
         min={p.min} max={p.max} step={p.step} accept={p.accept} multiple={p.multiple} pattern={p.pattern}
-        aria-invalid={p.error ? 'true' : undefined} aria-describedby={describedBy(p.name, p.hint, p.error)} />
+        aria-invalid={p.error ? 'true' : undefined} aria-describedby={describedBy(p.name, p.hint, p.error)}
+        class={p.type === 'file' ? 'file-picker__input' : undefined} />
+  );
+  return (
+    <Field name={p.name} label={p.label} hint={p.hint} error={p.error}>
+      {p.type === 'file' ? <FilePicker p={p} input={input} /> : input}
     </Field>
   );
 }

@@ -18,13 +18,28 @@ export interface PageOptions {
   description?: string;
 }
 
+/**
+ * "<page> – <unit>" without repeated segments: a page titled with the unit's name (the home page) or
+ * already ending in it does not get the name twice ("Phường Chu Văn An – Phường Chu Văn An").
+ */
+export function documentTitle(title: string, unitName: string): string {
+  const seen = new Set<string>();
+  const parts = [...title.split(/\s+[–-]\s+/), unitName].map((x) => x.trim()).filter((x) => {
+    const key = x.toLocaleLowerCase('vi');
+    if (!x || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return parts.join(' – ');
+}
+
 function Head({ req, o }: { req: FastifyRequest; o: PageOptions }) {
   const unitName = req.unit ? (req.lang === 'en' && req.unit.name_en ? req.unit.name_en : req.unit.name) : req.t('core.app_name');
   return (
     <head>
       <meta charSet="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <title>{`${o.title} – ${unitName}`}</title>
+      <title>{documentTitle(o.title, unitName)}</title>
       {o.description && <meta name="description" content={o.description} />}
       <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
       <link rel="stylesheet" href={assetUrl('app.css')} />

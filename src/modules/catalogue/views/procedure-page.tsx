@@ -4,6 +4,7 @@ import { Alert, RawSvg, SummaryList } from '../../../web/components/display.js';
 import { bankByBin } from '../../../lib/vietqr/index.js';
 import { feeText, onlineLevelText, processingTimeText } from '../display.js';
 import type { PaymentQr } from '../payment.js';
+import { declarationForms, needsDeclaration, portalLinkFor } from '../portal.js';
 import type { Attachment, Procedure } from '../types.js';
 
 export interface ProcedureView {
@@ -74,6 +75,34 @@ function ListSection({ id, title, items, ordered }: { id: string; title: string;
   );
 }
 
+function OnlineSection({ req, p }: { req: FastifyRequest; p: Procedure }) {
+  const link = portalLinkFor(p);
+  if (!link) return null;
+  const t = req.t;
+  return (
+    <section class="procedure-online" aria-labelledby="nop-truc-tuyen">
+      <h2 id="nop-truc-tuyen">{t('catalogue.online_title')}</h2>
+      <p>{t(link.direct ? 'catalogue.online_direct' : 'catalogue.online_search', { name: p.name })}</p>
+      <p><a class="button" href={link.href} rel="noopener">{t('catalogue.online_link')}</a></p>
+    </section>
+  );
+}
+
+/** Download links for the declaration form right under the papers list, when the papers include one. */
+function DeclarationLinks({ req, view, base }: { req: FastifyRequest; view: ProcedureView; base: string }) {
+  if (view.attachments.length === 0 || !needsDeclaration(view.procedure.documents)) return null;
+  return (
+    <div class="alert alert--info procedure-declaration">
+      <p class="alert__title">{req.t('catalogue.declaration_title')}</p>
+      <ul>
+        {declarationForms(view.attachments).map((a) => (
+          <li><a href={`${base}/bieu-mau/${a.id}`} download={a.filename}>{a.title}</a> <span class="muted">({a.filename}, {formatSize(a.sizeBytes)})</span></li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function ProcedurePage({ req, view }: { req: FastifyRequest; view: ProcedureView }) {
   const t = req.t;
   const p = view.procedure;
@@ -83,7 +112,9 @@ export function ProcedurePage({ req, view }: { req: FastifyRequest; view: Proced
       <h1>{p.name}</h1>
       {p.needsReview && <Alert kind="warning" title={t('catalogue.needs_review')}>{t('catalogue.needs_review_note')}</Alert>}
       <ProcedureFacts req={req} p={p} />
+      <OnlineSection req={req} p={p} />
       <ListSection id="giay-to" title={t('catalogue.documents')} items={p.documents} ordered />
+      <DeclarationLinks req={req} view={view} base={base} />
       <ListSection id="trinh-tu" title={t('catalogue.steps')} items={p.steps} ordered />
       <ListSection id="can-cu" title={t('catalogue.legal_basis')} items={p.legalBasis} />
       <section aria-labelledby="bieu-mau">

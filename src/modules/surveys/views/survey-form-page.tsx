@@ -20,6 +20,8 @@ export interface SurveyFormProps {
   intro?: boolean;
   /** A message above the form, e.g. "please send again" when the device cookie was missing. */
   notice?: { title: string; text: string };
+  /** Where surveys-draft.js saves a scale answer on the first tap (public form only). */
+  draftUrl?: string;
 }
 
 export const surveyTitle = (s: SurveyRow, lang: Lang): string => (lang === 'en' && s.title_en ? s.title_en : s.title_vi);
@@ -38,7 +40,7 @@ function ErrorList({ req, def, errors }: { req: FastifyRequest; def: SurveyDefin
 }
 
 /** The survey as one plain HTML form: works without JavaScript, on paper-sized and kiosk screens. */
-export function SurveyForm({ req, survey, def, action, body = {}, errors = [], hidden = {}, kiosk, intro = true, notice }: SurveyFormProps) {
+export function SurveyForm({ req, survey, def, action, body = {}, errors = [], hidden = {}, kiosk, intro = true, notice, draftUrl }: SurveyFormProps) {
   const lang = req.lang as Lang;
   const errorOf = (id: string) => errors.find((e) => e.questionId === id);
   let n = 0;
@@ -49,7 +51,7 @@ export function SurveyForm({ req, survey, def, action, body = {}, errors = [], h
       {intro && <Alert kind="info">{req.t('surveys.anonymous_note')}</Alert>}
       {notice && <Alert kind="warning" title={notice.title}><p>{notice.text}</p></Alert>}
       {errors.length > 0 && <ErrorList req={req} def={def} errors={errors} />}
-      <form method="post" action={action} novalidate>
+      <form method="post" action={action} novalidate data-draft-url={draftUrl}>
         <CsrfField req={req} />
         {Object.entries(hidden).map(([k, v]) => <input type="hidden" name={k} value={v} />)}
         {def.sections.map((s) => (
@@ -61,6 +63,8 @@ export function SurveyForm({ req, survey, def, action, body = {}, errors = [], h
             })}
           </section>
         ))}
+        {draftUrl && <p class="muted survey__draft-status" data-draft-status aria-live="polite" hidden
+          data-saved={req.t('surveys.draft_saved')} data-failed={req.t('surveys.draft_failed')}></p>}
         <div class="button-group"><Button>{req.t('surveys.submit')}</Button></div>
       </form>
     </div>
