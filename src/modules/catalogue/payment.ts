@@ -34,7 +34,8 @@ const PURPOSE_LIMIT = 25;
  * → `LE PHI 00.H31-260115-0001`; at the least the day and number `LE PHI 260115-0001` remain.
  */
 export function dossierPaymentPurpose(dossierCode: string): string {
-  const code = toPurposeText(dossierCode).toUpperCase().replace(/ /g, '');
+  // toPurposeText keeps 25 characters: fold each part so that a long code is shortened below, not cut.
+  const code = dossierCode.split('-').map((part) => toPurposeText(part).toUpperCase().replace(/ /g, '')).join('-');
   const [agency, ...rest] = code.split('-');
   const tail = rest.join('-');
   const segments = rest.length ? agency.split('.') : [];
