@@ -75,7 +75,12 @@ export function mergeImported(existing: ProcedureData, incoming: ProcedureData):
     sources: orList(incoming.sources, existing.sources),
     onlineLevel: orValue(incoming.onlineLevel, existing.onlineLevel),
     keywords: incoming.keywords.length ? incoming.keywords : existing.keywords,
-    fee: { ...incoming.fee, tiers: incoming.fee.tiers ?? (incoming.fee.amount === existing.fee.amount ? existing.fee.tiers : null) },
+    fee: {
+      ...incoming.fee,
+      tiers: incoming.fee.tiers ?? (incoming.fee.amount === existing.fee.amount ? existing.fee.tiers : null),
+      // The national list has no online fee: the ward's one stays while the desk fee is unchanged.
+      onlineAmount: incoming.fee.onlineAmount ?? (incoming.fee.amount === existing.fee.amount ? existing.fee.onlineAmount ?? null : null),
+    },
     needsReview: true,
     reviewNote: 'Cập nhật từ danh mục thủ tục quốc gia; cần cán bộ đối chiếu.',
   };

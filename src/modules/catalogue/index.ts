@@ -14,8 +14,9 @@ import { assignDemoCounters, publishCatalogueEverywhere, publishReferenceCatalog
 import { seedDemoDeclarationForms } from './demo-forms.js';
 import { accountFromUnitSettings } from './payment.js';
 import { catalogueIndicatorSource } from './indicator-source.js';
-import { findProcedure, listProcedures, searchCatalogue } from './service.js';
-import type { Procedure } from './types.js';
+import { dossierFeeQr, findProcedure, listProcedures, searchCatalogue } from './service.js';
+import type { PaymentQr } from './payment.js';
+import type { FeeChannel, Procedure } from './types.js';
 
 /** What other modules read of the unit's published catalogue (dossiers: the procedures offered at the counter). */
 export interface ProcedureCatalogue {
@@ -23,6 +24,11 @@ export interface ProcedureCatalogue {
   findProcedure(db: Kysely<any>, unitId: string, idOrSlug: string): Promise<Procedure | null>;
   /** Slugs of the unit's published procedures matching a search (the public catalogue's search), best first. */
   searchProcedureSlugs(db: Kysely<any>, unitId: string, query: string, limit: number): Promise<string[]>;
+  /**
+   * Fee VietQR for a dossier of one of the unit's procedures: the fee of `channel` (online is lower for
+   * residence procedures), `LE PHI <dossier code>` as the transfer note; null without a fixed fee or account.
+   */
+  dossierFeeQr(db: Kysely<any>, unitId: string, procedureKey: string, options: { channel: FeeChannel; dossierCode: string }): Promise<PaymentQr | null>;
 }
 
 declare module '../../core/providers.js' {
@@ -30,11 +36,12 @@ declare module '../../core/providers.js' {
 }
 
 export { findProcedure, listProcedures, searchCatalogue, paymentAccountFor } from './service.js';
-export { quoteFee, hasFixedFee } from './fees.js';
+export { quoteFee, hasFixedFee, onlineFee } from './fees.js';
+export { dossierPaymentPurpose, type PaymentQr } from './payment.js';
 export { feeText, onlineLevelText, processingTimeText, tiersText } from './display.js';
 export type { SearchHit } from './search-repo.js';
 export { publishReferenceCatalogue } from './seed.js';
-export type { Procedure, ProcedureData, PaymentAccount } from './types.js';
+export type { Procedure, ProcedureData, PaymentAccount, FeeChannel } from './types.js';
 
 export default defineModule({
   name: 'catalogue',
@@ -61,7 +68,7 @@ export default defineModule({
   indicators: catalogueIndicatorSource,
   provides: {
     procedureCatalogue: {
-      listProcedures, findProcedure,
+      listProcedures, findProcedure, dossierFeeQr,
       searchProcedureSlugs: async (db, unitId, query, limit) => (await searchCatalogue(db, unitId, query, { limit, offset: 0 })).hits.map((h) => h.slug),
     },
   },

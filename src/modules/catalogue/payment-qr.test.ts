@@ -56,6 +56,29 @@ describe('fee VietQR, read by independent decoders', () => {
     }
   }, 60_000);
 
+  it('gives the online fee for channel=online (tạm trú 7.000 đ, desk 15.000 đ) on the API and the page, both fees shown', async () => {
+    const api = (q: string) => fetch(`${t.url}/api/v1/units/chu-van-an/procedures/dang-ky-tam-tru/payment-qr${q}`);
+    const online = await (await api('?channel=online')).json();
+    expect(decodeVietQrStandard(online.payload)).toMatchObject({ valid: true, amount: 7000, accountNumber: '113000012345' });
+    expect(online.channel).toBe('online');
+    const desk = await (await api('')).json();
+    expect([desk.channel, decodeVietQrStandard(desk.payload).amount]).toEqual(['desk', 15000]);
+    expect(decodeVietQrStandard((await (await api('?channel=desk')).json()).payload).amount).toBe(15000);
+    const bad = await api('?channel=post');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.code).toBeTruthy();
+    const html = await page('dang-ky-tam-tru?kenh=truc-tuyen');
+    expect(decodeVietQrStandard(await decodeQrImage(svgInside(html, 'catalogue-pay-qr'))).amount).toBe(7000);
+    expect(html).toContain('Nộp trực tiếp: 15.000');
+    expect(html).toContain('Nộp trực tuyến: 7.000');
+    expect((await fetch(`${t.url}/chu-van-an/thu-tuc/dang-ky-tam-tru?kenh=buu-chinh`)).status).toBe(400);
+    const detail = await (await fetch(`${t.url}/api/v1/units/chu-van-an/procedures/dang-ky-thuong-tru`)).json();
+    expect([detail.fee, detail.fee_online]).toEqual([20000, 10000]);
+    // a procedure without an online fee: the desk fee online too
+    const copy = await (await fetch(`${t.url}/api/v1/units/chu-van-an/procedures/chung-thuc-ban-sao-tu-ban-chinh-giay-to-van-ban/payment-qr?channel=online&quantity=5`)).json();
+    expect([copy.channel, copy.amount]).toEqual(['desk', 7000]);
+  });
+
   it('numbers the procedures of a unit without gaps or repeats, also those added later', async () => {
     const unit = await t.unitId();
     const { rows } = await sql<any>`select short_no from catalogue_procedures where unit_id = ${unit} order by short_no`.execute(t.db);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseVietQr } from '../../lib/vietqr/index.js';
-import { accountFromUnitSettings, buildPaymentQr, paymentPurpose } from './payment.js';
+import { accountFromUnitSettings, buildPaymentQr, dossierPaymentPurpose, paymentPurpose } from './payment.js';
 
 const account = { bankBin: '970415', accountNumber: '113000001234', accountName: 'UBND PHUONG CHU VAN AN' };
 const copyCertification = {
@@ -25,6 +25,26 @@ describe('buildPaymentQr', () => {
     expect(paymentPurpose({ shortCode: 'TT017' }, new Date('2026-12-01T23:30:00Z'))).toBe('LE PHI TT017 021226');
     expect(paymentPurpose({ shortCode: 'TT1234' }, new Date('2027-01-09T03:00:00Z'))).toBe('LE PHI TT1234 090127');
     expect(paymentPurpose({ shortCode: 'TT1234' }).length).toBeLessThanOrEqual(25);
+  });
+});
+
+describe('fee QR for a channel and a dossier', () => {
+  const residence = { shortCode: 'TT041', fee: { amount: 20000, unit: 'lần', tiers: null, note: null, onlineAmount: 10000 } };
+  it('uses the online fee for the online channel and puts the dossier code in the note', async () => {
+    const qr = await buildPaymentQr(residence, account, 1, new Date(), { channel: 'online', dossierCode: 'H31.99-261204-0007' });
+    expect(qr).toMatchObject({ amount: 10000, channel: 'online', purpose: 'LE PHI H31.99-261204-0007' });
+    expect(parseVietQr(qr!.payload)).toMatchObject({ amount: 10000, purpose: 'LE PHI H31.99-261204-0007' });
+    expect((await buildPaymentQr(residence, account))?.amount).toBe(20000);
+  });
+  it('shortens a long dossier code from the agency side to fit 25 ASCII characters', () => {
+    expect(dossierPaymentPurpose('000.00.00.H31-260115-0001')).toBe('LE PHI 00.H31-260115-0001');
+    expect(dossierPaymentPurpose('H31-260115-0001')).toBe('LE PHI H31-260115-0001');
+    expect(dossierPaymentPurpose('ABCDEFGH.ABCDEFGH-260115-00012')).toBe('LE PHI 260115-00012');
+    for (const code of ['000.00.00.H31-260115-0001', '1.2.3.4.5.6-261231-99999']) {
+      const p = dossierPaymentPurpose(code);
+      expect(p.length).toBeLessThanOrEqual(25);
+      expect(p).toMatch(/^LE PHI [A-Z0-9.\-]+$/);
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { FeeTiers, OnlineLevel, ProcedureData, ProcessingUnit } from './types.js';
 import { ONLINE_LEVELS, PROCESSING_UNITS } from './types.js';
 import { slugify } from '../../lib/vn-text/index.js';
+import { onlineFeeFromNote } from './fees.js';
 
 /** One entry of data/reference/procedures.json (format thanthien.procedures/1). */
 export interface ReferenceProcedure {
@@ -14,7 +15,8 @@ export interface ReferenceProcedure {
   name_en?: string | null;
   field: string;
   processing_time: { value: number; unit: string; note?: string | null };
-  fee: { amount_vnd: number | null; unit?: string | null; tiers?: FeeTiers | null; note?: string | null };
+  /** `online_amount_vnd`: the online-submission fee; when absent, read from the note when it states one. */
+  fee: { amount_vnd: number | null; unit?: string | null; tiers?: FeeTiers | null; note?: string | null; online_amount_vnd?: number | null };
   documents: string[];
   steps: string[];
   legal_basis: string[];
@@ -50,7 +52,10 @@ export function referenceToData(r: ReferenceProcedure): ProcedureData {
     nameEn: r.name_en ?? null,
     field: r.field.trim(),
     processing: { value: unit === 'immediate' ? 0 : Math.max(0, Math.round(r.processing_time.value || 0)), unit, note: r.processing_time.note ?? null },
-    fee: { amount: r.fee.amount_vnd ?? null, unit: r.fee.unit ?? null, tiers: r.fee.tiers ?? null, note: r.fee.note ?? null },
+    fee: {
+      amount: r.fee.amount_vnd ?? null, unit: r.fee.unit ?? null, tiers: r.fee.tiers ?? null, note: r.fee.note ?? null,
+      onlineAmount: r.fee.online_amount_vnd ?? (r.fee.amount_vnd ? onlineFeeFromNote(r.fee.note) : null),
+    },
     documents: strings(r.documents),
     steps: strings(r.steps),
     legalBasis: strings(r.legal_basis),

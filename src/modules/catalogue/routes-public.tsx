@@ -11,7 +11,7 @@ import { CataloguePage, type CatalogueSearchView } from './views/catalogue-page.
 import { ProcedurePage } from './views/procedure-page.js';
 import { PosterPage } from './views/poster-page.js';
 import { IndexPosterPage } from './views/index-poster.js';
-import type { Procedure } from './types.js';
+import type { FeeChannel, Procedure } from './types.js';
 import { withQuery, query, Q } from '../../core/http/query.js';
 
 type Req = FastifyRequest<{ Params: { unit: string; slug: string; attachmentId: string }; Querystring: Record<string, string | undefined> }>;
@@ -32,6 +32,10 @@ function quantityParam(raw: string | undefined): number {
   const n = Number(raw ?? 1);
   return Number.isInteger(n) && n >= 1 && n <= 1000 ? n : 1;
 }
+
+/** `?kenh=truc-tuyen` on the page: the QR for the online fee; anything else is the desk fee. */
+export const ONLINE_CHANNEL_PARAM = 'truc-tuyen';
+const channelParam = (raw: string | undefined): FeeChannel => (raw === ONLINE_CHANNEL_PARAM ? 'online' : 'desk');
 
 async function cataloguePage(app: FastifyInstance, req: Req, reply: FastifyReply) {
   const unit = req.unit!;
@@ -58,7 +62,8 @@ async function procedurePage(app: FastifyInstance, req: Req, reply: FastifyReply
   const procedure = await procedureOr404(app, req);
   const pageUrl = publicPageUrl(app, unit.slug, procedure.slug);
   const account = hasFixedFee(procedure.fee) ? await paymentAccountFor(app.db, unit) : null;
-  const payment = account ? await buildPaymentQr(procedure, account, quantityParam(req.query['so-luong'])) : null;
+  const channel = channelParam(req.query.kenh);
+  const payment = account ? await buildPaymentQr(procedure, account, quantityParam(req.query['so-luong']), new Date(), { channel }) : null;
   const view = {
     procedure, payment, pageUrl,
     attachments: await listAttachments(app.db, unit.id, procedure.id),
@@ -102,7 +107,10 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
   const hide = { schema: { hide: true } };
   app.get('/:unit/thu-tuc', withQuery(hide, query({ trang: Q.page, q: Q.text(), 'linh-vuc': Q.text() })), (req, reply) => cataloguePage(app, req as Req, reply));
   app.get('/:unit/thu-tuc/ap-phich', hide, (req, reply) => indexPosterPage(app, req as Req, reply));
-  app.get('/:unit/thu-tuc/:slug', withQuery(hide, query({ 'so-luong': Type.Integer({ minimum: 1, maximum: 1000 }) })), (req, reply) => procedurePage(app, req as Req, reply));
+  app.get('/:unit/thu-tuc/:slug', withQuery(hide, query({
+    'so-luong': Type.Integer({ minimum: 1, maximum: 1000 }),
+    kenh: Type.Union([Type.Literal('tai-quay'), Type.Literal(ONLINE_CHANNEL_PARAM)]),
+  })), (req, reply) => procedurePage(app, req as Req, reply));
   app.get('/:unit/thu-tuc/:slug/in', hide, (req, reply) => posterPage(app, req as Req, reply));
   app.get('/:unit/thu-tuc/:slug/bieu-mau/:attachmentId', hide, (req, reply) => downloadForm(app, req as Req, reply));
 }

@@ -18,6 +18,7 @@ export interface ProcedureRow {
   fee_unit: string | null;
   fee_tiers: FeeTiers | null;
   fee_note: string | null;
+  fee_online_amount: number | null;
   documents: string[];
   steps: string[];
   legal_basis: string[];
@@ -38,6 +39,7 @@ export interface ProcedureRow {
 export const PROCEDURE_COLUMNS = [
   'id', 'unit_id', 'short_no', 'reference_id', 'code', 'slug', 'name', 'name_en', 'field',
   'processing_value', 'processing_unit', 'processing_note', 'fee_amount', 'fee_unit', 'fee_tiers', 'fee_note',
+  'fee_online_amount',
   'documents', 'steps', 'legal_basis', 'keywords', 'sources', 'online_level', 'counter', 'published',
   'needs_review', 'review_note', 'reviewed_at', 'reviewed_by', 'version', 'updated_at', 'updated_by',
 ] as const;
@@ -57,7 +59,10 @@ export function rowToProcedure(r: ProcedureRow): Procedure {
     nameEn: r.name_en,
     field: r.field,
     processing: { value: r.processing_value, unit: r.processing_unit as ProcessingUnit, note: r.processing_note },
-    fee: { amount: r.fee_amount === null ? null : Number(r.fee_amount), unit: r.fee_unit, tiers: r.fee_tiers, note: r.fee_note },
+    fee: {
+      amount: r.fee_amount === null ? null : Number(r.fee_amount), unit: r.fee_unit, tiers: r.fee_tiers, note: r.fee_note,
+      onlineAmount: r.fee_online_amount == null ? null : Number(r.fee_online_amount),
+    },
     documents: r.documents,
     steps: r.steps,
     legalBasis: r.legal_basis,
@@ -92,6 +97,7 @@ export function dataToColumns(d: ProcedureData): Record<string, unknown> {
     fee_unit: d.fee.unit,
     fee_tiers: d.fee.tiers === null ? null : JSON.stringify(d.fee.tiers),
     fee_note: d.fee.note,
+    fee_online_amount: d.fee.onlineAmount ?? null,
     documents: JSON.stringify(d.documents),
     steps: JSON.stringify(d.steps),
     legal_basis: JSON.stringify(d.legalBasis),

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import { withUnit } from '../../core/tenancy.js';
-import { findProcedureRow, listProcedureRows } from './repo.js';
+import { findProcedureRow, listProcedureRows, unitSettingsRow } from './repo.js';
 import { browseProcedures, listFieldCounts, listSummaries, searchProcedures, type SearchHit, type SearchOptions, type SearchResult } from './search-repo.js';
 import { sortVi } from '../../lib/vn-text/index.js';
-import { accountFromUnitSettings } from './payment.js';
-import type { Attachment, PaymentAccount, Procedure } from './types.js';
+import { accountFromUnitSettings, buildPaymentQr, type PaymentQr } from './payment.js';
+import { hasFixedFee } from './fees.js';
+import type { Attachment, FeeChannel, PaymentAccount, Procedure } from './types.js';
 
 /**
  * A published procedure of the unit by uuid, slug or reference id; null when absent or unpublished.
@@ -81,4 +82,18 @@ export async function readAttachment(db: Kysely<any>, unitId: string, procedureI
     trx.selectFrom('catalogue_attachments').select(['filename', 'mime_type', 'content'])
       .where('unit_id', '=', unitId).where('procedure_id', '=', procedureId).where('id', '=', id).executeTakeFirst(),
   );
+}
+
+/**
+ * The fee VietQR of one of the unit's procedures for a dossier: the fee of the dossier's channel,
+ * the dossier code in the transfer note. Null when the procedure is unknown, has no fixed fee or
+ * the unit has no collection account.
+ */
+export async function dossierFeeQr(
+  db: Kysely<any>, unitId: string, procedureKey: string, options: { channel: FeeChannel; dossierCode: string },
+): Promise<PaymentQr | null> {
+  const procedure = await findProcedure(db, unitId, procedureKey);
+  if (!procedure || !hasFixedFee(procedure.fee)) return null;
+  const account = await paymentAccountFor(db, await unitSettingsRow(db, unitId));
+  return account ? buildPaymentQr(procedure, account, 1, new Date(), options) : null;
 }

@@ -20,7 +20,11 @@ export interface ProcedureData {
   nameEn: string | null;
   field: string;
   processing: { value: number; unit: ProcessingUnit; note: string | null };
-  fee: { amount: number | null; unit: string | null; tiers: FeeTiers | null; note: string | null };
+  /**
+   * `amount` is the fee at the desk; `onlineAmount` the lower fee when the dossier is submitted online
+   * (e.g. residence registration, Circular 75/2022: 20.000 đ at the desk, 10.000 đ online), when set.
+   */
+  fee: { amount: number | null; unit: string | null; tiers: FeeTiers | null; note: string | null; onlineAmount?: number | null };
   documents: string[];
   steps: string[];
   legalBasis: string[];
@@ -64,6 +68,10 @@ export interface Attachment {
   sizeBytes: number;
   createdAt: Date;
 }
+
+/** How the dossier is submitted, which decides the fee: at the desk (also by post) or online. */
+export type FeeChannel = 'desk' | 'online';
+export const FEE_CHANNELS: FeeChannel[] = ['desk', 'online'];
 
 export interface PaymentAccount {
   bankBin: string;

@@ -23,6 +23,15 @@ describe('parseProcedureForm', () => {
     expect(data?.fee.amount).toBeNull();
     expect(data?.processing).toMatchObject({ value: 0, unit: 'immediate' });
   });
+  it('reads the online fee, keeps it when the form lacks the field, and refuses one above the desk fee or with tiers', () => {
+    const flat = { ...current, fee: { amount: 20000, unit: 'lần', tiers: null, note: null, onlineAmount: 10000 } };
+    const f = { ...form, fee_amount: '20.000', tier_first_units: '', tier_next_rate: '', tier_max: '' };
+    expect(parseProcedureForm({ ...f, fee_online_amount: '10.000' }, flat).data?.fee.onlineAmount).toBe(10000);
+    expect(parseProcedureForm({ ...f, fee_online_amount: '' }, flat).data?.fee.onlineAmount).toBeNull();
+    expect(parseProcedureForm(f, flat).data?.fee.onlineAmount).toBe(10000);
+    expect(parseProcedureForm({ ...f, fee_online_amount: '25000' }, flat).errors.fee_online_amount).toBe('catalogue.staff.error_fee_online');
+    expect(parseProcedureForm({ ...form, fee_online_amount: '1000' }, current).errors.fee_online_amount).toBe('catalogue.staff.error_fee_online');
+  });
   it('reports every bad field', () => {
     const { data, errors } = parseProcedureForm({ name: 'x', field: '', processing_unit: 'week', fee_amount: '-5', documents: '', online_level: 'x' }, current);
     expect(data).toBeUndefined();

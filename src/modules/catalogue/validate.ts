@@ -42,6 +42,24 @@ function parseTiers(f: Record<string, string>, amount: number | null, current: P
 }
 
 /**
+ * The online fee from the form: empty = none (the desk fee applies online too). Absent (a form
+ * without the field): the current one is kept while the desk fee is unchanged. Only below or equal
+ * to a flat desk fee.
+ */
+function parseOnlineAmount(
+  f: Record<string, string>, amount: number | null | 'invalid', tiers: FeeTiers | null, current: ProcedureData['fee'], errors: FormErrors,
+): number | null {
+  if (f.fee_online_amount === undefined) return amount === current.amount && !tiers ? current.onlineAmount ?? null : null;
+  const online = parseAmount(f.fee_online_amount);
+  if (online === null) return null;
+  if (online === 'invalid' || amount === 'invalid' || amount === null || amount === 0 || tiers !== null || online > amount) {
+    errors.fee_online_amount = 'catalogue.staff.error_fee_online';
+    return null;
+  }
+  return online;
+}
+
+/**
  * Reads the staff edit form into procedure data (slug, reference id and review state are kept
  * from `current`). Messages are i18n keys.
  */
@@ -60,6 +78,7 @@ export function parseProcedureForm(f: Record<string, string>, current: Procedure
   const amount = parseAmount(f.fee_amount);
   if (amount === 'invalid') errors.fee_amount = 'catalogue.staff.error_fee';
   const tiers = amount === 'invalid' ? null : parseTiers(f, amount, current.fee, errors);
+  const onlineAmount = parseOnlineAmount(f, amount, tiers, current.fee, errors);
   const online = (f.online_level ?? '') === '' ? null : (f.online_level as OnlineLevel);
   if (online !== null && !ONLINE_LEVELS.includes(online)) errors.online_level = 'catalogue.staff.error_online';
   const documents = lines(f.documents);
@@ -74,7 +93,7 @@ export function parseProcedureForm(f: Record<string, string>, current: Procedure
       code: optional(f.code, 100),
       field,
       processing: { value, unit, note: optional(f.processing_note) },
-      fee: { amount: amount as number | null, unit: optional(f.fee_unit, 50), tiers, note: optional(f.fee_note) },
+      fee: { amount: amount as number | null, unit: optional(f.fee_unit, 50), tiers, note: optional(f.fee_note), onlineAmount },
       documents,
       steps: lines(f.steps),
       legalBasis: lines(f.legal_basis),

@@ -3,6 +3,7 @@ import { formatDate, formatMoney } from '../../../lib/format.js';
 import { Alert, RawSvg, SummaryList } from '../../../web/components/display.js';
 import { bankByBin } from '../../../lib/vietqr/index.js';
 import { feeText, onlineLevelText, processingTimeText } from '../display.js';
+import { onlineFee } from '../fees.js';
 import type { PaymentQr } from '../payment.js';
 import { declarationForms, needsDeclaration, portalLinkFor } from '../portal.js';
 import type { Attachment, Procedure } from '../types.js';
@@ -21,13 +22,30 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
+/** The desk fee, and the online fee beside it when the procedure has a lower one. */
+function FeeFact({ req, p }: { req: FastifyRequest; p: Procedure }) {
+  const t = req.t;
+  const online = onlineFee(p.fee);
+  return (
+    <>
+      {online === null ? feeText(t, p.fee) : (
+        <ul class="catalogue-fee-channels">
+          <li>{t('catalogue.fee_desk', { fee: feeText(t, p.fee) })}</li>
+          <li>{t('catalogue.fee_online', { fee: feeText(t, { ...p.fee, amount: online }) })}</li>
+        </ul>
+      )}
+      {p.fee.note && <><br /><span class="muted">{p.fee.note}</span></>}
+    </>
+  );
+}
+
 export function ProcedureFacts({ req, p }: { req: FastifyRequest; p: Procedure }) {
   const t = req.t;
   return (
     <SummaryList rows={[
       [t('catalogue.field_label'), p.field],
       [t('catalogue.processing_time'), <>{processingTimeText(t, p.processing)}{p.processing.note && <><br /><span class="muted">{p.processing.note}</span></>}</>],
-      [t('catalogue.fee'), <>{feeText(t, p.fee)}{p.fee.note && <><br /><span class="muted">{p.fee.note}</span></>}</>],
+      [t('catalogue.fee'), <FeeFact req={req} p={p} />],
       [t('catalogue.online_level'), onlineLevelText(t, p.onlineLevel)],
       [t('catalogue.counter'), p.counter ?? t('catalogue.counter_unknown')],
     ]} />
@@ -49,6 +67,15 @@ function PaymentSection({ req, view }: { req: FastifyRequest; view: ProcedureVie
           <label for="so-luong">{t('catalogue.pay_quantity', { unit })}</label>
           <input id="so-luong" name="so-luong" type="number" min={1} max={1000} value={String(payment.quantity)} inputMode="numeric" />
         </div>
+        {onlineFee(procedure.fee) !== null && (
+          <div class="field">
+            <label for="kenh">{t('catalogue.pay_channel')}</label>
+            <select id="kenh" name="kenh">
+              <option value="tai-quay" selected={payment.channel === 'desk'}>{t('catalogue.pay_channel_desk')}</option>
+              <option value="truc-tuyen" selected={payment.channel === 'online'}>{t('catalogue.pay_channel_online')}</option>
+            </select>
+          </div>
+        )}
         <button type="submit" class="button button--secondary">{t('catalogue.pay_update')}</button>
       </form>
       <div class="catalogue-qr-pair">

@@ -12,6 +12,7 @@ export function formValuesOf(p: Procedure): FormValues {
     name: p.name, name_en: p.nameEn ?? '', code: p.code ?? '', field: p.field,
     processing_value: String(p.processing.value), processing_unit: p.processing.unit, processing_note: p.processing.note ?? '',
     fee_amount: p.fee.amount === null ? '' : String(p.fee.amount), fee_unit: p.fee.unit ?? '', fee_note: p.fee.note ?? '',
+    fee_online_amount: p.fee.onlineAmount == null ? '' : String(p.fee.onlineAmount),
     tier_first_units: p.fee.tiers ? String(p.fee.tiers.first_units) : '', tier_next_rate: p.fee.tiers ? String(p.fee.tiers.next_rate) : '',
     tier_max: p.fee.tiers?.max_per_copy != null ? String(p.fee.tiers.max_per_copy) : '',
     documents: p.documents.join('\n'), steps: p.steps.join('\n'), legal_basis: p.legalBasis.join('\n'),
@@ -90,6 +91,8 @@ export function StaffEditPage({ req, procedure: p, values, errors, attachments, 
         <TextInput name="processing_value" type="number" min={0} max={365} label={t('catalogue.staff.f_processing_value')} value={values.processing_value} error={err('processing_value')} />
         {text('processing_note', 1000)}
         <TextInput name="fee_amount" label={t('catalogue.staff.f_fee_amount')} hint={t('catalogue.staff.f_fee_amount_hint')} value={values.fee_amount} error={err('fee_amount')} inputMode="numeric" />
+        <TextInput name="fee_online_amount" label={t('catalogue.staff.f_fee_online_amount')} hint={t('catalogue.staff.f_fee_online_amount_hint')}
+          value={values.fee_online_amount} error={err('fee_online_amount')} inputMode="numeric" />
         {text('fee_unit', 50)}
         <fieldset class="field">
           <legend>{t('catalogue.staff.tiers_legend')}</legend>

@@ -5,6 +5,8 @@ import { Button, CsrfField, ErrorSummary, TextInput, Textarea, type FieldErrors 
 import { apologySms, isLate, isLateAfterApology } from '../domain/rules.js';
 import { allowedActions, DECIDING_UNIT_ACTIONS, unitMayAct, type DossierAction } from '../domain/states.js';
 import type { ApologyRow, DossierEventRow, DossierRow, PauseRow } from '../domain/types.js';
+import { formatMoney } from '../../../lib/format.js';
+import type { DossierFeeQr } from '../service/fee-qr.js';
 import { DossierFlags, StatusBadge, showDate, showDateTime, staffBase } from './shared.js';
 
 export interface DetailPageProps {
@@ -23,6 +25,21 @@ export interface DetailPageProps {
   leader: { name: string; title: string };
   /** The look-up link as an SVG QR code (the one printed on Mẫu 01), with the link itself. */
   qr?: { svg: string; url: string } | null;
+  /** The fee VietQR for this dossier (fee of its channel, its code in the transfer note), when it has a fee. */
+  feeQr?: DossierFeeQr | null;
+}
+
+function FeeQrSection({ req, d, qr }: { req: FastifyRequest; d: DossierRow; qr: DossierFeeQr }) {
+  const amount = formatMoney(qr.amount);
+  return (
+    <section aria-labelledby="fee-qr-title" class="dossier-qr dossier-fee-qr">
+      <h2 id="fee-qr-title">{req.t('dossiers.detail.fee_qr_title')}</h2>
+      <RawSvg svg={qr.svg} label={req.t('dossiers.detail.fee_qr_label', { code: d.code, amount })} className="qr dossier-fee-qr-code" />
+      <p class="stat">{req.t(`dossiers.detail.fee_qr_amount_${qr.channel}`, { amount })}</p>
+      <p>{req.t('dossiers.detail.fee_qr_account', { number: qr.account.accountNumber, name: qr.account.accountName })}</p>
+      <p class="muted">{req.t('dossiers.detail.fee_qr_note', { purpose: qr.purpose })}</p>
+    </section>
+  );
 }
 
 function ActionForm({ req, d, action }: { req: FastifyRequest; d: DossierRow; action: DossierAction }) {
@@ -143,6 +160,7 @@ export function DetailPage(p: DetailPageProps) {
           <p class="muted">{req.t('dossiers.detail.qr_hint')} <a href={p.qr.url}>{p.qr.url}</a></p>
         </section>
       )}
+      {p.feeQr && <FeeQrSection req={req} d={d} qr={p.feeQr} />}
       <h2>{req.t('dossiers.detail.forms')}</h2>
       <FormLinks req={req} d={d} />
       <LetterLink req={req} d={d} />
