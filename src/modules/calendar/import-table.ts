@@ -60,7 +60,8 @@ export function checkOfficialTable(text: string): TableCheck {
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    return { ok: false, errors: [`Nội dung không phải JSON hợp lệ (${(err as Error).message}).`] };
+    const at = /position (\d+)/.exec((err as Error).message)?.[1];
+    return { ok: false, errors: [`Nội dung không phải JSON hợp lệ${at ? ` (lỗi gần ký tự thứ ${Number(at) + 1})` : ''}.`] };
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, errors: ['Bảng lịch nghỉ phải là một đối tượng JSON { "year": …, "days_off": […], … }.'] };
