@@ -44,8 +44,11 @@ describe('public page /{unit}/lich-nghi', () => {
     expect(en).toContain('02/02/2030');
   });
 
-  it('falls back to the current year for a bad year and 404s for an unknown unit', async () => {
-    expect((await fetch(`${t.url}/chu-van-an/lich-nghi?nam=abc`)).status).toBe(200);
+  it('answers 400 with a message for a bad year and 404 for an unknown unit', async () => {
+    // query strings are validated by schema (issue 11): a bad year is the client's error, never a 500
+    const bad = await fetch(`${t.url}/chu-van-an/lich-nghi?nam=abc`);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('nam');
     expect((await fetch(`${t.url}/khong-co/lich-nghi`)).status).toBe(404);
   });
 });
