@@ -2,6 +2,7 @@ import { defineModule } from '../../core/module.js';
 import { messages } from './i18n.js';
 import { apiRoutes } from './routes-api.js';
 import { pageRoutes } from './routes-pages.js';
+import { importRoutes } from './routes-import.js';
 import { CHANGE_CHANNEL, invalidateWorkCalendars } from './service.js';
 import { type WorkCalendarProvider, workCalendarProvider } from './provider.js';
 
@@ -32,6 +33,7 @@ export default defineModule({
     }
     await apiRoutes(app);
     await pageRoutes(app);
+    await importRoutes(app);
   },
   nav: [{ path: 'lich-nghi', label: 'calendar.nav', description: 'calendar.nav_description', order: 90 }],
   staffNav: [{ path: 'lich-nghi', label: 'calendar.staff_nav', roles: ['admin', 'leader'], order: 90 }],

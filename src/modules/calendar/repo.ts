@@ -107,3 +107,14 @@ export async function unitChain(db: Trx, unitId: string): Promise<string[]> {
     ) select id from chain order by depth`.execute(db);
   return rows.map((r) => r.id);
 }
+
+/** The unit and the units below it (a city and its wards), the unit first. Units are not a tenant table. */
+export async function unitAndDescendants(db: Trx, unitId: string): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    with recursive tree(id, depth) as (
+      select id, 0 from units where id = ${unitId}
+      union all
+      select u.id, t.depth + 1 from units u join tree t on u.parent_id = t.id where t.depth < 5
+    ) select id from tree order by depth, id`.execute(db);
+  return rows.map((r) => r.id);
+}

@@ -27,6 +27,7 @@ export const en: Record<string, string> = {
   'dossiers.action.withdraw': 'Citizen withdraws',
   'dossiers.action.apologise': 'Apology issued (form 04)',
   'dossiers.action.import': 'Imported from the provincial system',
+  'dossiers.action.due_recomputed': 'Due date recomputed (holiday calendar changed)',
   'dossiers.action.apology_sent': 'Apology sent (SMS)',
   'dossiers.channel.in_person': 'In person',
   'dossiers.channel.online': 'Online',

@@ -27,6 +27,7 @@ export const vi: Record<string, string> = {
   'dossiers.action.withdraw': 'Công dân rút hồ sơ',
   'dossiers.action.apologise': 'Lập phiếu xin lỗi (Mẫu 04)',
   'dossiers.action.import': 'Nhập từ hệ thống tỉnh',
+  'dossiers.action.due_recomputed': 'Tính lại ngày hẹn trả (lịch nghỉ thay đổi)',
   'dossiers.action.apology_sent': 'Đã gửi phiếu xin lỗi (SMS)',
   'dossiers.channel.in_person': 'Trực tiếp',
   'dossiers.channel.online': 'Trực tuyến',

@@ -15,9 +15,12 @@ import { dossierOnlineStats } from './stats/online-source.js';
 import { dossierIndicatorSource } from './stats/indicator-source.js';
 import type { OnlineStatsSource } from '../transparency/index.js';
 import { findDossierByCode } from './service/by-code.js';
+import { dueRecomputation, type DueRecomputation } from './service/due-provider.js';
 
 export { publicLookup, type PublicDossierStatus } from './service/lookup.js';
 export { findDossierByCode, type DossierRef } from './service/by-code.js';
+export { type DueChange, type DueChangeRow } from './service/recompute-due.js';
+export { type DueRecomputation } from './service/due-provider.js';
 export { apologyCounts, dossierStats, monthlyFigures, type ApologyCounts, type DossierStats } from './stats/stats.js';
 export { dossierOnlineStats } from './stats/online-source.js';
 export {
@@ -30,6 +33,8 @@ declare module '../../core/providers.js' {
     onlineStats: OnlineStatsSource;
     /** A dossier of the unit by its code (the centre links a counter ticket to it). */
     dossierLookup: { findDossierByCode: typeof findDossierByCode };
+    /** Recounts open dossiers' due dates after a calendar change (the calendar module's import). */
+    dueRecomputation: DueRecomputation;
   }
 }
 
@@ -45,7 +50,7 @@ export default defineModule({
     await settingsRoutes(app);
     await homeRoutes(app);
   },
-  provides: { onlineStats: dossierOnlineStats, dossierLookup: { findDossierByCode } },
+  provides: { onlineStats: dossierOnlineStats, dossierLookup: { findDossierByCode }, dueRecomputation },
   indicators: dossierIndicatorSource,
   jobs: dossierJobs,
   seedDemo: seedDemoDossiers,

@@ -28,6 +28,7 @@ export function StaffCalendarPage({ req, view }: { req: FastifyRequest; view: St
       {view.flash && <Alert kind="success">{t(view.flash)}</Alert>}
       <YearNav req={req} year={view.table.year} path={base} />
       <TableStatus req={req} table={view.table} />
+      <p><a href={`${base}/nhap-bang`}>{t('calendar.import_link')}</a></p>
       <HolidaysTables req={req} table={view.table} withKind />
       <OverridesSection req={req} view={view} base={base} />
       <AddOverrideForm req={req} view={view} base={base} />
