@@ -5,7 +5,7 @@ import type { Config } from './config.js';
 import { createDb, ensureAppRole, openDatabaseEndpoints, type DatabaseEndpoints } from './database.js';
 import { migrateToLatest } from './migrate.js';
 import { loadModules } from './modules-loader.js';
-import { seedUnits } from './seed/reference.js';
+import { enabledUnitIds, seedUnits } from './seed/reference.js';
 import { DEMO_SLUG, seedDemoWardCore } from './seed/demo-ward.js';
 import { createPasswordToken, createUser } from './auth/accounts.js';
 import type { ModuleDefinition } from './module.js';
@@ -58,7 +58,8 @@ export async function openRuntime(config: Config, log: Log, opts: { database?: s
 export async function prepareDatabase(rt: Runtime, log: Log, opts: { demo: boolean }): Promise<{ adminSetupUrl?: string }> {
   const ran = await migrateToLatest(rt.ownerDb);
   if (ran.length) log.info(`Applied ${ran.length} migration(s)`);
-  const unitIds = await seedUnits(rt.ownerDb);
+  await seedUnits(rt.ownerDb);
+  const unitIds = await enabledUnitIds(rt.ownerDb);
   for (const m of rt.modules) await m.seedReference?.({ db: rt.ownerDb, unitIdsBySlug: unitIds, now: new Date() });
   if (opts.demo && unitIds[DEMO_SLUG]) await seedDemo(rt, unitIds, log);
   return { adminSetupUrl: await bootstrapAdmin(rt, unitIds[DEMO_SLUG] ?? Object.values(unitIds)[0]) };

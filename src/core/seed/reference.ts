@@ -7,6 +7,19 @@ export const referenceDir = path.resolve(path.dirname(fileURLToPath(import.meta.
 
 interface UnitRef { code: string; slug: string; name: string; name_en?: string; type: string; parent: string | null; address?: string; settings?: object }
 
+/**
+ * A unit uses the app unless `settings.enabled` is false: the reference list holds every unit of
+ * the city, and those the city has not enabled yet get no per-unit reference data (catalogue
+ * copies, survey drafts, published items) until it enables them (the scoring module's city page).
+ */
+export const unitEnabledSql = sql<boolean>`coalesce((settings->>'enabled')::boolean, true)`;
+
+/** Slug → id of the enabled units (see unitEnabledSql). */
+export async function enabledUnitIds(owner: Kysely<any>): Promise<Record<string, string>> {
+  const { rows } = await sql<{ id: string; slug: string }>`select id, slug from units where ${unitEnabledSql}`.execute(owner);
+  return Object.fromEntries(rows.map((r) => [r.slug, r.id]));
+}
+
 /** Upserts the administrative units; parents before children. Idempotent. */
 export async function seedUnits(owner: Kysely<any>): Promise<Record<string, string>> {
   const { units } = JSON.parse(readFileSync(path.join(referenceDir, 'units.json'), 'utf8')) as { units: UnitRef[] };

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { withUnit } from '../../core/tenancy.js';
+import { unitEnabledSql } from '../../core/seed/reference.js';
 import { loadReferenceProcedures, referenceToData } from './reference.js';
 import { countProcedures, insertProcedureRow, refreshVocabulary } from './repo.js';
 import { syncProcedureItems } from './freshness.js';
@@ -31,7 +32,7 @@ const DEFAULT_COUNTER = 'Quầy số 5 – Văn hóa, xã hội';
 /** Units that publish a procedure catalogue: every ward, commune and special zone (not the city). */
 export async function catalogueUnits(db: Kysely<any>): Promise<{ id: string; slug: string }[]> {
   const { rows } = await sql<{ id: string; slug: string }>`
-    select id, slug from units where type in ('ward', 'commune', 'special_zone') order by slug`.execute(db);
+    select id, slug from units where type in ('ward', 'commune', 'special_zone') and ${unitEnabledSql} order by slug`.execute(db);
   return rows;
 }
 

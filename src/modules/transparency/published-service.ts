@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { withUnit } from '../../core/tenancy.js';
+import { unitEnabledSql } from '../../core/seed/reference.js';
 import { moduleSelected } from '../../core/module-selection.js';
 import type { Channel } from './lib/freshness.js';
 import { ensureFixedItems } from './published-items.js';
@@ -69,7 +70,7 @@ export async function confirmPublishedItemReviewed(trx: Trx, unitId: string, typ
  */
 export async function ensureStandardPublishedItems(db: Kysely<any>, now = new Date()): Promise<number> {
   const { rows } = await sql<{ id: string; slug: string; type: string }>`
-    select id, slug, type from units where type <> 'city' order by slug`.execute(db);
+    select id, slug, type from units where type <> 'city' and ${unitEnabledSql} order by slug`.execute(db);
   for (const u of rows) await withUnit(db, u.id, (trx) => ensureFixedItems(trx, u.id, u.slug, now, u.type));
   return rows.length;
 }
