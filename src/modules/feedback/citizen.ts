@@ -72,7 +72,8 @@ export async function moderate(db: Kysely<any>, who: FastifyRequest, unitId: str
   await withUnit(db, unitId, async (raw) => {
     const trx = asFeedbackTrx(raw);
     const item = await trx.selectFrom('feedback')
-      .select(['id', 'category', 'status', 'published', 'public_summary', 'board_reply', 'public_reply', 'public_place', 'public_lat', 'public_lng', 'lat', 'lng'])
+      .select(['id', 'category', 'status', 'published', 'public_summary', 'board_reply', 'public_reply'])
+      .select(['public_place', 'public_lat', 'public_lng', 'lat', 'lng'])
       .where('code', '=', code).forUpdate().executeTakeFirst();
     if (!item) throw AppError.notFound(who.t('feedback.error.notFound'));
     if (m.publish && !isPublishable(item)) throw AppError.conflict(who.t('feedback.error.publishConduct'));

@@ -12,7 +12,9 @@ export interface RequestRow {
   public_place: string | null; public_lat: number | null; public_lng: number | null;
 }
 
-const COLUMNS = ['code', 'category', 'status', 'received_at', 'updated_at', 'due_date', 'board_reply', 'published', 'public_summary', 'public_place', 'public_lat', 'public_lng'] as const;
+const COLUMNS = [
+  'code', 'category', 'status', 'received_at', 'updated_at', 'due_date', 'board_reply', 'published', 'public_summary', 'public_place', 'public_lat', 'public_lng',
+] as const;
 
 export async function findRequests(trx: FeedbackTrx, f: RequestFilters): Promise<RequestRow[]> {
   let q = trx.selectFrom('feedback').select([...COLUMNS]).where('category', '!=', 'conduct');

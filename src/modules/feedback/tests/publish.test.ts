@@ -21,12 +21,16 @@ afterAll(async () => { await t?.close(); });
 async function answeredItem(): Promise<string> {
   const res = await fetch(`${t.url}/api/v1/units/chu-van-an/feedback`, {
     method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ category: 'infrastructure', content: `Đèn ngõ 42 hỏng ${Math.random()}, buổi tối rất tối.`, name: 'Trần Văn Bình' }),
+    body: JSON.stringify({ category: 'infrastructure', content: `Đèn ngõ 42 hỏng ${Math.random()}, tối.`, name: 'Trần Văn Bình' }),
   });
   const { code } = await res.json();
-  for (const fields of [{ action: 'classify', 'category-classify': 'infrastructure' }, { action: 'answer', 'reply-answer': INTERNAL }]) {
+  const steps: Array<Record<string, string>> = [
+    { action: 'classify', 'category-classify': 'infrastructure' }, { action: 'answer', 'reply-answer': INTERNAL },
+  ];
+  for (const fields of steps) {
     const body = new URLSearchParams({ _csrf: leader.csrf, ...fields });
-    const res = await fetch(`${t.url}${STAFF}/${code}/xu-ly`, { method: 'POST', headers: { cookie: leader.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body });
+    const headers = { cookie: leader.cookie, 'content-type': 'application/x-www-form-urlencoded' };
+    const res = await fetch(`${t.url}${STAFF}/${code}/xu-ly`, { method: 'POST', headers, body });
     expect(res.status).toBe(200);
   }
   return code;

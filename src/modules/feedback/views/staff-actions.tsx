@@ -68,10 +68,12 @@ export function ModerationForm({ req, code, published, hasPoint, values, errors 
       <CsrfField req={req} />
       <ErrorSummary req={req} errors={errors} />
       <Alert kind="warning">{t('feedback.staff.personalDataWarning')}</Alert>
-      <Textarea name="summary" label={t('feedback.staff.publicSummary')} value={values.summary} rows={3} maxLength={2000} error={errors?.summary} />
+      <Textarea name="summary" label={t('feedback.staff.publicSummary')} value={values.summary} rows={3} maxLength={2000}
+        error={errors?.summary} />
       <Textarea name="boardReply" label={t('feedback.staff.boardReply')} hint={t('feedback.staff.boardReplyHint')} value={values.boardReply}
         rows={4} maxLength={4000} error={errors?.boardReply} />
-      <TextInput name="publicPlace" label={t('feedback.staff.publicPlace')} hint={t('feedback.staff.publicPlaceHint')} value={values.publicPlace} maxLength={200} />
+      <TextInput name="publicPlace" label={t('feedback.staff.publicPlace')} hint={t('feedback.staff.publicPlaceHint')}
+        value={values.publicPlace} maxLength={200} />
       {hasPoint && (
         <div class="choice">
           <input type="checkbox" id="f-showOnMap" name="showOnMap" value="1" checked={values.showOnMap === '1'} />
