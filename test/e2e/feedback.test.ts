@@ -88,7 +88,7 @@ test('citizen submits without and with JS, staff answer, citizen sees the answer
   const png = await sharp({ create: { width: 32, height: 24, channels: 3, background: '#888' } }).png().toBuffer();
   await page.setInputFiles('#f-photos', { name: 'den.png', mimeType: 'image/png', buffer: png });
   await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
-  await page.waitForURL(/\/chu-van-an\/phan-anh\/PA-\d{4}-[A-Z0-9]{6}\?moi=1$/);
+  await page.waitForURL(/\/chu-van-an\/phan-anh\/PA-\d{4}-[A-Z0-9]{6,10}\?moi=1$/);
   const code = await codeOnPage(page);
   expect(await page.locator('.alert').textContent()).toContain('đã được tiếp nhận');
   const photos = await sql<{ n: number }>`select count(*)::int as n from feedback_photos p join feedback f on f.id = p.feedback_id where f.code = ${code}`.execute(t.db);
@@ -115,7 +115,7 @@ test('citizen submits without and with JS, staff answer, citizen sees the answer
   const sent = await fetchPost;
   expect(sent.headers().accept).toBe('application/json');
   expect(['fetch', 'xhr']).toContain(sent.resourceType());
-  await jsPage.waitForURL(/\/chu-van-an\/phan-anh\/PA-\d{4}-[A-Z0-9]{6}\?moi=1$/);
+  await jsPage.waitForURL(/\/chu-van-an\/phan-anh\/PA-\d{4}-[A-Z0-9]{6,10}\?moi=1$/);
   const jsCode = await codeOnPage(jsPage);
   expect(jsCode).not.toBe(code);
   expect(answered).toMatchObject({ status: 201, type: expect.stringMatching(/^application\/json/), body: { code: jsCode, url: `${t.url}${FORM}/${jsCode}` } });
@@ -215,7 +215,7 @@ test('the form map fills latitude/longitude on a click; the board maps approved 
   // The picked point is sent with the form.
   await fillForm(page, 'Cột điện nghiêng ở đầu ngõ, có nguy cơ đổ khi có gió to.', 'map.user@example.vn');
   await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
-  await page.waitForURL(/\/chu-van-an\/phan-anh\/PA-\d{4}-[A-Z0-9]{6}\?moi=1$/);
+  await page.waitForURL(/\/chu-van-an\/phan-anh\/PA-\d{4}-[A-Z0-9]{6,10}\?moi=1$/);
   const code = await codeOnPage(page);
   const row = await sql<{ lat: number; lng: number }>`select lat, lng from feedback where code = ${code}`.execute(t.db);
   expect(row.rows[0]).toEqual({ lat: Number(lat.toFixed(6)), lng: Number(lng.toFixed(6)) });
@@ -235,7 +235,7 @@ test('the form map fills latitude/longitude on a click; the board maps approved 
   await boardMap.screenshot({ path: 'test-results/feedback-board-map.png' });
   await page.locator('.feedback-map--board .feedback-map__pin').first().click();
   const link = page.locator('.feedback-map--board .leaflet-popup-content a');
-  expect(await link.getAttribute('href')).toMatch(/^\/chu-van-an\/phan-anh\/PA-\d{4}-[A-Z0-9]{6}$/);
+  expect(await link.getAttribute('href')).toMatch(/^\/chu-van-an\/phan-anh\/PA-\d{4}-[A-Z0-9]{6,10}$/);
   await ctx.close();
 
   // Without JavaScript the map stays hidden and nothing loads Leaflet.
