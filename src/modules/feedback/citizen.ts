@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
 import { withUnit } from '../../core/tenancy.js';
+import { findPersonalData } from './personal-data.js';
 import { isPublishable, roundPublic } from './policy.js';
 import { asFeedbackTrx } from './types.js';
 
@@ -29,30 +30,60 @@ export interface Moderation {
   publish: boolean;
   /** Summary free of personal data (required to publish). */
   summary: string | null;
+  /** The reply for the board and Open311, written and reviewed separately (required to publish; never the sender's answer copied). */
+  boardReply: string | null;
   /** Place name to show (e.g. "Phố Hoàng Văn Thụ"); null shows none. Never copied from the sender's address. */
   place: string | null;
   /** Show the item's coordinates, rounded to about 100 m, on the public map. */
   showOnMap: boolean;
 }
 
+/** Field errors (i18n keys) of a publication: both texts required, no phone/ID/e-mail in them. */
+export function moderationErrors(m: Pick<Moderation, 'summary' | 'boardReply'>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const summary = m.summary?.trim() ?? '';
+  const reply = m.boardReply?.trim() ?? '';
+  if (summary.length < 10) errors.summary = 'feedback.error.summary';
+  else if (findPersonalData(summary).length) errors.summary = `feedback.error.personalData.${findPersonalData(summary)[0]}`;
+  if (reply.length < 10) errors.boardReply = 'feedback.error.boardReply';
+  else if (findPersonalData(reply).length) errors.boardReply = `feedback.error.personalData.${findPersonalData(reply)[0]}`;
+  return errors;
+}
+
+const sameText = (a: string, b: string | null) => b !== null && a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
 /**
- * Moderation for the public board: publish with a summary free of personal data (and, when the
- * moderator approves it, a place name and rounded coordinates), or withdraw. One event, one audit entry.
+ * Moderation for the public board: publish with a summary and a separate public reply, both free of
+ * personal data (and, when the moderator approves it, a place name and rounded coordinates), or
+ * withdraw. One event, one audit entry. A refusal is a 422 whose details carry the field errors.
  */
 export async function moderate(db: Kysely<any>, who: FastifyRequest, unitId: string, code: string, m: Moderation): Promise<void> {
   const text = m.summary?.trim() || null;
+  const boardReply = m.boardReply?.trim() || null;
   const place = m.place?.trim().slice(0, 200) || null;
-  if (m.publish && (!text || text.length < 10)) throw AppError.unprocessable(who.t('feedback.error.summary'), { field: 'summary' });
+  const refuse = (errors: Record<string, string>) => {
+    const fields = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, who.t(v)]));
+    return AppError.unprocessable(Object.values(fields)[0], { fields });
+  };
+  if (m.publish) {
+    const errors = moderationErrors(m);
+    if (Object.keys(errors).length) throw refuse(errors);
+  }
   await withUnit(db, unitId, async (raw) => {
     const trx = asFeedbackTrx(raw);
     const item = await trx.selectFrom('feedback')
-      .select(['id', 'category', 'status', 'published', 'public_summary', 'public_place', 'public_lat', 'public_lng', 'lat', 'lng'])
+      .select(['id', 'category', 'status', 'published', 'public_summary', 'board_reply', 'public_reply'])
+      .select(['public_place', 'public_lat', 'public_lng', 'lat', 'lng'])
       .where('code', '=', code).forUpdate().executeTakeFirst();
     if (!item) throw AppError.notFound(who.t('feedback.error.notFound'));
     if (m.publish && !isPublishable(item)) throw AppError.conflict(who.t('feedback.error.publishConduct'));
+    if (m.publish && sameText(boardReply!, item.public_reply)) throw refuse({ boardReply: 'feedback.error.boardReplyCopied' });
     const onMap = m.publish && m.showOnMap && item.lat !== null && item.lng !== null;
     const after = m.publish
-      ? { published: true, public_summary: text, public_place: place, public_lat: onMap ? roundPublic(item.lat!) : null, public_lng: onMap ? roundPublic(item.lng!) : null }
+      ? {
+        published: true, public_summary: text, board_reply: boardReply, public_place: place,
+        public_lat: onMap ? roundPublic(item.lat!) : null, public_lng: onMap ? roundPublic(item.lng!) : null,
+      }
       : { published: false };
     await trx.updateTable('feedback').set({ ...after, updated_at: new Date() }).where('id', '=', item.id).execute();
     await trx.insertInto('feedback_events').values({
@@ -61,7 +92,10 @@ export async function moderate(db: Kysely<any>, who: FastifyRequest, unitId: str
     }).execute();
     await audit(trx, who, {
       action: m.publish ? 'feedback.publish' : 'feedback.unpublish', entity: 'feedback', entityId: item.id, unitId,
-      before: { published: item.published, public_summary: item.public_summary, public_place: item.public_place, public_lat: item.public_lat, public_lng: item.public_lng },
+      before: {
+        published: item.published, public_summary: item.public_summary, board_reply: item.board_reply, public_place: item.public_place,
+        public_lat: item.public_lat, public_lng: item.public_lng,
+      },
       after,
     });
   });

@@ -35,6 +35,12 @@ export function forViewer<T extends SenderFields & { concerned_official_id: stri
   return { ...item, sender_name: null, sender_phone: null, sender_email: null, sender_handle: null };
 }
 
+/** Roles that may publish an item on the public board (the route guard and the form use the same list). */
+export const PUBLISHER_ROLES = ['leader'] as const;
+/** Same rule as `requireStaff(PUBLISHER_ROLES)`: an admin of the unit passes every role list. */
+export const canPublish = (viewer: Viewer): boolean =>
+  viewer.roles.some((r) => r === 'admin' || (PUBLISHER_ROLES as readonly string[]).includes(r));
+
 /** Items that may ever appear on the public board or in Open311. */
 export const isPublishable = (item: { category: string }): boolean => !isSensitiveCategory(item.category);
 

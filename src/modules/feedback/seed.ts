@@ -5,7 +5,7 @@ import { ORGANISATIONS } from './categories.js';
 import { addDays, dueDay, vnDay } from './deadlines.js';
 import { isoWeekOf, lastWeeks, mondayOf } from './iso-week.js';
 import { listResidentialGroups } from './org.js';
-import { DEMO_ITEMS, type DemoItem } from './seed-data.js';
+import { BOARD_REPLY_FALLBACK, DEMO_ITEMS, type DemoItem } from './seed-data.js';
 import { newTrackingCode } from './tracking-code.js';
 import { asFeedbackTrx, type FeedbackTrx } from './types.js';
 import { nationalCalendar } from './work-calendar.js';
@@ -43,7 +43,8 @@ async function seedItem(trx: FeedbackTrx, unitId: string, item: DemoItem, today:
     received_at: at(receivedDay, 9), due_date: due, department_code: item.dept ?? null, assignee_id: null, concerned_official_id: null,
     public_reply: item.reply ?? null, answered_at: answered ? at(answerDay, 15) : null, closed_at: steps.includes('close') ? at(answerDay, 16) : null,
     rating: item.rating ?? null, rating_comment: null, rated_at: item.rating ? at(answerDay, 20) : null,
-    published: !!item.summary && item.category !== 'conduct', public_summary: item.summary ?? null, merged_into: null, reminded_on: null,
+    published: !!item.summary && item.category !== 'conduct', public_summary: item.summary ?? null,
+    board_reply: item.summary ? item.boardReply ?? BOARD_REPLY_FALLBACK : null, merged_into: null, reminded_on: null,
     public_place: item.place ?? null, public_lat: item.point ? roundPublic(item.point[0]) : null, public_lng: item.point ? roundPublic(item.point[1]) : null,
   }).returning('id').executeTakeFirstOrThrow();
   await trx.insertInto('feedback_codes').values({ code, unit_id: unitId }).execute();

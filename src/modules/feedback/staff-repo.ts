@@ -92,7 +92,7 @@ export async function publishedItems(trx: FeedbackTrx, limit: number, offset: nu
   const base = trx.selectFrom('feedback').where('published', '=', true).where('category', 'not in', SENSITIVE);
   const { total } = await base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
   const rows = await base
-    .select(['code', 'category', 'status', 'received_at', 'due_date', 'answered_at', 'public_summary', 'public_reply', 'public_place'])
+    .select(['code', 'category', 'status', 'received_at', 'due_date', 'answered_at', 'public_summary', 'board_reply', 'public_place'])
     .orderBy('received_at', 'desc').limit(limit).offset(offset).execute();
   return { total, rows };
 }

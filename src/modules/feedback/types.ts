@@ -34,6 +34,8 @@ export interface FeedbackTable {
   reopen_count: Generated<number>;
   published: Generated<boolean>;
   public_summary: string | null;
+  /** The reviewed reply for the public board and Open311; never the sender's answer copied. */
+  board_reply: Generated<string | null>;
   /** Approved by the moderator for the public board and Open311 (never the raw address/lat/lng). */
   public_place: Generated<string | null>;
   public_lat: Generated<number | null>;

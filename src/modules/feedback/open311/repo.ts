@@ -7,12 +7,14 @@ const OPEN = ['received', 'classified', 'assigned', 'in_progress'];
 
 export interface RequestRow {
   code: string; category: string; status: string; received_at: Date; updated_at: Date; due_date: string;
-  public_reply: string | null; published: boolean; public_summary: string | null;
+  board_reply: string | null; published: boolean; public_summary: string | null;
   /** Approved by the moderator; the sender's own address and point are never given out. */
   public_place: string | null; public_lat: number | null; public_lng: number | null;
 }
 
-const COLUMNS = ['code', 'category', 'status', 'received_at', 'updated_at', 'due_date', 'public_reply', 'published', 'public_summary', 'public_place', 'public_lat', 'public_lng'] as const;
+const COLUMNS = [
+  'code', 'category', 'status', 'received_at', 'updated_at', 'due_date', 'board_reply', 'published', 'public_summary', 'public_place', 'public_lat', 'public_lng',
+] as const;
 
 export async function findRequests(trx: FeedbackTrx, f: RequestFilters): Promise<RequestRow[]> {
   let q = trx.selectFrom('feedback').select([...COLUMNS]).where('category', '!=', 'conduct');
@@ -39,7 +41,7 @@ export function toOpen311(r: RequestRow, serviceName: string, agency: string): O
   return {
     service_request_id: r.code,
     status: open ? 'open' : 'closed',
-    status_notes: open ? null : r.public_reply,
+    status_notes: r.published ? r.board_reply : null,
     service_name: serviceName,
     service_code: r.category,
     description: r.published ? r.public_summary : null,

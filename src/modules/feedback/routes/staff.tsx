@@ -8,6 +8,7 @@ import { renderStaffPage } from '../../../web/render.js';
 import { pageParam } from '../../../web/components/display.js';
 import { isCategoryCode, isChannel } from '../categories.js';
 import { moderate } from '../citizen.js';
+import { PUBLISHER_ROLES } from '../policy.js';
 import { actionContext, today, viewerOf, type FeedbackContext } from '../context.js';
 import { applyAction, type Command } from '../handling.js';
 import { submitFeedback } from '../intake.js';
@@ -19,7 +20,7 @@ import { asFeedbackTrx } from '../types.js';
 import { validateSubmission } from '../validate.js';
 import { isAction, isStatus } from '../workflow.js';
 import { RECORDED_CHANNELS, RecordPage } from '../views/record-page.js';
-import { StaffDetailPage } from '../views/staff-detail.js';
+import { StaffDetailPage, type PublishForm } from '../views/staff-detail.js';
 import { StaffListPage } from '../views/staff-list.js';
 import { PAGED } from '../../../core/http/query.js';
 
@@ -32,13 +33,13 @@ const base = (req: FastifyRequest) => `/quan-tri/${req.unit!.slug}/phan-anh`;
 const crumbs = (req: FastifyRequest, extra: Array<{ label: string }> = []) =>
   [{ label: req.t('core.staff_area'), href: `/quan-tri/${req.unit!.slug}` }, { label: req.t('feedback.staff.title'), href: base(req) }, ...extra];
 
-async function showDetail(ctx: FeedbackContext, req: CodeReq, reply: FastifyReply, notice?: string) {
+async function showDetail(ctx: FeedbackContext, req: CodeReq, reply: FastifyReply, notice?: string, publishForm?: PublishForm) {
   const code = normaliseTrackingCode(req.params.code);
   const viewer = viewerOf(req);
   const d = code ? await withUnit(ctx.app.db, req.unit!.id, (raw) => detailForStaff(asFeedbackTrx(raw), viewer, code)) : null;
   if (!d) throw AppError.notFound('Không tìm thấy phản ánh.');
   return renderStaffPage(req, reply, { title: d.item.code, breadcrumbs: crumbs(req, [{ label: d.item.code }]), ...STYLE },
-    <StaffDetailPage req={req} d={d} viewer={viewer} notice={notice} today={today()} />);
+    <StaffDetailPage req={req} d={d} viewer={viewer} notice={notice} today={today()} publishForm={publishForm} />, publishForm ? 422 : 200);
 }
 
 function commandFrom(fields: Record<string, string>): Command {
@@ -132,13 +133,20 @@ export async function staffRoutes(app: FastifyInstance, ctx: FeedbackContext): P
     return showDetail(ctx, req, reply, req.t('feedback.staff.done'));
   });
 
-  app.post<CodeRoute>('/quan-tri/:unit/phan-anh/:code/cong-khai', { preHandler: app.requireStaff(['leader']) }, async (req, reply) => {
+  app.post<CodeRoute>('/quan-tri/:unit/phan-anh/:code/cong-khai', { preHandler: app.requireStaff([...PUBLISHER_ROLES]) }, async (req, reply) => {
     const code = normaliseTrackingCode(req.params.code);
     if (!code) throw AppError.notFound();
     const { fields } = await readForm(req);
-    await moderate(app.db, req, req.unit!.id, code, {
-      publish: fields.publish === '1', summary: fields.summary ?? null, place: fields.publicPlace ?? null, showOnMap: fields.showOnMap === '1',
-    });
+    try {
+      await moderate(app.db, req, req.unit!.id, code, {
+        publish: fields.publish === '1', summary: fields.summary ?? null, boardReply: fields.boardReply ?? null,
+        place: fields.publicPlace ?? null, showOnMap: fields.showOnMap === '1',
+      });
+    } catch (err) {
+      const details = err instanceof AppError && err.status === 422 ? err.details as { fields?: Record<string, string> } | undefined : undefined;
+      if (!details?.fields) throw err;
+      return showDetail(ctx, req, reply, undefined, { values: fields, errors: details.fields });
+    }
     return showDetail(ctx, req, reply, req.t('feedback.staff.done'));
   });
 }

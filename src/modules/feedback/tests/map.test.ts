@@ -97,16 +97,17 @@ describe('feedback map', () => {
     });
     const open311 = async () => (await (await fetch(`${t.url}/open311/v2/chu-van-an/requests/${created.code}.json`)).json())[0];
     const summary = 'Nước thải tràn ra ngõ gây mất vệ sinh.';
+    const boardReply = 'Phường đã yêu cầu khắc phục tình trạng nước thải.';
 
     // 1. Published with a summary only: no place, no point anywhere public.
-    expect((await moderate({ summary, publish: '1' })).status).toBe(200);
+    expect((await moderate({ summary, boardReply, publish: '1' })).status).toBe(200);
     let board = await page(BOARD);
     expect(board).toContain(summary);
     for (const leak of ['ngõ 9', 'Nguyễn Thị Hoa', '20.856', '106.682']) expect(board).not.toContain(leak);
     expect(await open311()).toMatchObject({ description: summary, address: null, lat: null, long: null });
 
     // 2. The moderator approves a place name and the point: rounded to 3 decimals.
-    expect((await moderate({ summary, publicPlace: 'Khu vực ngõ 9', showOnMap: '1', publish: '1' })).status).toBe(200);
+    expect((await moderate({ summary, boardReply, publicPlace: 'Khu vực ngõ 9', showOnMap: '1', publish: '1' })).status).toBe(200);
     board = await page(BOARD);
     expect(board).toContain('Khu vực ngõ 9');
     expect(board).not.toContain(address);

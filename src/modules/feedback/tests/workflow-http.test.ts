@@ -155,11 +155,11 @@ describe('feedback workflow edges over HTTP', () => {
       method: 'POST', headers: { cookie: officer.cookie, 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ _csrf: officer.csrf, summary: 'Tóm tắt đủ dài để công khai.', publish: '1' }),
     })).status).toBe(403);
-    const short = await moderate(code, { summary: 'Ngắn', publish: '1' });
+    const short = await moderate(code, { summary: 'Ngắn', boardReply: 'Phường sẽ lát lại vỉa hè phố Trần Phú.', publish: '1' });
     expect(short.status).toBe(422);
     expect(await short.text()).toContain('Vui lòng nhập tóm tắt công khai (ít nhất 10 ký tự).');
     expect(await events(code)).toEqual([]);
-    expect((await moderate(code, { summary: 'Vỉa hè phố Trần Phú bong gạch.', publish: '1' })).status).toBe(200);
+    expect((await moderate(code, { summary: 'Vỉa hè phố Trần Phú bong gạch.', boardReply: 'Phường sẽ lát lại vỉa hè phố Trần Phú.', publish: '1' })).status).toBe(200);
     expect((await item(code)).published).toBe(true);
     expect((await moderate(code, { summary: 'Vỉa hè phố Trần Phú bong gạch.', publish: '0' })).status).toBe(200);
     expect((await item(code)).published).toBe(false);
@@ -172,7 +172,7 @@ describe('feedback workflow edges over HTTP', () => {
 
   it('a conduct item is never published', async () => {
     const code = await create({ category: 'conduct', content: 'Cán bộ tiếp dân có thái độ cáu gắt với người cao tuổi.' });
-    const res = await moderate(code, { summary: 'Phản ánh về thái độ của cán bộ.', publish: '1' });
+    const res = await moderate(code, { summary: 'Phản ánh về thái độ của cán bộ.', boardReply: 'Phường đã kiểm tra và nhắc nhở.', publish: '1' });
     expect(res.status).toBe(409);
     expect((await item(code)).published).toBe(false);
   });

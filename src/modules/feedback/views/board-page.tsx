@@ -15,7 +15,7 @@ export interface BoardItem {
   received_at: Date;
   answered_at: Date | null;
   public_summary: string | null;
-  public_reply: string | null;
+  board_reply: string | null;
   /** Approved by the moderator; the sender's address is never shown. */
   public_place: string | null;
 }
@@ -80,7 +80,7 @@ export function BoardPage({ req, year, stats, items, total, page, pageSize, poin
                 <p><StatusTag tone={statusTone(i.status, false)}>{t(`feedback.status.${i.status}`)}</StatusTag>{' '}
                   <span class="muted">{formatDate(i.received_at)}{i.public_place ? ` · ${i.public_place}` : ''}</span></p>
                 {i.public_summary && <p>{i.public_summary}</p>}
-                {i.public_reply && <blockquote class="feedback-reply">{i.public_reply}</blockquote>}
+                {i.board_reply && <blockquote class="feedback-reply">{i.board_reply}</blockquote>}
               </li>
             ))}
           </ul>

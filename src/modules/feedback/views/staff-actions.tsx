@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { Button, CsrfField, Select, TextInput, Textarea } from '../../../web/components/forms.js';
+import { Alert } from '../../../web/components/display.js';
+import { Button, CsrfField, ErrorSummary, Select, TextInput, Textarea } from '../../../web/components/forms.js';
 import { CATEGORY_CODES } from '../categories.js';
 import type { UnitStaffMember } from '../org.js';
 import type { FeedbackAction } from '../workflow.js';
@@ -54,21 +55,28 @@ export function ActionForms({ req, code, actions, departments, staff, category, 
 }
 
 /**
- * Publication on the board: summary, and only if the moderator says so a place name and the
- * coordinates rounded to about 100 m. The sender's address is shown as a reminder, never copied.
+ * Publication on the board: summary and a public reply written here (never pre-filled from the answer
+ * sent to the sender), and only if the moderator says so a place name and the coordinates rounded to
+ * about 100 m. After a refusal the form shows what was typed with the reason next to the field.
  */
-export function ModerationForm({ req, code, published, summary, place, hasPoint, onMap }: {
-  req: FastifyRequest; code: string; published: boolean; summary: string | null; place: string | null; hasPoint: boolean; onMap: boolean;
+export function ModerationForm({ req, code, published, hasPoint, values, errors }: {
+  req: FastifyRequest; code: string; published: boolean; hasPoint: boolean; values: Record<string, string>; errors?: Record<string, string>;
 }) {
   const t = req.t;
   return (
-    <form method="post" action={`/quan-tri/${req.unit!.slug}/phan-anh/${code}/cong-khai`} class="feedback-actions__form">
+    <form method="post" action={`/quan-tri/${req.unit!.slug}/phan-anh/${code}/cong-khai#cong-khai`} class="feedback-actions__form">
       <CsrfField req={req} />
-      <Textarea name="summary" label={t('feedback.staff.publicSummary')} value={summary} rows={3} maxLength={2000} />
-      <TextInput name="publicPlace" label={t('feedback.staff.publicPlace')} hint={t('feedback.staff.publicPlaceHint')} value={place} maxLength={200} />
+      <ErrorSummary req={req} errors={errors} />
+      <Alert kind="warning">{t('feedback.staff.personalDataWarning')}</Alert>
+      <Textarea name="summary" label={t('feedback.staff.publicSummary')} value={values.summary} rows={3} maxLength={2000}
+        error={errors?.summary} />
+      <Textarea name="boardReply" label={t('feedback.staff.boardReply')} hint={t('feedback.staff.boardReplyHint')} value={values.boardReply}
+        rows={4} maxLength={4000} error={errors?.boardReply} />
+      <TextInput name="publicPlace" label={t('feedback.staff.publicPlace')} hint={t('feedback.staff.publicPlaceHint')}
+        value={values.publicPlace} maxLength={200} />
       {hasPoint && (
         <div class="choice">
-          <input type="checkbox" id="f-showOnMap" name="showOnMap" value="1" checked={onMap} />
+          <input type="checkbox" id="f-showOnMap" name="showOnMap" value="1" checked={values.showOnMap === '1'} />
           <label for="f-showOnMap">{t('feedback.staff.showOnMap')}</label>
         </div>
       )}

@@ -1,15 +1,20 @@
 import type { FastifyRequest } from 'fastify';
 import { formatDate, formatDateTime } from '../../../lib/format.js';
 import { Alert, StatusTag, SummaryList } from '../../../web/components/display.js';
-import { canSeeSender, type Viewer } from '../policy.js';
+import { canPublish, canSeeSender, type Viewer } from '../policy.js';
 import { allowedActions, isStatus } from '../workflow.js';
 import { ActionForms, ModerationForm, staffLabel } from './staff-actions.js';
 import { statusTone } from './status-page.js';
 import type { detailForStaff } from '../staff-repo.js';
 
+/** What the publisher typed and why it was refused, shown again in the form so nothing is lost. */
+export interface PublishForm { values: Record<string, string>; errors: Record<string, string> }
+
 type Detail = NonNullable<Awaited<ReturnType<typeof detailForStaff>>>;
 
-export function StaffDetailPage({ req, d, viewer, notice, today }: { req: FastifyRequest; d: Detail; viewer: Viewer; notice?: string; today: string }) {
+export function StaffDetailPage({ req, d, viewer, notice, today, publishForm }: {
+  req: FastifyRequest; d: Detail; viewer: Viewer; notice?: string; today: string; publishForm?: PublishForm;
+}) {
   const t = req.t;
   const i = d.item;
   const status = isStatus(i.status) ? i.status : 'received';
@@ -57,11 +62,14 @@ export function StaffDetailPage({ req, d, viewer, notice, today }: { req: Fastif
       <h2>{t('feedback.staff.actions')}</h2>
       <ActionForms req={req} code={i.code} actions={allowedActions(status)} departments={d.departments} staff={d.staff} category={i.category}
         assigneeId={i.assignee_id} concernedId={i.concerned_official_id} />
-      {i.category !== 'conduct' && <>
-        <h2>{t('feedback.staff.publish')}{i.published ? ` (${t('feedback.staff.published')})` : ''}</h2>
-        <ModerationForm req={req} code={i.code} published={i.published} summary={i.public_summary} place={i.public_place}
-          hasPoint={i.lat !== null && i.lng !== null} onMap={i.public_lat !== null} />
+      {i.category !== 'conduct' && canPublish(viewer) && <>
+        <h2 id="cong-khai">{t('feedback.staff.publish')}{i.published ? ` (${t('feedback.staff.published')})` : ''}</h2>
+        <ModerationForm req={req} code={i.code} published={i.published} hasPoint={i.lat !== null && i.lng !== null} errors={publishForm?.errors}
+          values={publishForm?.values ?? {
+            summary: i.public_summary ?? '', boardReply: i.board_reply ?? '', publicPlace: i.public_place ?? '', showOnMap: i.public_lat !== null ? '1' : '',
+          }} />
       </>}
+      {i.category !== 'conduct' && !canPublish(viewer) && i.published && <p class="muted">{t('feedback.staff.published')}</p>}
     </div>
   );
 }
