@@ -23,7 +23,7 @@ describe('feedback API', () => {
     const res = await post('/feedback', { category: 'environment', content: 'Rác thải tồn đọng ở đầu ngõ 12 đã ba ngày.', email: 'hoa@example.vn', lat: 20.8561, lng: 106.6822 });
     expect(res.status).toBe(201);
     const body = await res.json();
-    expect(body.code).toMatch(/^PA-\d{4}-[2-9A-HJKMNP-Z]{6}$/);
+    expect(body.code).toMatch(/^PA-\d{4}-[2-9A-HJKMNP-Z]{10}$/);
     expect(body.status).toBe('received');
     expect(body.url).toBe(`${t.url}/chu-van-an/phan-anh/${body.code}`);
     const row = await sql<{ due_date: string; channel: string }>`select due_date, channel from feedback where code = ${body.code}`.execute(t.db);
