@@ -135,7 +135,7 @@ test('citizen submits without and with JS, staff answer, citizen sees the answer
   await sp.getByRole('link', { name: code }).click();
   expect(await sp.locator('.summary-list').textContent()).toContain('hoa.nguyen@example.vn');
   await sp.locator('form[aria-label="Phân loại"]').getByRole('button', { name: 'Phân loại' }).click();
-  expect(await sp.locator('.alert').textContent()).toContain('Đã cập nhật phản ánh.');
+  expect(await sp.locator('.alert--success').first().textContent()).toContain('Đã cập nhật phản ánh.');
   // Assign without JavaScript: the official is chosen from the unit's staff, not typed as an ID.
   const assign = sp.locator('form[aria-label="Giao xử lý"]');
   await assign.getByLabel('Bộ phận xử lý').selectOption({ label: 'Phòng Văn hóa - Xã hội' });
