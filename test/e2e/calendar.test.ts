@@ -44,8 +44,8 @@ test('a leader closes a day for a storm, citizens see it, then the leader remove
   await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Đã lưu điều chỉnh lịch.');
   await page.screenshot({ path: 'test-results/calendar-staff.png', fullPage: true });
 
-  const due = await (await fetch(`${t.url}/api/v1/calendar/due?start=2026-02-12T09:00&working_days=2&unit=chu-van-an`)).json() as { due: string };
-  expect(due.due).toBe('2026-02-24');
+  const due = await (await fetch(`${t.url}/api/v1/calendar/due?start=2026-02-12T09:00&working_days=2&unit=chu-van-an`)).json() as { due_date: string };
+  expect(due.due_date).toBe('2026-02-24');
 
   const citizen = await browser.newContext({ javaScriptEnabled: false });
   const pub = await citizen.newPage();
