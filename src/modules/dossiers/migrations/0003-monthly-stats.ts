@@ -64,16 +64,17 @@ const CONTRIBUTION = `
          %2$s * (fast_track and dossier_vn_day(result_at) = dossier_vn_day(received_at))::int, 0
     from (select *, dossier_timing(result_at, due_date) as t from %1$s) r where result_at is not null`;
 
-const STATS_TRIGGER_FUNCTION = `
+/** PostgreSQL 15 needs an alias on every subquery in FROM: `changed` ends with one. */
+export const STATS_TRIGGER_FUNCTION = `
 create function dossier_stats_apply() returns trigger language plpgsql security definer set search_path = public as $fn$
 declare
   parts text;
   changed text := '(select o.* from old_rows o join new_rows n using (id)
     where (o.unit_id, o.received_at, o.channel, o.result_at, o.accepted_at, o.due_date, o.apologies, o.late_apologies, o.fast_track, o.home_service)
-      is distinct from (n.unit_id, n.received_at, n.channel, n.result_at, n.accepted_at, n.due_date, n.apologies, n.late_apologies, n.fast_track, n.home_service))';
+      is distinct from (n.unit_id, n.received_at, n.channel, n.result_at, n.accepted_at, n.due_date, n.apologies, n.late_apologies, n.fast_track, n.home_service)) ch';
   changed_new text := '(select n.* from old_rows o join new_rows n using (id)
     where (o.unit_id, o.received_at, o.channel, o.result_at, o.accepted_at, o.due_date, o.apologies, o.late_apologies, o.fast_track, o.home_service)
-      is distinct from (n.unit_id, n.received_at, n.channel, n.result_at, n.accepted_at, n.due_date, n.apologies, n.late_apologies, n.fast_track, n.home_service))';
+      is distinct from (n.unit_id, n.received_at, n.channel, n.result_at, n.accepted_at, n.due_date, n.apologies, n.late_apologies, n.fast_track, n.home_service)) ch';
   contribution text := $c$${CONTRIBUTION}$c$;
 begin
   if tg_op = 'INSERT' then parts := format(contribution, 'new_rows', '1');
