@@ -1,0 +1,28 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { expect, test } from 'vitest';
+
+const run = promisify(execFile);
+
+// Guarantee "soak" (issue 11), short form: bench/soak.ts --short (30 s of mixed load on the real
+// server) must exit 0 — RSS growth under 10 % after the warm-up, p99 not doubled, no 5xx. The
+// 10-minute run is `npx tsx bench/soak.ts` (figures in the report / docs).
+test('soak, short form: memory and latency stable, no server error', { timeout: 420_000 }, async () => {
+  let stdout = '';
+  let code = 0;
+  try {
+    ({ stdout } = await run('npx', ['tsx', 'bench/soak.ts', '--short'], { cwd: process.cwd(), maxBuffer: 10 * 1024 * 1024 }));
+  } catch (err) {
+    const e = err as { stdout?: string; stderr?: string; code?: number };
+    stdout = e.stdout ?? '';
+    code = e.code ?? 1;
+    console.error(e.stderr);
+  }
+  const line = stdout.trim().split('\n').at(-1) ?? '';
+  console.log(line);
+  const r = JSON.parse(line) as Record<string, any>;
+  expect(r, line).toMatchObject({ ok: true, errors: 0, client_errors: 0 });
+  expect(r.requests).toBeGreaterThan(50);
+  expect(r.rss_growth_pct).toBeLessThan(10);
+  expect(code).toBe(0);
+});
