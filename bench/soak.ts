@@ -25,7 +25,7 @@ const totalS = minutes * 60;
 const warmupS = Number(opt('--warmup') ?? (short ? 10 : Math.min(60, totalS * 0.1)));
 // The comparison windows: the first and the last minute after warm-up (10 s each in a short run).
 const windowS = Number(opt('--window') ?? Math.min(60, (totalS - warmupS) / 2));
-const leak = process.env.SOAK_SERVER_ENV ?? ''; // e.g. to pass extra variables to the server under test
+const extraEnv = process.env.SOAK_SERVER_ENV ?? ''; // "NAME=value,NAME2=value": extra variables for the server under test
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tt-soak-'));
 chmodSync(dataDir, 0o755); // the postgres system user must reach the cluster folder
@@ -33,7 +33,7 @@ const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const env: NodeJS.ProcessEnv = {
   ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', THANTHIEN_RATE_LIMIT: 'off', THANTHIEN_JOBS: 'off',
-  THANTHIEN_QUEUE_HOURS: 'off', LOG_LEVEL: 'warn', ...Object.fromEntries(leak.split(',').filter(Boolean).map((kv) => kv.split('='))),
+  THANTHIEN_QUEUE_HOURS: 'off', LOG_LEVEL: 'warn', ...Object.fromEntries(extraEnv.split(',').filter(Boolean).map((kv) => kv.split('='))),
 };
 delete env.DATABASE_URL;
 const server = spawn('node', ['bin/thanthien.js', 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
