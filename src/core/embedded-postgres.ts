@@ -191,26 +191,7 @@ export function freePort(): Promise<number> {
  * `serverPid`: they stop only a cluster they started, and not even that once a server has claimed it.
  */
 export async function startEmbeddedCluster(dbDir: string, password: string, log: Log, serverPid?: string): Promise<RunningCluster> {
-  const live = liveCluster(dbDir, log);
-  if (live) {
-    const owner = serverPid ? liveServerOwner(serverPid) : null;
-    if (!serverPid || owner) {
-      log.debug(`Using the running PostgreSQL on port ${live.port}${owner ? ` (owned by server process ${owner})` : ''}`);
-      return { port: live.port, owned: false, stop: async () => {} };
-    }
-    log.info(`Taking over the running PostgreSQL (process ${live.pid}, port ${live.port}): no live server owns it`);
-    claimServerPid(serverPid);
-    return {
-      port: live.port,
-      owned: true,
-      stop: async () => {
-        await stopPostmaster(live.pid, log);
-        releaseServerPid(serverPid);
-      },
-    };
-  }
-  const port = await freePort();
-  const makePg = () => new EmbeddedPostgres({
+  const makePg = (port: number) => new EmbeddedPostgres({
     databaseDir: dbDir,
     port,
     user: 'postgres',
@@ -229,7 +210,31 @@ export async function startEmbeddedCluster(dbDir: string, password: string, log:
     onLog: (m: unknown) => log.debug(String(m).trim()),
     onError: (m: unknown) => log.warn(String(m).trim()),
   });
-  let pg = makePg();
+  const live = liveCluster(dbDir, log);
+  if (live) {
+    const owner = serverPid ? liveServerOwner(serverPid) : null;
+    if (!serverPid || owner) {
+      log.debug(`Using the running PostgreSQL on port ${live.port}${owner ? ` (owned by server process ${owner})` : ''}`);
+      return { port: live.port, owned: false, stop: async () => {} };
+    }
+    log.info(`Taking over the running PostgreSQL (process ${live.pid}, port ${live.port}): no live server owns it`);
+    claimServerPid(serverPid);
+    // Supervised like a cluster this server started: once restarted, it is stopped through its new handle.
+    let restarted: EmbeddedPostgres | null = null;
+    const supervisor = superviseCluster(dbDir, log, async () => { restarted = makePg(live.port); await restarted.start(); });
+    return {
+      port: live.port,
+      owned: true,
+      stop: async () => {
+        supervisor.stop();
+        if (restarted) await (restarted as EmbeddedPostgres).stop();
+        else await stopPostmaster(live.pid, log);
+        releaseServerPid(serverPid);
+      },
+    };
+  }
+  const port = await freePort();
+  let pg = makePg(port);
   if (!existsSync(path.join(dbDir, 'PG_VERSION'))) {
     log.info(`Initialising PostgreSQL in ${dbDir}`);
     mkdirSync(path.dirname(dbDir), { recursive: true });
@@ -243,7 +248,7 @@ export async function startEmbeddedCluster(dbDir: string, password: string, log:
   }
   if (serverPid) claimServerPid(serverPid);
   // The server supervises its cluster: restarted on the same port if it dies (the pools reconnect).
-  const supervisor = serverPid ? superviseCluster(dbDir, log, async () => { pg = makePg(); await pg.start(); }) : null;
+  const supervisor = serverPid ? superviseCluster(dbDir, log, async () => { pg = makePg(port); await pg.start(); }) : null;
   return {
     port,
     owned: true,
