@@ -6,7 +6,7 @@
 // latency of the last minute is more than twice that of the first minute (and at least 25 ms
 // worse: a slack against scheduler noise on tiny latencies), or on any 5xx / network error.
 // Usage: npx tsx bench/soak.ts [--minutes N] [--short] [--concurrency C] [--warmup S]
-//   --short: 30 s (10 s warm-up, then 20 s measured, "minutes" of 10 s each).
+//   --short: 30 s (10 s warm-up, then 20 s measured, "minutes" of 10 s each). Warm-up otherwise: 20 % (at most 2 min).
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -22,7 +22,7 @@ const short = args.includes('--short');
 const minutes = Number(opt('--minutes') ?? (short ? 0.5 : 10));
 const concurrency = Number(opt('--concurrency') ?? 8);
 const totalS = minutes * 60;
-const warmupS = Number(opt('--warmup') ?? (short ? 10 : Math.min(60, totalS * 0.1)));
+const warmupS = Number(opt('--warmup') ?? (short ? 10 : Math.min(120, totalS * 0.2)));
 // The comparison windows: the first and the last minute after warm-up (10 s each in a short run).
 const windowS = Number(opt('--window') ?? Math.min(60, (totalS - warmupS) / 2));
 const extraEnv = process.env.SOAK_SERVER_ENV ?? ''; // "NAME=value,NAME2=value": extra variables for the server under test
@@ -155,9 +155,11 @@ const median = (xs: number[]) => p(xs, 0.5);
 const afterWarmup = samples.filter((s) => s.at >= warmupS);
 const first = afterWarmup.filter((s) => s.at < warmupS + windowS).map((s) => s.ms);
 const last = afterWarmup.filter((s) => s.at >= totalS - windowS).map((s) => s.ms);
-// RSS at the end of the warm-up and at the end: medians of 5 samples, against GC saw-teeth.
-const rssStart = median(rss.filter((x) => x.at >= warmupS - 2 && x.at < warmupS + 3).map((x) => x.mb));
-const rssEnd = median([...rss.slice(-4).map((x) => x.mb), finalRss]);
+// RSS of the first and of the last window after the warm-up: medians of the per-second samples
+// (garbage collection makes RSS swing by tens of MB; one sample at a trough would mislead).
+const rssStart = median(rss.filter((x) => x.at >= warmupS && x.at < warmupS + windowS).map((x) => x.mb));
+const rssEnd = median([...rss.filter((x) => x.at >= totalS - windowS).map((x) => x.mb), finalRss]);
+const rssByMinute = Array.from({ length: Math.ceil(totalS / 60) }, (_, m) => r1(median(rss.filter((x) => x.at >= m * 60 && x.at < (m + 1) * 60).map((x) => x.mb))));
 const growth = (rssEnd - rssStart) / rssStart * 100;
 const p99First = p(first, 0.99);
 const p99Last = p(last, 0.99);
@@ -169,7 +171,7 @@ if (clientErrors > 0) failures.push(`${clientErrors} unexpected 4xx answers`);
 
 console.log(JSON.stringify({
   benchmark: 'soak', minutes, concurrency, warmup_s: warmupS, window_s: r1(windowS), startup_s: r1(startupS),
-  rss_start_mb: r1(rssStart), rss_end_mb: r1(rssEnd), rss_max_mb: r1(Math.max(...rss.map((x) => x.mb))), rss_growth_pct: r1(growth),
+  rss_start_mb: r1(rssStart), rss_end_mb: r1(rssEnd), rss_max_mb: r1(Math.max(...rss.map((x) => x.mb))), rss_growth_pct: r1(growth), rss_median_by_minute_mb: rssByMinute,
   p50_ms: r1(p(afterWarmup.map((s) => s.ms), 0.5)), p99_first_minute: r1(p99First), p99_last_minute: r1(p99Last),
   errors: serverErrors + networkErrors, client_errors: clientErrors, requests: samples.length, req_per_s: r1(samples.length / totalS),
   by_step: Object.fromEntries([...byStep].map(([k, v]) => [k, { n: v.n, status: Object.fromEntries(v.status) }])),
