@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import type { Role } from '../../src/core/module.js';
+import { useTestApp, type Session } from '../helpers/app.js';
+import { PUBLIC_API, STREAMING, allowedBy, fillPath, heldIn, isStaffArea, key, routesOf, type MatrixPrincipal } from './route-matrix.js';
+
+/**
+ * Access control, generated from the route table: every staff route (`/quan-tri...`, staff `/api/v1/...`) ×
+ * role × unit (the demo ward, another enabled ward, the city). The expected answer comes from the guard the
+ * route declares (`app.requireStaff(roles)`, recorded in `app.routeTable`): a principal outside the unit or
+ * without one of the roles is refused (401/403), one inside passes the guard (anything but 401/403/5xx).
+ * A staff-area route with no guard fails the test. THANTHIEN_LONG=1 runs the full product of principals × units.
+ */
+const LONG = process.env.THANTHIEN_LONG === '1';
+const WARD_A = 'chu-van-an';
+const WARD_B = 'nguyen-trai';
+const CITY = 'hai-phong';
+const ROLES: Role[] = ['admin', 'leader', 'centre_officer', 'department_officer', 'mass_org_liaison', 'inspection', 'viewer'];
+
+const app = useTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
+
+interface Logged extends MatrixPrincipal { session: Session | null }
+
+describe('access-control matrix', () => {
+  it('every staff-area route declares a staff guard (or is a listed public API route)', () => {
+    const t = app();
+    const unguarded = routesOf(t.app).filter((r) => isStaffArea(r.url) && !r.guard && !PUBLIC_API.has(key(r))).map(key);
+    expect(unguarded).toEqual([]);
+    // A listed public route that no longer exists keeps the list honest.
+    const known = new Set(routesOf(t.app).map(key));
+    expect([...PUBLIC_API].filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('every principal × unit × guarded route answers as the declared guard says', { timeout: LONG ? 900_000 : 120_000 }, async () => {
+    const t = app();
+    const { rows } = await sql<{ slug: string; parent: string | null }>`select u.slug, p.slug as parent from units u left join units p on p.id = u.parent_id`
+      .execute(t.db);
+    const parentOf = Object.fromEntries(rows.map((r) => [r.slug, r.parent]));
+    expect(parentOf[WARD_A]).toBe(CITY);
+    expect(parentOf[WARD_B]).toBe(CITY);
+
+    const principals: Logged[] = [{ name: 'anonymous', unitSlug: WARD_A, roles: [], session: null }];
+    const add = async (role: Role, unitSlug: string) => {
+      const { username, password } = await t.createStaff(role, unitSlug);
+      principals.push({ name: `${role}@${unitSlug}`, unitSlug, roles: [role], session: await t.login(username, password) });
+    };
+    // Least privilege first: in the short form each route is checked as "passes" once, by the weakest role it admits.
+    for (const role of [...ROLES].reverse()) await add(role, WARD_A);
+    await add('admin', WARD_B);
+    if (LONG) for (const role of ROLES.filter((r) => r !== 'admin')) await add(role, WARD_B);
+    await add('city', CITY);
+    await add('admin', CITY);
+
+    // Short form: everyone on the demo ward; the other ward's admin, the city and A's admin and viewer across units.
+    // Long form: every principal on every unit, every route.
+    const targetsOf = (p: Logged): string[] => {
+      if (LONG) return [WARD_A, WARD_B, CITY];
+      if (p.unitSlug === WARD_B) return [WARD_A, WARD_B];
+      if (p.unitSlug === CITY) return [WARD_A, CITY];
+      if (p.roles[0] === 'admin' || p.roles[0] === 'viewer') return [WARD_A, WARD_B, CITY];
+      return [WARD_A];
+    };
+
+    const routes = routesOf(t.app).filter((r) => r.guard && !STREAMING.has(key(r)));
+    expect(routes.length).toBeGreaterThan(150);
+    // Reads first, then writes (a write could end a session: e.g. signing out every device).
+    routes.sort((a, b) => Number(a.method !== 'GET') - Number(b.method !== 'GET'));
+
+    const wrong: string[] = [];
+    let refused = 0, passed = 0, refusedByValidation = 0;
+    const passChecked = new Set<string>();
+    let pair = 0;
+    for (const p of principals) {
+      for (const target of targetsOf(p)) {
+        pair++;
+        for (const [i, r] of routes.entries()) {
+          const routeUnit = r.url.includes(':unit') ? target : p.unitSlug;
+          if (!r.url.includes(':unit') && target !== targetsOf(p)[0]) continue;
+          const allowed = p.session !== null && allowedBy(r.guard!, heldIn(p, routeUnit, parentOf));
+          if (allowed && !LONG && passChecked.has(key(r))) continue;
+          // Short form: each (principal, unit) pair checks the refusals of a third of the routes, in rotation.
+          if (!allowed && !LONG && (i + pair) % 3 !== 0) continue;
+          if (allowed) passChecked.add(key(r));
+          const headers: Record<string, string> = { accept: 'application/json', ...(p.session?.headers ?? {}) };
+          const unsafe = r.method !== 'GET';
+          const res = await t.app.inject({
+            method: r.method as 'GET', url: fillPath(r.url, routeUnit), headers,
+            ...(unsafe ? { payload: {} } : {}),
+          });
+          const s = res.statusCode;
+          const label = `${p.name} ${r.method} ${fillPath(r.url, routeUnit)} → ${s}`;
+          if (s >= 500) { wrong.push(`${label} (server error)`); continue; }
+          if (allowed) {
+            if (s === 401 || s === 403) wrong.push(`${label} (expected to pass the guard ${JSON.stringify(r.guard!.roles)})`);
+            else passed++;
+          } else if (s === 401 || s === 403) {
+            refused++;
+          } else if (s === 400 && res.json().error?.code === 'invalid_request') {
+            // The route's schema refused the request before the guard ran: nothing reached either.
+            refusedByValidation++;
+          } else {
+            wrong.push(`${label} (expected 401/403: ${p.name} holds ${JSON.stringify(heldIn(p, routeUnit, parentOf))}, guard ${JSON.stringify(r.guard!.roles)})`);
+          }
+        }
+      }
+    }
+    console.info(`access matrix: ${refused} refused by the guard, ${refusedByValidation} by the schema first, ${passed} passed`);
+    expect(wrong).toEqual([]);
+    expect(refused).toBeGreaterThan(refusedByValidation * 5);
+  });
+});
