@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { Role } from '../../src/core/module.js';
 import { useTestApp, type Session } from '../helpers/app.js';
+import { linksIn } from './hostile-values.js';
 import { PUBLIC_API, STREAMING, allowedBy, fillPath, heldIn, isStaffArea, key, routesOf, type MatrixPrincipal } from './route-matrix.js';
 
 /**
@@ -107,5 +108,40 @@ describe('access-control matrix', () => {
     console.info(`access matrix: ${refused} refused by the guard, ${refusedByValidation} by the schema first, ${passed} passed`);
     expect(wrong).toEqual([]);
     expect(refused).toBeGreaterThan(refusedByValidation * 5);
+  });
+
+  it('another unit\'s records, named by id or code under one\'s own unit, are not found', { timeout: 120_000 }, async () => {
+    const t = app();
+    const a = await t.createStaff('admin', WARD_A);
+    const b = await t.createStaff('admin', WARD_B);
+    const asA = await t.login(a.username, a.password);
+    const asB = await t.login(b.username, b.password);
+    const get = (url: string, s: Session) => t.app.inject({ method: 'GET', url, headers: { cookie: s.cookie, accept: 'text/html' } });
+    // Links to single records (an id or a code in the path) from the demo ward's staff pages.
+    const lists = routesOf(t.app).filter((r) => r.method === 'GET' && r.url.startsWith('/quan-tri/:unit/') && !/:(?!unit\b)\w+/.test(r.url))
+      .map((r) => fillPath(r.url, WARD_A));
+    const records = new Map<string, string>();
+    const ID = /\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Z0-9]{6,}(?:-[A-Z0-9]+)*)(?=\/|$)/;
+    for (const url of lists) {
+      const res = await get(url, asA);
+      if (res.statusCode !== 200 || !String(res.headers['content-type']).startsWith('text/html')) continue;
+      for (const href of linksIn(res.body, `/quan-tri/${WARD_A}/`)) {
+        const path = href.split('?')[0];
+        if (!ID.test(path) || /\.(pdf|docx|xlsx|csv)$/.test(path)) continue;
+        const shape = path.replace(ID, '/#');
+        if (!records.has(shape)) records.set(shape, path);
+      }
+    }
+    expect(records.size).toBeGreaterThan(10);
+    const leaks: string[] = [];
+    for (const path of records.values()) {
+      const own = await get(path, asA);
+      if (own.statusCode !== 200) continue; // e.g. a link that only answers a POST
+      const other = path.replace(`/quan-tri/${WARD_A}/`, `/quan-tri/${WARD_B}/`);
+      const res = await get(other, asB);
+      if (res.statusCode < 400 || res.statusCode >= 500) leaks.push(`${other} → ${res.statusCode} (the record belongs to ${WARD_A})`);
+    }
+    console.info(`cross-unit records: ${records.size} record pages of ${WARD_A} asked for under ${WARD_B}`);
+    expect(leaks).toEqual([]);
   });
 });
