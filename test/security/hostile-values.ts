@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { parseDocument, DomUtils } from 'htmlparser2';
-import type { Element } from 'domhandler';
 
 /** A marker the fuzzer plants in scripts and event handlers; found unescaped in a page = stored script. */
 export const MARK = 'ttfuzz';
@@ -99,6 +98,8 @@ export const hostileFile = (): fc.Arbitrary<HostileFile> => fc.record({
     fc.constant(Buffer.from('ho_ten,cccd\n"=cmd|\' /C calc\'!A0",001\n')),
   ),
 });
+
+type Element = ReturnType<typeof DomUtils.findAll>[number];
 
 /** A POST form found in a page: its action, encoding and fields with their default values. */
 export interface FoundForm { action: string; multipart: boolean; fields: { name: string; type: string; value: string; options: string[] }[] }
