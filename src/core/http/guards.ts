@@ -34,7 +34,7 @@ function markGuard<F extends object>(roles: Role[] | undefined, fn: F): F {
 /** The staff guard among a route's preHandler hooks, if any. */
 export function staffGuardOf(preHandler: unknown): StaffGuardSpec | null {
   for (const h of [preHandler].flat()) {
-    const spec = h && (h as Record<symbol, StaffGuardSpec>)[GUARD];
+    const spec = h ? (h as Record<symbol, StaffGuardSpec | undefined>)[GUARD] : undefined;
     if (spec) return spec;
   }
   return null;
