@@ -11,7 +11,7 @@ import type { RouteEntry } from './core/types.js';
 import type { PgBoss } from './core/jobs.js';
 import { createRealtime } from './core/realtime.js';
 import { registerRequestContext } from './core/http/request-context.js';
-import { registerGuards } from './core/http/guards.js';
+import { registerGuards, staffGuardOf } from './core/http/guards.js';
 import { frameworkError, registerErrorHandling } from './core/http/error-handling.js';
 import { registerOperations } from './core/http/operations.js';
 import { registerSecurityHeaders } from './core/http/security-headers.js';
@@ -64,7 +64,7 @@ export async function buildApp(rt: Runtime, opts: { boss?: PgBoss | null; logger
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (r) => {
-    for (const method of [r.method].flat()) routeTable.push({ method, url: r.url, hidden: !!r.schema?.hide });
+    for (const method of [r.method].flat()) routeTable.push({ method, url: r.url, hidden: !!r.schema?.hide, guard: staffGuardOf(r.preHandler) });
     if (!r.url.startsWith('/api/') && !r.url.startsWith('/open311/') && r.url !== '/healthz') r.schema = { ...(r.schema ?? {}), hide: true };
   });
 

@@ -39,7 +39,11 @@ export interface StaffPrincipal {
 }
 
 /** One registered route (method and URL pattern), as recorded by buildApp. */
-export interface RouteEntry { method: string; url: string; hidden: boolean }
+export interface RouteEntry {
+  method: string; url: string; hidden: boolean;
+  /** The route's staff guard (`app.requireStaff(roles)`), null when it has none. */
+  guard: { roles: Role[] | 'any' } | null;
+}
 
 declare module 'fastify' {
   interface FastifyInstance {

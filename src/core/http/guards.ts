@@ -9,7 +9,7 @@ import { wantsJson } from './request-context.js';
  * route's unit (an admin of the unit passes every list). Without a list, any role of the unit.
  */
 export function registerGuards(app: FastifyInstance): void {
-  app.decorate('requireStaff', (roles?: Role[]) => async (req: FastifyRequest, reply: FastifyReply) => {
+  app.decorate('requireStaff', (roles?: Role[]) => markGuard(roles, async (req: FastifyRequest, reply: FastifyReply) => {
     const p = req.staff;
     if (!p || (p.kind === 'session' && !p.secondFactorOk)) {
       if (wantsJson(req)) throw AppError.unauthorized();
@@ -20,7 +20,24 @@ export function registerGuards(app: FastifyInstance): void {
     const held = rolesIn(p, unitId);
     if (!held.length) throw AppError.forbidden('Tài khoản của bạn không thuộc đơn vị này.');
     if (roles && !held.includes('admin') && !roles.some((r) => held.includes(r))) throw AppError.forbidden();
-  });
+  }));
+}
+
+/** What a staff guard requires, read by the route table (the access-control matrix test derives its expectations from it). */
+export interface StaffGuardSpec { roles: Role[] | 'any' }
+const GUARD = Symbol.for('thanthien.staffGuard');
+
+function markGuard<F extends object>(roles: Role[] | undefined, fn: F): F {
+  return Object.assign(fn, { [GUARD]: { roles: roles ? [...roles] : 'any' } satisfies StaffGuardSpec });
+}
+
+/** The staff guard among a route's preHandler hooks, if any. */
+export function staffGuardOf(preHandler: unknown): StaffGuardSpec | null {
+  for (const h of [preHandler].flat()) {
+    const spec = h ? (h as Record<symbol, StaffGuardSpec | undefined>)[GUARD] : undefined;
+    if (spec) return spec;
+  }
+  return null;
 }
 
 /** True when the principal holds one of `roles` in the request's unit (admins included). */
