@@ -1,5 +1,5 @@
 /** ISO-8601 weeks of Vietnamese calendar days (Asia/Ho_Chi_Minh, UTC+7 all year). */
-import { addDays, vnDay } from './deadlines.js';
+import { addDays, vnDateOf as vnDay } from '../../lib/vn-calendar/index.js';
 
 export interface IsoWeek {
   year: number;
