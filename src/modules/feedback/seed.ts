@@ -2,9 +2,8 @@
 import type { SeedContext } from '../../core/module.js';
 import { withUnit } from '../../core/tenancy.js';
 import { ORGANISATIONS } from './categories.js';
-import { addDays, nationalRules, vnDateOf } from '../../lib/vn-calendar/index.js';
+import { addDays, isoWeekOf, lastWeeks, mondayOf, nationalRules, vnDateOf } from '../../lib/vn-calendar/index.js';
 import { feedbackDueDay } from './deadlines.js';
-import { isoWeekOf, lastWeeks, mondayOf } from './iso-week.js';
 import { listResidentialGroups } from './org.js';
 import { BOARD_REPLY_FALLBACK, DEMO_ITEMS, type DemoItem } from './seed-data.js';
 import { newTrackingCode } from './tracking-code.js';
