@@ -40,5 +40,11 @@ export {
   computeDeadline, countFrom, vnInstant,
 } from './time-limit.js';
 export {
+  type IsoWeek, type IsoWeekId, type VnWallTime, VN_OFFSET_MS, VN_TIME_ZONE, dateColumn, isoWeekAt, isoWeekOf,
+  isoWeekdayOf, lastMonths, lastWeeks, mondayOf, monthBounds, parseIsoDate, parseWeekKey, shiftWeek, vnDayStart,
+  vnIsoString, vnLocalDateTime, vnParts, vnTimeOf, vnWallInstant, vnYearOf, vnYearStart, weekKey, weeksInIsoYear,
+  yearBounds,
+} from './vn-time.js';
+export {
   type DeadlineRules, HOLIDAYS_DIR, nationalCalendar, nationalRules, shippedHolidayYears,
 } from './shipped.js';

@@ -11,7 +11,7 @@ import { AppError } from '../../core/errors.js';
 import { findUnitBySlug } from '../../core/http/request-context.js';
 import type { UnitInfo } from '../../core/types.js';
 import {
-  type TimeLimit, MAX_LIMIT, computeDeadline, formatWorkingHours, isIsoDate, nationalRules, parseClock, vnDateOf,
+  type TimeLimit, MAX_LIMIT, computeDeadline, formatWorkingHours, isIsoDate, nationalRules, parseClock, vnDateOf, vnIsoString,
 } from '../../lib/vn-calendar/index.js';
 import { getDeadlineRules, getWorkCalendar } from './service.js';
 
@@ -96,11 +96,6 @@ function parseLimit(req: FastifyRequest, q: Static<typeof DueQuery>): TimeLimit 
   return { kind, value: n };
 }
 
-/** An instant as Vietnam wall-clock ISO 8601 with its offset: 2026-12-07T17:00:00+07:00. */
-export function vnIso(at: Date): string {
-  return `${new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 19)}+07:00`;
-}
-
 async function unitOf(app: FastifyInstance, req: FastifyRequest, slug: string | undefined): Promise<UnitInfo | null> {
   if (!slug) return null;
   const unit = await findUnitBySlug(app, slug);
@@ -128,9 +123,9 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
       receivedAt: start, limit, workingHours: rules.workingHours, unitCutoff: rules.unitCutoff, procedureCutoff,
     });
     return {
-      due: vnIso(r.due!), due_date: r.dueDate!, confidence: r.confidence, unconfirmed_years: r.unconfirmedYears,
+      due: vnIsoString(r.due!), due_date: r.dueDate!, confidence: r.confidence, unconfirmed_years: r.unconfirmedYears,
       explanation: { ...r.explanation, skipped: r.skipped }, skipped: r.skipped,
-      received_on: r.receivedOn, counted_from: vnIso(r.countedFrom), limit,
+      received_on: r.receivedOn, counted_from: vnIsoString(r.countedFrom), limit,
       ...(limit.kind === 'working_days' ? { working_days: limit.value } : {}),
       unit: unit?.slug ?? null, cutoff: rules.unitCutoff, procedure_cutoff: procedureCutoff,
       working_hours: formatWorkingHours(rules.workingHours),

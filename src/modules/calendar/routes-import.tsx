@@ -10,9 +10,9 @@ import { AppError } from '../../core/errors.js';
 import { readForm } from '../../core/http/forms.js';
 import { provider } from '../../core/providers.js';
 import { renderStaffPage } from '../../web/render.js';
+import { vnIsoString } from '../../lib/vn-calendar/index.js';
 import { MAX_TABLE_BYTES, checkOfficialTable, importOfficialTable } from './import-table.js';
 import { unitAndDescendants } from './repo.js';
-import { vnIso } from './routes-api.js';
 import { ImportTablePage, type ImportPageView } from './views/import-page.js';
 
 async function show(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, extra: Partial<ImportPageView>, status = 200) {
@@ -47,7 +47,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       return reply.send({
         year: result.year, units: result.units,
         changes: result.changes.map((c) => ({
-          code: c.code, old_due: c.oldDueAt && vnIso(c.oldDueAt), new_due: c.newDueAt && vnIso(c.newDueAt),
+          code: c.code, old_due: c.oldDueAt && vnIsoString(c.oldDueAt), new_due: c.newDueAt && vnIsoString(c.newDueAt),
           old_due_date: c.oldDueDate, new_due_date: c.newDueDate,
         })),
       });

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { AppError } from '../../core/errors.js';
 import type { DayCalendar } from './calendar-link.js';
 import { DEFAULT_SLOTS, daySlots, slotProblem, slotStart } from './domain/booking-slots.js';
-import { vnDay } from './domain/numbering.js';
+import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { signToken, verifyToken } from './domain/token.js';
 import { serviceByCode } from './repo/config-repo.js';
 import { getSettings } from './repo/settings-repo.js';
@@ -142,7 +142,7 @@ export async function checkIn(trx: Trx, unitId: string, code: string, now: Date)
   if (!b) throw AppError.notFound('Không tìm thấy mã đặt lịch.');
   if (b.status === 'cancelled') throw AppError.conflict('Lịch hẹn này đã bị hủy. Mời ông/bà lấy số theo lĩnh vực.');
   if (b.status !== 'booked') throw AppError.conflict('Mã đặt lịch này đã được sử dụng.');
-  if (b.day !== vnDay(now)) throw AppError.conflict(`Lịch hẹn của ông/bà vào ngày ${dmy(b.day)}.`);
+  if (b.day !== vnDateOf(now)) throw AppError.conflict(`Lịch hẹn của ông/bà vào ngày ${dmy(b.day)}.`);
   const { rows } = await sql<{ code: string }>`update centre_bookings set status = 'checked_in' where id = ${b.id} and status = 'booked' returning (select code from centre_services where id = service_id)`.execute(trx);
   if (!rows[0]) throw AppError.conflict('Mã đặt lịch này đã được sử dụng.');
   return takeTicket(trx, unitId, { service: rows[0].code, source: 'booking', bookingId: b.id, appointmentAt: slotStart(b.day, b.slot) }, now);

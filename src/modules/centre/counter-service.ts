@@ -1,5 +1,5 @@
 import { AppError } from '../../core/errors.js';
-import { vnDay } from './domain/numbering.js';
+import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { getSettings } from './repo/settings-repo.js';
 import { lockCurrentAtCounter, lockNextForCounter, updateTicket } from './repo/ticket-repo.js';
 import type { CounterRow, TicketRow, Trx } from './repo/types.js';
@@ -10,7 +10,7 @@ export interface CounterResult { counter: CounterRow; ticket: TicketRow | null; 
 
 const busy = async (c: CounterContext) => {
   const counter = await requireCounter(c.trx, c.unitId, c.counter);
-  return { counter, current: await lockCurrentAtCounter(c.trx, counter.id, vnDay(c.now)) };
+  return { counter, current: await lockCurrentAtCounter(c.trx, counter.id, vnDateOf(c.now)) };
 };
 const needCurrent = (t: TicketRow | undefined): TicketRow => {
   if (!t) throw AppError.conflict('Quầy chưa gọi số nào.');
@@ -29,7 +29,7 @@ export async function callNext(c: CounterContext): Promise<CounterResult> {
     ? await updateTicket(c.trx, current.id, { status: current.status === 'serving' ? 'done' : 'no_show', finished_at: c.now })
     : null;
   const settings = await getSettings(c.trx, c.unitId);
-  const next = await lockNextForCounter(c.trx, c.unitId, counter.id, vnDay(c.now), settings.priority_head_start_s);
+  const next = await lockNextForCounter(c.trx, c.unitId, counter.id, vnDateOf(c.now), settings.priority_head_start_s);
   if (!next) {
     if (previous) await emitCounterEvent(c.trx, c.unitId, 'update', counter, null, c.now);
     return { counter, ticket: null, previous };

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { monthBounds, percent, type DashboardContext, type DashboardPart } from '../../core/dashboard/types.js';
 import { hasRole } from '../../core/http/guards.js';
 import { withUnit } from '../../core/tenancy.js';
-import { vnDay, vnDayStart } from './domain/numbering.js';
+import { vnDateOf, vnDayStart } from '../../lib/vn-calendar/index.js';
 import { groupStats, summariseRatings } from './domain/stats.js';
 import { ratingFacts, ticketFacts } from './repo/stats-repo.js';
 import type { Trx } from './repo/types.js';
@@ -25,7 +25,7 @@ async function bookingsExpected(trx: Trx, unitId: string, day: string): Promise<
 export async function centreDashboard(req: FastifyRequest, ctx: DashboardContext): Promise<DashboardPart | null> {
   if (!hasRole(req, [...ROLES])) return null;
   const unit = req.unit!;
-  const day = vnDay(ctx.now);
+  const day = vnDateOf(ctx.now);
   const data = await withUnit(req.server.db, unit.id, async (trx) => {
     const today = await ticketFacts(trx, unit.id, vnDayStart(day), ctx.now);
     const stats = groupStats('today', today);

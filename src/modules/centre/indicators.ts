@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { withUnit } from '../../core/tenancy.js';
-import { vnDayStart } from './domain/numbering.js';
+import { vnDayStart } from '../../lib/vn-calendar/index.js';
 import { groupStats, summariseRatings, type RatingSummary } from './domain/stats.js';
 import { ratingFacts, ticketFacts } from './repo/stats-repo.js';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { anonymousForm, startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
 import { getWorkCalendar } from '../calendar/index.js';
 import { devOutbox } from '../surveys/sms.js';
-import { vnDay } from './domain/numbering.js';
+import { vnDateOf } from '../../lib/vn-calendar/index.js';
 
 /** Citizen journeys: the kiosk's opening hours, one booking per person and slot, the booking's own page and receipts. */
 let t: TestApp;
@@ -19,7 +19,7 @@ beforeAll(async () => {
   leader = await t.login('lanhdao');
   const cal = await getWorkCalendar(t.appDb, null);
   for (let i = 2; i < 14 && !workingDay; i++) {
-    const d = vnDay(new Date(Date.now() + i * 86_400_000));
+    const d = vnDateOf(new Date(Date.now() + i * 86_400_000));
     if (cal.isWorkingDay(d)) workingDay = d;
   }
 });
@@ -27,7 +27,7 @@ afterAll(async () => { await t?.close(); });
 
 describe('queue kiosk opening hours', () => {
   test('on a day off the kiosk gives no number, says why and when to come back, and offers booking', async () => {
-    const today = vnDay(new Date());
+    const today = vnDateOf(new Date());
     const off = await post(`/quan-tri/${U}/lich-nghi`, leader.cookie, { _csrf: leader.csrf, date: today, kind: 'off', reason: 'Nghỉ phòng chống bão' });
     expect(off.status).toBe(303);
     const page = await anonymousForm(`${t.url}/${U}/quay/lay-so`);

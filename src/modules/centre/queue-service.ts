@@ -1,7 +1,8 @@
 import { AppError } from '../../core/errors.js';
 import type { PriorityGroup } from './domain/aging.js';
 import { estimateWaitSeconds } from './domain/estimate.js';
-import { formatTicketNumber, vnDay, vnDayStart } from './domain/numbering.js';
+import { vnDateOf, vnDayStart } from '../../lib/vn-calendar/index.js';
+import { formatTicketNumber } from './domain/numbering.js';
 import { signToken } from './domain/token.js';
 import { counterByNumber, listCounters, serviceByCode } from './repo/config-repo.js';
 import { emitQueueEvent, type QueueEvent } from './repo/event-repo.js';
@@ -26,7 +27,7 @@ export interface TakenTicket {
 export async function takeTicket(trx: Trx, unitId: string, input: TakeTicketInput, now: Date): Promise<TakenTicket> {
   const service = await serviceByCode(trx, unitId, input.service);
   if (!service || !service.active) throw AppError.notFound('Không tìm thấy dịch vụ này tại bộ phận một cửa.');
-  const day = vnDay(now);
+  const day = vnDateOf(now);
   const seq = await nextSequence(trx, unitId, service.id, day);
   const ticket = await insertTicket(trx, {
     unitId, serviceId: service.id, day, seq, number: formatTicketNumber(service.prefix, seq),
@@ -67,8 +68,8 @@ export async function emitCounterEvent(trx: Trx, unitId: string, type: 'call' | 
   ticket: TicketRow | null, now: Date, recall = false): Promise<QueueEvent> {
   return emitQueueEvent(trx, unitId, {
     type, number: ticket?.number ?? null, counter: counter.number, service: null,
-    ...(recall ? { recall: true } : {}), waiting: await waitingCounts(trx, unitId, vnDay(now)),
+    ...(recall ? { recall: true } : {}), waiting: await waitingCounts(trx, unitId, vnDateOf(now)),
   }, now);
 }
 
-export const todayStart = (now: Date) => vnDayStart(vnDay(now));
+export const todayStart = (now: Date) => vnDayStart(vnDateOf(now));

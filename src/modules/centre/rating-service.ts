@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { AppError } from '../../core/errors.js';
 import { qrRatingProblem, rateableTicket, type RatingInput } from './domain/rating-rules.js';
 import { newReceptionToken, verifyToken } from './domain/token.js';
-import { vnDay } from './domain/numbering.js';
+import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { getSettings } from './repo/settings-repo.js';
 import { ticketById } from './repo/ticket-repo.js';
 import type { TicketRow, Trx } from './repo/types.js';
@@ -64,7 +64,7 @@ export async function deviceTicket(trx: Trx, unitId: string, counterNumber: numb
   const counter = await requireCounter(trx, unitId, counterNumber);
   const { rows } = await sql<TicketRow & { rated: boolean }>`select t.*, t.day::text as day,
       exists (select 1 from centre_ratings r where r.ticket_id = t.id) as rated
-    from centre_tickets t where t.counter_id = ${counter.id} and t.day = ${vnDay(now)} and t.status = 'done'
+    from centre_tickets t where t.counter_id = ${counter.id} and t.day = ${vnDateOf(now)} and t.status = 'done'
     order by t.finished_at desc limit 1 ${lock ? sql`for update of t` : sql``}`.execute(trx);
   return rateableTicket(rows.map((t) => ({ ...t, finishedAt: t.finished_at! })), now);
 }

@@ -1,5 +1,6 @@
 import { PRIORITY_GROUPS, pickNext, type PriorityGroup } from './domain/aging.js';
-import { formatTicketNumber, vnDayStart } from './domain/numbering.js';
+import { vnDayStart } from '../../lib/vn-calendar/index.js';
+import { formatTicketNumber } from './domain/numbering.js';
 
 export interface SimService { id: string; code: string; prefix: string; meanServiceS: number; arrivals: number }
 export interface SimCounter { id: string; serviceIds: string[] }

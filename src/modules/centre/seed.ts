@@ -3,7 +3,7 @@ import type { SeedContext } from '../../core/module.js';
 import { withUnit } from '../../core/tenancy.js';
 import { isWeekday } from './domain/booking-slots.js';
 import { REASONS, type Reason } from './domain/rating-rules.js';
-import { vnDay } from './domain/numbering.js';
+import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { saveCounter, saveService } from './repo/config-repo.js';
 import { getSettings } from './repo/settings-repo.js';
 import type { Trx } from './repo/types.js';
@@ -38,7 +38,7 @@ export async function seedCentreDemo(ctx: SeedContext): Promise<void> {
 export function pastWorkingDays(now: Date, n: number): string[] {
   const out: string[] = [];
   for (let d = 1; out.length < n && d < 60; d++) {
-    const day = vnDay(new Date(now.getTime() - d * 86_400_000));
+    const day = vnDateOf(new Date(now.getTime() - d * 86_400_000));
     if (isWeekday(day)) out.unshift(day);
   }
   return out;

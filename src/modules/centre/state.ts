@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { vnDay } from './domain/numbering.js';
+import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { listCounters, listServices } from './repo/config-repo.js';
 import { lastCalls, lastEventId } from './repo/event-repo.js';
 import { getSettings } from './repo/settings-repo.js';
@@ -21,7 +21,7 @@ export interface QueueState {
 
 /** Everything a display needs to draw itself from scratch (first load and after a reconnect). */
 export async function queueState(trx: Trx, unitId: string, now: Date, lang: 'vi' | 'en'): Promise<QueueState> {
-  const day = vnDay(now);
+  const day = vnDateOf(now);
   const eventId = await lastEventId(trx, unitId);
   const settings = await getSettings(trx, unitId);
   const waiting = await waitingCounts(trx, unitId, day);

@@ -2,18 +2,19 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { rolesIn } from '../../core/auth/principal.js';
 import { translator } from '../../core/i18n.js';
-import { vnDay } from './deadlines.js';
+import { vnDateOf } from '../../lib/vn-calendar/index.js';
+import type { DeadlineRulesSource } from './deadlines.js';
 import type { ActionContext } from './handling.js';
 import type { Viewer } from './policy.js';
 import type { ReplyKind, ReplyText } from './replies.js';
-import { makeCalendarSource, type CalendarSource } from './work-calendar.js';
+import { makeDeadlineRulesSource } from './work-calendar.js';
 
 export interface FeedbackContext {
   app: FastifyInstance;
-  calendars: CalendarSource;
+  deadlineRules: DeadlineRulesSource;
 }
 
-export const makeContext = (app: FastifyInstance): FeedbackContext => ({ app, calendars: makeCalendarSource(app.db) });
+export const makeContext = (app: FastifyInstance): FeedbackContext => ({ app, deadlineRules: makeDeadlineRulesSource(app.db) });
 
 /** Messages to citizens are written in Vietnamese, whatever the staff member's language. */
 const vi = translator('vi');
@@ -37,12 +38,12 @@ export function viewerOf(req: FastifyRequest): Viewer {
 
 export function actionContext(ctx: FeedbackContext, req: FastifyRequest, citizen = false): ActionContext {
   return {
-    db: ctx.app.db, calendars: ctx.calendars, who: req, viewer: citizen ? null : viewerOf(req),
+    db: ctx.app.db, deadlineRules: ctx.deadlineRules, who: req, viewer: citizen ? null : viewerOf(req),
     replyText: replyTextFor(ctx.app, req.unit!.slug),
   };
 }
 
-export const today = () => vnDay(new Date());
+export const today = () => vnDateOf(new Date());
 
 /** Per-client key for the double-submit window: the client address as Fastify sees it. */
 export const clientKey = (req: FastifyRequest) => req.ip ?? null;

@@ -2,11 +2,11 @@ import type { FastifyRequest } from 'fastify';
 import { monthBounds, percent, type DashboardContext, type DashboardPart } from '../../core/dashboard/types.js';
 import { withUnit } from '../../core/tenancy.js';
 import { viewerOf } from './context.js';
-import { dueDay, vnDay } from './deadlines.js';
+import { addWorkingDays, vnDateOf } from '../../lib/vn-calendar/index.js';
 import { countsForStaff, DUE_SOON_WORKING_DAYS } from './staff-repo.js';
 import { statsFor } from './stats.js';
 import { asFeedbackTrx } from './types.js';
-import { makeCalendarSource } from './work-calendar.js';
+import { makeDeadlineRulesSource } from './work-calendar.js';
 
 /**
  * Feedback the viewer may see that is unassigned, due soon or overdue: the same counts and
@@ -15,8 +15,8 @@ import { makeCalendarSource } from './work-calendar.js';
 export async function feedbackDashboard(req: FastifyRequest, ctx: DashboardContext): Promise<DashboardPart | null> {
   const unit = req.unit!;
   const db = req.server.db;
-  const day = vnDay(ctx.now);
-  const soonUntil = dueDay(await makeCalendarSource(db)(unit.id), day, DUE_SOON_WORKING_DAYS);
+  const day = vnDateOf(ctx.now);
+  const soonUntil = addWorkingDays((await makeDeadlineRulesSource(db)(unit.id)).calendar, day, DUE_SOON_WORKING_DAYS);
   const viewer = viewerOf(req);
   const { counts, months } = await withUnit(db, unit.id, async (raw) => {
     const trx = asFeedbackTrx(raw);

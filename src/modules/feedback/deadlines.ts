@@ -1,54 +1,29 @@
-/** Working-day arithmetic for feedback deadlines, against an injected calendar. */
+/**
+ * Feedback deadlines on the shared engine of src/lib/vn-calendar (RULES-VN.md §2.2): the due day
+ * is counted in working days with the unit's calendar, office hours and unit-wide cut-off, so a
+ * feedback received outside office hours, on a weekend or a holiday counts as received at the
+ * opening of the next working day, exactly as a dossier. The SLA stages (reminder, escalation)
+ * are counted in working days of the same calendar.
+ */
+import {
+  type DeadlineRules, type IsoDate, type WorkCalendar, computeDeadline, isLate, workingDaysBetween,
+} from '../../lib/vn-calendar/index.js';
 
-/** The only thing the feedback module needs from a work calendar. */
-export interface WorkingCalendar {
-  /** `date` is an ISO day `YYYY-MM-DD` (Asia/Ho_Chi_Minh). */
-  isWorkingDay(date: string): boolean;
-}
-
-/** Monday–Friday calendar without holidays: a fallback until a unit's calendar is loaded. */
-export const weekdayCalendar: WorkingCalendar = {
-  isWorkingDay: (date) => {
-    const d = new Date(`${date}T00:00:00Z`).getUTCDay();
-    return d !== 0 && d !== 6;
-  },
-};
-
-const DAY_MS = 86_400_000;
-
-export const addDays = (isoDay: string, n: number): string =>
-  new Date(Date.parse(`${isoDay}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
-
-/** The calendar day in Vietnam (UTC+7, no daylight saving) of an instant. */
-export const vnDay = (at: Date): string => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+/** The unit's deadline rules (calendar, office hours, unit-wide cut-off). */
+export type DeadlineRulesSource = (unitId: string) => Promise<DeadlineRules>;
 
 /**
- * Due day for `workingDays` working days after receipt on `receivedDay`: the first day is not
- * counted (Civil Code 2015 art. 147), so day 1 is the first working day after receipt.
- * `dueDay('2026-02-12', 2)` with the 2026 Tết break → `'2026-02-23'`.
+ * Due day of a feedback received at `receivedAt` with a limit of `workingDays` working days: the
+ * day of receipt is not counted (Civil Code 2015 art. 147); receipt out of hours counts from the
+ * next opening.
+ * @example feedbackDueDay(nationalRules(), new Date('2026-12-04T20:36:00+07:00'), 10) // '2026-12-21' (from Mon 07/12)
  */
-export function dueDay(cal: WorkingCalendar, receivedDay: string, workingDays: number): string {
-  let day = receivedDay;
-  let counted = 0;
-  for (let guard = 0; counted < workingDays; guard++) {
-    if (guard > 3660) throw new Error('calendar has no working days');
-    day = addDays(day, 1);
-    if (cal.isWorkingDay(day)) counted++;
-  }
-  return day;
-}
-
-/** Working days strictly after `from` up to and including `to` (negative when `to` < `from`). */
-export function workingDaysBetween(cal: WorkingCalendar, from: string, to: string): number {
-  if (from === to) return 0;
-  const sign = to > from ? 1 : -1;
-  let [a, b] = sign > 0 ? [from, to] : [to, from];
-  let n = 0;
-  while (a < b) {
-    a = addDays(a, 1);
-    if (cal.isWorkingDay(a)) n++;
-  }
-  return sign * n;
+export function feedbackDueDay(rules: DeadlineRules, receivedAt: Date, workingDays: number): IsoDate {
+  const r = computeDeadline(rules.calendar, {
+    receivedAt, limit: { kind: 'working_days', value: workingDays },
+    workingHours: rules.workingHours, unitCutoff: rules.unitCutoff,
+  });
+  return r.dueDate!; // no pauses: always known
 }
 
 export type SlaStage = 'on_track' | 'remind' | 'escalate_head' | 'escalate_chairman';
@@ -60,9 +35,9 @@ export type SlaStage = 'on_track' | 'remind' | 'escalate_head' | 'escalate_chair
  * - `escalate_chairman` once it is `chairmanAfter` working days overdue (default 3).
  */
 export function slaStage(
-  cal: WorkingCalendar,
-  today: string,
-  due: string,
+  cal: WorkCalendar,
+  today: IsoDate,
+  due: IsoDate,
   remindDaysBefore: number,
   chairmanAfter = 3,
 ): SlaStage {
@@ -73,4 +48,4 @@ export function slaStage(
 }
 
 /** Answered on time = answered on or before the due day (Vietnam time). */
-export const answeredOnTime = (answeredAt: Date, due: string): boolean => vnDay(answeredAt) <= due;
+export const answeredOnTime = (answeredAt: Date, due: IsoDate): boolean => !isLate(due, answeredAt);

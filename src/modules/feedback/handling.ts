@@ -6,14 +6,14 @@ import { AppError } from '../../core/errors.js';
 import { translator } from '../../core/i18n.js';
 import { withUnit } from '../../core/tenancy.js';
 import { isCategoryCode, type CategoryCode } from './categories.js';
-import { dueDay, vnDay } from './deadlines.js';
+import type { DeadlineRules } from '../../lib/vn-calendar/index.js';
+import { feedbackDueDay, type DeadlineRulesSource } from './deadlines.js';
 import { forgetRules, rulesFor } from './intake.js';
 import { listUnitStaff } from './org.js';
 import { canSeeItem, type Viewer } from './policy.js';
 import { queueReply, type ReplyKind, type ReplyText } from './replies.js';
 import { asFeedbackTrx, type FeedbackTrx } from './types.js';
 import { isStatus, nextStatus, type FeedbackAction, type FeedbackStatus } from './workflow.js';
-import type { CalendarSource } from './work-calendar.js';
 
 export interface Command {
   action: FeedbackAction;
@@ -28,7 +28,7 @@ export interface Command {
 
 export interface ActionContext {
   db: Kysely<any>;
-  calendars: CalendarSource;
+  deadlineRules: DeadlineRulesSource;
   who: FastifyRequest | Actor;
   /** null = the citizen (only `reopen`). */
   viewer: Viewer | null;
@@ -60,7 +60,7 @@ export async function applyAction(ctx: ActionContext, unitId: string, code: stri
   const required = NEEDS_TEXT[cmd.action];
   if (required && !String(cmd[required] ?? '').trim()) throw AppError.unprocessable('Vui lòng nhập đủ thông tin bắt buộc.', { field: required });
   if (ctx.viewer === null && cmd.action !== 'reopen') throw AppError.forbidden();
-  const calendar = await ctx.calendars(unitId);
+  const deadlineRules = await ctx.deadlineRules(unitId);
   const now = ctx.now ?? new Date();
   return withUnit(ctx.db, unitId, async (raw) => {
     const trx = asFeedbackTrx(raw);
@@ -70,7 +70,7 @@ export async function applyAction(ctx: ActionContext, unitId: string, code: stri
     const to = nextStatus(from, cmd.action);
     if (!to) throw AppError.conflict('Không thể thực hiện thao tác này ở trạng thái hiện tại của phản ánh.', { from, action: cmd.action });
     await checkStaffOfUnit(trx, unitId, cmd);
-    const changes = await changesFor(trx, ctx, unitId, item, cmd, now, calendar);
+    const changes = await changesFor(trx, ctx, unitId, item, cmd, now, deadlineRules);
     await trx.updateTable('feedback').set({ ...changes, status: to, updated_at: now }).where('id', '=', item.id).execute();
     const isPublicNote = cmd.action === 'reject' || cmd.action === 'reopen';
     await trx.insertInto('feedback_events').values({
@@ -92,7 +92,7 @@ export async function applyAction(ctx: ActionContext, unitId: string, code: stri
 async function changesFor(
   trx: FeedbackTrx, ctx: ActionContext, unitId: string,
   item: { id: string; received_at: Date; category: string; reopen_count: number },
-  cmd: Command, now: Date, calendar: Awaited<ReturnType<CalendarSource>>,
+  cmd: Command, now: Date, deadlineRules: DeadlineRules,
 ): Promise<Record<string, unknown>> {
   const rules = await rulesFor(trx, unitId);
   switch (cmd.action) {
@@ -100,7 +100,7 @@ async function changesFor(
       const category: CategoryCode = isCategoryCode(cmd.category) ? cmd.category : (item.category as CategoryCode);
       return {
         category, department_code: cmd.departmentCode || null, concerned_official_id: cmd.concernedOfficialId || null,
-        due_date: dueDay(calendar, vnDay(item.received_at), rules[category].deadlineDays),
+        due_date: feedbackDueDay(deadlineRules, item.received_at, rules[category].deadlineDays),
       };
     }
     case 'assign':
@@ -115,7 +115,7 @@ async function changesFor(
       const category = item.category as CategoryCode;
       return {
         reopen_count: item.reopen_count + 1, answered_at: null, closed_at: null, escalation_level: 0, reminded_on: null,
-        due_date: dueDay(calendar, vnDay(now), rules[category].deadlineDays),
+        due_date: feedbackDueDay(deadlineRules, now, rules[category].deadlineDays),
       };
     }
     case 'mark_duplicate':

@@ -23,7 +23,7 @@ export { feedbackIndicators, type FeedbackIndicators } from './stats.js';
 export { CATEGORY_CODES, type CategoryCode } from './categories.js';
 /** For modules that raise feedback items on a citizen's behalf (leadership: what residents raised on a field visit). */
 export { submitFeedback } from './intake.js';
-export { makeCalendarSource } from './work-calendar.js';
+export { makeDeadlineRulesSource } from './work-calendar.js';
 
 async function routes(app: FastifyInstance): Promise<void> {
   const ctx = makeContext(app);

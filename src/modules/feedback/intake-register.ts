@@ -5,7 +5,8 @@ import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
 import { withUnit } from '../../core/tenancy.js';
 import { ORGANISATIONS } from './categories.js';
-import { coverage, isoWeekOf, lastWeeks, type CoverageRow, type IsoWeek } from './iso-week.js';
+import { type IsoWeek, isoWeekOf, lastWeeks } from '../../lib/vn-calendar/index.js';
+import { coverage, type CoverageRow } from './coverage.js';
 import { listResidentialGroups } from './org.js';
 import { asFeedbackTrx, type FeedbackTrx } from './types.js';
 

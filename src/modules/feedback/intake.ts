@@ -4,13 +4,13 @@ import type { Kysely } from 'kysely';
 import { provider } from '../../core/providers.js';
 import { withUnit } from '../../core/tenancy.js';
 import { categoryRules, type CategoryCode, type CategoryRule, type Channel } from './categories.js';
-import { dueDay, vnDay } from './deadlines.js';
+import { vnDateOf } from '../../lib/vn-calendar/index.js';
+import { feedbackDueDay, type DeadlineRulesSource } from './deadlines.js';
 import { insertFeedback, insertPhotos, loadDeadlineOverrides, submitInOneStatement, type InsertOutcome, type NewFeedbackRow } from './intake-repo.js';
 import type { CleanPhoto } from './photos.js';
 import { newTrackingCode } from './tracking-code.js';
 import { asFeedbackTrx, type FeedbackTrx } from './types.js';
 import type { Submission } from './validate.js';
-import type { CalendarSource } from './work-calendar.js';
 
 export interface IntakeExtras {
   channel: Channel;
@@ -74,12 +74,12 @@ export interface IntakeResult extends InsertOutcome {
  */
 export async function submitFeedback(
   db: Kysely<any>,
-  calendars: CalendarSource,
+  deadlineRules: DeadlineRulesSource,
   unitId: string,
   s: Submission,
   x: IntakeExtras,
 ): Promise<IntakeResult> {
-  const calendar = await calendars(unitId);
+  const rulesOfUnit = await deadlineRules(unitId);
   const receivedAt = x.receivedAt ?? new Date();
   const { key, window } = dedupeKey(s, x);
   // Conduct reports go to the leadership module's confidential track, which keeps the sender's
@@ -90,11 +90,11 @@ export async function submitFeedback(
   for (let attempt = 0; ; attempt++) {
     try {
       const rowFor = (r: Record<CategoryCode, CategoryRule>): NewFeedbackRow => ({
-        unitId, code: newTrackingCode(Number(vnDay(receivedAt).slice(0, 4))), category: s.category,
+        unitId, code: newTrackingCode(Number(vnDateOf(receivedAt).slice(0, 4))), category: s.category,
         channel: x.channel, content: s.content, senderName: conduct ? null : s.name, senderPhone: conduct ? null : s.phone,
         senderEmail: conduct ? null : s.email, senderHandle: conduct ? null : x.senderHandle ?? null, shareLocation: s.shareLocation, lat: s.lat, lng: s.lng,
         address: s.address, boxLocation: x.boxLocation ?? null, intakeId: x.intakeId ?? null, dedupeKey: key,
-        dueDate: dueDay(calendar, vnDay(receivedAt), r[s.category].deadlineDays), receivedAt: x.receivedAt ?? null,
+        dueDate: feedbackDueDay(rulesOfUnit, receivedAt, r[s.category].deadlineDays), receivedAt: x.receivedAt ?? null,
       });
       if (fast && rules && Date.now() - rules.at < RULES_TTL_MS) {
         const row = rowFor(rules.rules);

@@ -4,10 +4,10 @@ import { sql } from 'kysely';
 import { translator } from '../../core/i18n.js';
 import { schedule, type PgBoss } from '../../core/jobs.js';
 import { adaptersFromEnv } from './channels/adapters.js';
-import { vnDay } from './deadlines.js';
+import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { deliverPending } from './outbound.js';
 import { runSlaSweep, type SlaMessages } from './sla.js';
-import { makeCalendarSource } from './work-calendar.js';
+import { makeDeadlineRulesSource } from './work-calendar.js';
 
 const vi = translator('vi');
 
@@ -25,10 +25,10 @@ async function units(app: FastifyInstance) {
 }
 
 export async function feedbackJobs(boss: PgBoss, app: FastifyInstance): Promise<void> {
-  const calendars = makeCalendarSource(app.db);
+  const deadlineRules = makeDeadlineRulesSource(app.db);
   await schedule(boss, 'feedback-sla', '30 7 * * *', async () => {
     for (const u of await units(app)) {
-      const out = await runSlaSweep(app.db, u.id, await calendars(u.id), vnDay(new Date()), slaMessages(app, u.slug));
+      const out = await runSlaSweep(app.db, u.id, (await deadlineRules(u.id)).calendar, vnDateOf(new Date()), slaMessages(app, u.slug));
       if (out.reminded + out.escalatedToHead + out.escalatedToChairman > 0) app.log.info({ unit: u.slug, ...out }, 'feedback deadline sweep');
     }
   });

@@ -2,13 +2,12 @@
 import type { SeedContext } from '../../core/module.js';
 import { withUnit } from '../../core/tenancy.js';
 import { ORGANISATIONS } from './categories.js';
-import { addDays, dueDay, vnDay } from './deadlines.js';
-import { isoWeekOf, lastWeeks, mondayOf } from './iso-week.js';
+import { addDays, isoWeekOf, lastWeeks, mondayOf, nationalRules, vnDateOf } from '../../lib/vn-calendar/index.js';
+import { feedbackDueDay } from './deadlines.js';
 import { listResidentialGroups } from './org.js';
 import { BOARD_REPLY_FALLBACK, DEMO_ITEMS, type DemoItem } from './seed-data.js';
 import { newTrackingCode } from './tracking-code.js';
 import { asFeedbackTrx, type FeedbackTrx } from './types.js';
-import { nationalCalendar } from './work-calendar.js';
 import { DEFAULT_CATEGORY_RULES } from './categories.js';
 import { roundPublic } from './policy.js';
 
@@ -27,9 +26,8 @@ function rng(seed: number) {
 const at = (day: string, hour: number) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+07:00`);
 
 async function seedItem(trx: FeedbackTrx, unitId: string, item: DemoItem, today: string, random: (n: number) => number) {
-  const cal = nationalCalendar();
   const receivedDay = addDays(today, -item.ageDays);
-  const due = dueDay(cal, receivedDay, DEFAULT_CATEGORY_RULES[item.category].deadlineDays);
+  const due = feedbackDueDay(nationalRules(), at(receivedDay, 9), DEFAULT_CATEGORY_RULES[item.category].deadlineDays);
   const steps = STEPS[item.stage];
   const finalDay = item.late ? addDays(due, 2) : receivedDay < due ? addDays(receivedDay, Math.min(3, item.ageDays)) : receivedDay;
   const answerDay = finalDay > today ? today : finalDay;
@@ -80,7 +78,7 @@ async function seedIntakes(trx: FeedbackTrx, unitId: string, today: string) {
 }
 
 export async function seedFeedbackDemo(ctx: SeedContext): Promise<void> {
-  const today = vnDay(ctx.now);
+  const today = vnDateOf(ctx.now);
   const random = rng(20261125);
   await withUnit(ctx.db, ctx.unitId, async (raw) => {
     const trx = asFeedbackTrx(raw);

@@ -7,7 +7,8 @@ import type { Kysely } from 'kysely';
 import { audit, type Actor } from '../../core/audit.js';
 import { enqueueEmail } from '../../core/mail.js';
 import { withUnit } from '../../core/tenancy.js';
-import { slaStage, type SlaStage, type WorkingCalendar } from './deadlines.js';
+import type { WorkCalendar } from '../../lib/vn-calendar/index.js';
+import { slaStage, type SlaStage } from './deadlines.js';
 import { rulesFor } from './intake.js';
 import { asFeedbackTrx, type FeedbackTrx } from './types.js';
 import type { CategoryCode } from './categories.js';
@@ -53,7 +54,7 @@ export interface SlaMessages {
 }
 
 export async function runSlaSweep(
-  db: Kysely<any>, unitId: string, calendar: WorkingCalendar, today: string, messages: SlaMessages,
+  db: Kysely<any>, unitId: string, calendar: WorkCalendar, today: string, messages: SlaMessages,
 ): Promise<SlaOutcome> {
   return withUnit(db, unitId, async (raw) => {
     const trx = asFeedbackTrx(raw);

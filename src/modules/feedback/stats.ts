@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { withUnit } from '../../core/tenancy.js';
-import { vnDay } from './deadlines.js';
+import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { intakeCoverageForYear } from './intake-register.js';
 import { asFeedbackTrx, type FeedbackTrx } from './types.js';
 
@@ -64,7 +64,7 @@ export interface FeedbackIndicators extends FeedbackStats {
  * rate, overdue open items and weekly mass-organisation intake coverage for `year`.
  */
 export async function feedbackIndicators(db: Kysely<any>, unitId: string, year: number, now = new Date()): Promise<FeedbackIndicators> {
-  const today = vnDay(now);
+  const today = vnDateOf(now);
   return withUnit(db, unitId, async (raw) => {
     const trx = asFeedbackTrx(raw);
     const stats = await statsFor(trx, `${year}-01-01`, `${year + 1}-01-01`, today);

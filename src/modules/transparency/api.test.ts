@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { formatIsoWeek, isoWeekOfInstant } from './lib/week.js';
+import { isoWeekAt, weekKey } from '../../lib/vn-calendar/index.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -48,7 +48,7 @@ describe('directory API and vCards', () => {
 });
 
 describe('work calendar', () => {
-  const week = formatIsoWeek(isoWeekOfInstant(new Date()));
+  const week = weekKey(isoWeekAt(new Date()));
   it('returns the seeded events of this week, by owner', async () => {
     const all = await (await api(`/calendar?week=${week}`)).json() as { week: string; items: { owner: string }[] };
     expect(all.week).toBe(week);

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { nextReceptionSession } from './service.js';
 import { dateOf, timeOf } from './views/shared.js';
-import { vnParts } from './lib/vn-time.js';
+import { vnParts } from '../../lib/vn-calendar/index.js';
 
 /** The next citizen-reception session, on the unit home page. */
 export async function receptionHomeWidget(req: FastifyRequest): Promise<VNode | null> {

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { getWorkCalendar, invalidateWorkCalendars } from '../calendar/index.js';
 import { nextReceptionSession } from './service.js';
-import { addDays, vnDateString, vnParts } from './lib/vn-time.js';
+import { addDays, vnDateOf, vnParts } from '../../lib/vn-calendar/index.js';
 
 /**
  * The reception schedule follows the unit's work calendar (calendar module): no session on a
@@ -32,20 +32,20 @@ describe('reception schedule and the work calendar', () => {
   it('skips New Year’s Day 2027 (a Friday) for the next session', async () => {
     await setRule(5);
     const next = await nextReceptionSession(t.appDb, unit, new Date('2026-12-30T12:00:00+07:00'));
-    expect(vnDateString(next!.startsAt)).toBe('2027-01-08');
+    expect(vnDateOf(next!.startsAt)).toBe('2027-01-08');
   });
 
   it('skips a day the unit closes (its own override), then the home widget and API agree', async () => {
     await setRule(5);
     await closeDay('2027-01-08', 'Bão số 3 – nghỉ làm việc');
     const next = await nextReceptionSession(t.appDb, unit, new Date('2026-12-30T12:00:00+07:00'));
-    expect(vnDateString(next!.startsAt)).toBe('2027-01-15');
+    expect(vnDateOf(next!.startsAt)).toBe('2027-01-15');
   });
 
   it('tells the public page and the API which upcoming session is not held and why', async () => {
     const now = new Date();
     // the next weekday at least two days ahead, closed by the unit
-    let date = addDays(vnDateString(now), 2);
+    let date = addDays(vnDateOf(now), 2);
     while ([6, 7].includes(vnParts(new Date(`${date}T12:00:00+07:00`)).weekday)) date = addDays(date, 1);
     const weekday = vnParts(new Date(`${date}T12:00:00+07:00`)).weekday;
     await setRule(weekday);
@@ -53,7 +53,7 @@ describe('reception schedule and the work calendar', () => {
     await closeDay(date, 'Diễn tập phòng cháy');
     const api = await (await fetch(`${t.url}/api/v1/units/chi-linh/reception`)).json() as any;
     expect(api.skipped[0]).toEqual(expect.objectContaining({ date, reason: 'Diễn tập phòng cháy', leader_name: 'Trần Văn Hòa' }));
-    expect(api.upcoming.some((s: any) => vnDateString(new Date(s.starts_at)) === date)).toBe(false);
+    expect(api.upcoming.some((s: any) => vnDateOf(new Date(s.starts_at)) === date)).toBe(false);
     const html = await (await fetch(`${t.url}/chi-linh/tiep-cong-dan`)).text();
     const [y, m, d] = date.split('-');
     expect(html).toContain(`Ngày ${d}/${m}/${y}: không tiếp công dân (Chủ tịch UBND phường Trần Văn Hòa) vì nghỉ Diễn tập phòng cháy.`);
@@ -63,7 +63,7 @@ describe('reception schedule and the work calendar', () => {
     await sql`delete from calendar_overrides where unit_id = ${unit}`.execute(t.db);
     invalidateWorkCalendars(t.appDb);
     const cal = await getWorkCalendar(t.appDb, unit);
-    const today = vnDateString(new Date());
+    const today = vnDateOf(new Date());
     // the weekday of the first public holiday that falls on a weekday in the coming year
     const holidays = (from: string, days: number) => Array.from({ length: days }, (_, i) => addDays(from, i))
       .filter((d) => cal.holidaysOf(Number(d.slice(0, 4))).days_off.some((h) => h.date === d));

@@ -1,12 +1,12 @@
 import type { Translate } from '../../core/i18n.js';
 import { CATEGORIES, LAND_KINDS, type Category, type LandKind } from './lib/categories.js';
 import { Checker, EMAIL_RE, PHONE_RE, TIME_RE, str, type FormBody, type Parsed } from './lib/form.js';
-import { parseDate, vnInstant } from './lib/vn-time.js';
 import { GROUPINGS, type DirectoryInput } from './repo-directory.js';
 import { OWNERS, type CalendarInput } from './repo-calendar.js';
 import type { ScheduleInput } from './repo-reception.js';
 import type { DocumentInput, ProjectInput } from './repo-disclosures.js';
 import { minPostingDays } from './lib/posting.js';
+import { parseIsoDate, vnWallInstant } from '../../lib/vn-calendar/index.js';
 
 const labeller = (t: Translate, prefix: string) => (field: string) => t(`${prefix}.${field}`);
 
@@ -28,9 +28,9 @@ export function parseDirectoryForm(body: FormBody, t: Translate): Parsed<Directo
 /** `2026-11-26T08:00` (datetime-local, Vietnam time) → instant. */
 export function parseLocalDateTime(input: string): Date | null {
   const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})$/.exec(input.trim());
-  if (!m || !parseDate(m[1]) || Number(m[2]) > 23 || Number(m[3]) > 59) return null;
+  if (!m || !parseIsoDate(m[1]) || Number(m[2]) > 23 || Number(m[3]) > 59) return null;
   const [y, mo, d] = m[1].split('-').map(Number);
-  return vnInstant(y, mo, d, Number(m[2]), Number(m[3]));
+  return vnWallInstant(y, mo, d, Number(m[2]), Number(m[3]));
 }
 
 export function parseEventForm(body: FormBody, t: Translate): Parsed<CalendarInput> {
@@ -68,7 +68,7 @@ export function parseScheduleForm(body: FormBody, t: Translate): Parsed<Schedule
 function optionalDate(c: Checker, body: FormBody, name: string, label: string): string | null {
   const raw = str(body, name);
   if (!raw) return null;
-  const d = parseDate(raw);
+  const d = parseIsoDate(raw);
   if (!d) c.add(name, 'transparency.error.date', { field: label });
   return d;
 }

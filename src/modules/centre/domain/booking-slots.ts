@@ -1,4 +1,4 @@
-import { vnDayStart } from './numbering.js';
+import { isoWeekdayOf, vnDayStart } from '../../../lib/vn-calendar/index.js';
 
 /** Booking slots: fixed-length slots inside the centre's morning and afternoon sessions. */
 export interface SlotConfig { sessions: Array<[string, string]>; slotMinutes: number; maxDaysAhead: number }
@@ -21,8 +21,7 @@ export const slotStart = (day: string, hhmm: string): Date => new Date(vnDayStar
 
 /** Monday–Friday: the fallback when no working-day calendar is given (tests, demo seed). */
 export function isWeekday(day: string): boolean {
-  const d = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return d >= 1 && d <= 5;
+  return isoWeekdayOf(day) <= 5;
 }
 
 export type SlotProblem = 'bad_day' | 'bad_slot' | 'past' | 'too_far' | 'closed';

@@ -1,5 +1,5 @@
 import { DEFAULT_SLOTS, type SlotConfig } from './booking-slots.js';
-import { vnDay, vnTime } from './numbering.js';
+import { vnDateOf, vnTimeOf } from '../../../lib/vn-calendar/index.js';
 
 /**
  * When the kiosk issues numbers: on working days, from `EARLY_MINUTES` before the morning session
@@ -17,9 +17,9 @@ export const queueOpensAt = (cfg: SlotConfig = DEFAULT_SLOTS): string => toHhmm(
 
 /** Why no number can be taken at `now` (Vietnam time), or null while the queue is open. */
 export function queueClosed(now: Date, isWorkingDay: (day: string) => boolean, cfg: SlotConfig = DEFAULT_SLOTS): QueueClosed | null {
-  const day = vnDay(now);
+  const day = vnDateOf(now);
   if (!isWorkingDay(day)) return { reason: 'day_off', day };
-  const minute = toMin(vnTime(now));
+  const minute = toMin(vnTimeOf(now));
   const opens = toMin(cfg.sessions[0]![0]) - EARLY_MINUTES;
   const closes = toMin(cfg.sessions.at(-1)![1]);
   if (minute < opens) return { reason: 'before_open', day, opensAt: toHhmm(opens) };

@@ -1,5 +1,5 @@
 import { compareVi } from '../../../lib/vn-text/index.js';
-import { vnHour } from './numbering.js';
+import { vnParts } from '../../../lib/vn-calendar/index.js';
 
 /** One ticket as the statistics see it. */
 export interface TicketFact {
@@ -76,7 +76,7 @@ export type Dimension = 'service' | 'counter' | 'hour';
 const keyOf: Record<Dimension, (t: TicketFact) => string | null> = {
   service: (t) => t.service,
   counter: (t) => t.counter,
-  hour: (t) => String(vnHour(t.createdAt)).padStart(2, '0'),
+  hour: (t) => String(vnParts(t.createdAt).hour).padStart(2, '0'),
 };
 
 /** Statistics per value of one dimension, sorted by key; tickets without a value are left out. */

@@ -7,7 +7,7 @@ import { withUnit } from '../../../core/tenancy.js';
 import { bookingByToken, bookingToken, bookSlot, cancelBooking } from '../booking-service.js';
 import { unitCalendar } from '../calendar-link.js';
 import { buildEscposTicket } from '../domain/escpos.js';
-import { vnDay, vnTime } from '../domain/numbering.js';
+import { vnDateOf, vnTimeOf } from '../../../lib/vn-calendar/index.js';
 import { listServices } from '../repo/config-repo.js';
 import { ticketById } from '../repo/ticket-repo.js';
 import { getSettings } from '../repo/settings-repo.js';
@@ -26,13 +26,13 @@ export function registerExtraApi(app: FastifyInstance): void {
     const now = new Date();
     const bytes = await withUnit(app.db, unit.id, async (trx) => {
       const t = await ticketById(trx, req.params.id);
-      if (!t || t.day !== vnDay(now)) throw AppError.notFound('Không tìm thấy số thứ tự trong ngày hôm nay.');
+      if (!t || t.day !== vnDateOf(now)) throw AppError.notFound('Không tìm thấy số thứ tự trong ngày hôm nay.');
       const service = (await listServices(trx, unit.id)).find((s) => s.id === t.service_id)!;
       const { position, estimatedWaitS } = await queuePosition(trx, unit.id, t, service, now);
       const token = signToken((await getSettings(trx, unit.id)).token_secret, { kind: 't', id: t.id });
       return buildEscposTicket({
         unitName: unit.name, serviceName: service.name_vi, number: t.number,
-        issuedAt: `${t.day.split('-').reverse().join('/')} ${vnTime(t.created_at)}`,
+        issuedAt: `${t.day.split('-').reverse().join('/')} ${vnTimeOf(t.created_at)}`,
         ahead: Math.max(0, position - 1), estimatedWaitMin: Math.round(estimatedWaitS / 60),
         followUrl: `${app.config.publicUrl}${urls.follow(unit.slug, token)}`,
       });

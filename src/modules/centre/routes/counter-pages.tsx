@@ -3,7 +3,7 @@ import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { renderStaffPage } from '../../../web/render.js';
-import { vnDay } from '../domain/numbering.js';
+import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { listCounters } from '../repo/config-repo.js';
 import { getSettings } from '../repo/settings-repo.js';
 import { lockCurrentAtCounter, waitingInOrder } from '../repo/ticket-repo.js';
@@ -30,9 +30,9 @@ export function registerCounterPages(app: FastifyInstance): void {
       const counter = counters.find((c) => String(c.number) === req.params.counter);
       if (!counter) throw AppError.notFound('Không tìm thấy quầy này.');
       const settings = await getSettings(trx, unit.id);
-      const all = await waitingInOrder(trx, unit.id, vnDay(now), settings.priority_head_start_s);
+      const all = await waitingInOrder(trx, unit.id, vnDateOf(now), settings.priority_head_start_s);
       const waiting = all.filter((t) => t.transfer_to_counter_id === counter.id || (!t.transfer_to_counter_id && counter.service_ids.includes(t.service_id)));
-      return { counter, counters, waiting, current: (await lockCurrentAtCounter(trx, counter.id, vnDay(now))) ?? null };
+      return { counter, counters, waiting, current: (await lockCurrentAtCounter(trx, counter.id, vnDateOf(now))) ?? null };
     });
     return renderStaffPage(req, reply, {
       title: req.t('centre.counter.title', { n: data.counter.number }), current: 'quay', styles: ['css/centre.css'],

@@ -10,7 +10,7 @@ import {
   createPairingCode, DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_S, listDevices, PAIR_CODE_TTL_MIN, pairDevice, pairedCounter,
   pendingPairing, redeemPairingCode, revokeDevice, type DeviceRow,
 } from '../device-service.js';
-import { vnTime } from '../domain/numbering.js';
+import { vnTimeOf } from '../../../lib/vn-calendar/index.js';
 import { requireCounter } from '../queue-service.js';
 import { qrSvg } from '../views/qr.js';
 import { urls } from './urls.js';
@@ -54,8 +54,8 @@ export function registerDevicePages(app: FastifyInstance): void {
         {current?.counter === counter.number && <Alert kind="info">{t('centre.device.this_is_paired', { n: counter.number })}</Alert>}
         {extra.link && (
           <section class="ticket-slip device-link" aria-labelledby="device-link">
-            <h2 id="device-link">{t('centre.device.link_created', { time: vnTime(extra.link.expiresAt) })}</h2>
-            <RawSvg className="ticket-slip__qr" svg={await qrSvg(extra.link.url)} label={t('centre.device.link_created', { time: vnTime(extra.link.expiresAt) })} />
+            <h2 id="device-link">{t('centre.device.link_created', { time: vnTimeOf(extra.link.expiresAt) })}</h2>
+            <RawSvg className="ticket-slip__qr" svg={await qrSvg(extra.link.url)} label={t('centre.device.link_created', { time: vnTimeOf(extra.link.expiresAt) })} />
             <p><a href={extra.link.url} data-pair-link>{extra.link.url}</a></p>
             <p class="muted">{t('centre.device.pair_link_hint', { min: PAIR_CODE_TTL_MIN })}</p>
           </section>

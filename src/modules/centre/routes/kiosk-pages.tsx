@@ -6,7 +6,7 @@ import { renderPage } from '../../../web/render.js';
 import { checkIn } from '../booking-service.js';
 import { isPriorityGroup } from '../domain/aging.js';
 import { qrRatingProblem } from '../domain/rating-rules.js';
-import { vnDay } from '../domain/numbering.js';
+import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { listCounters, listServices } from '../repo/config-repo.js';
 import { waitingCounts } from '../repo/ticket-repo.js';
 import type { Trx } from '../repo/types.js';
@@ -39,7 +39,7 @@ export function registerKioskPages(app: FastifyInstance): void {
   const kiosk = async (req: FastifyRequest, reply: any, error?: string, status = 200) => {
     const unit = req.unit!;
     const { services, waiting } = await withUnit(app.db, unit.id, async (trx) => ({
-      services: await listServices(trx, unit.id, true), waiting: await waitingCounts(trx, unit.id, vnDay(new Date())),
+      services: await listServices(trx, unit.id, true), waiting: await waitingCounts(trx, unit.id, vnDateOf(new Date())),
     }));
     const closed = error ? null : await queueClosedMessage(app, req);
     return renderPage(req, reply, { ...PAGE, title: req.t('centre.kiosk.title'), scripts: ['js/centre-kiosk.js'] },

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { withUnit } from '../../../core/tenancy.js';
 import { isRealDay, Q, query } from '../../../core/http/query.js';
 import { renderStaffPage } from '../../../web/render.js';
-import { vnDay, vnDayStart } from '../domain/numbering.js';
+import { vnDateOf, vnDayStart } from '../../../lib/vn-calendar/index.js';
 import { statsBy, summariseRatings } from '../domain/stats.js';
 import { ratingFacts, recentComments, ticketFacts } from '../repo/stats-repo.js';
 import { StatsPage } from '../views/stats-page.js';
@@ -10,8 +10,8 @@ import { StatsPage } from '../views/stats-page.js';
 
 /** Reads `?tu=&den=` (inclusive days, Vietnam time); default the last 30 days; at most 366 days. */
 export function statsRange(q: { tu?: string; den?: string }, now: Date): { from: string; to: string; ok: boolean } {
-  const to = isRealDay(q.den) ? q.den : vnDay(now);
-  const from = isRealDay(q.tu) ? q.tu : vnDay(new Date(vnDayStart(to).getTime() - 29 * 86_400_000));
+  const to = isRealDay(q.den) ? q.den : vnDateOf(now);
+  const from = isRealDay(q.tu) ? q.tu : vnDateOf(new Date(vnDayStart(to).getTime() - 29 * 86_400_000));
   const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
   return { from, to, ok: Number.isFinite(span) && span >= 0 && span <= 366 };
 }

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { QueueState } from '../state.js';
-import { vnTime } from '../domain/numbering.js';
+import { vnTimeOf } from '../../../lib/vn-calendar/index.js';
 
 export interface DisplayProps { req: FastifyRequest; state: QueueState; streamUrl: string; speech: boolean; chime: boolean }
 
@@ -13,7 +13,7 @@ export function DisplayPage({ req, state, streamUrl, speech, chime }: DisplayPro
       data-lang={req.lang} data-invite={t('centre.display.invite')} data-sound-on={t('centre.display.sound_on')} data-sound-off={t('centre.display.sound_off')}>
       <header class="qdisplay__head">
         <h1>{req.unit!.name} – {t('centre.display.title')}</h1>
-        <p class="qdisplay__clock" data-clock>{vnTime(new Date(state.serverTime))}</p>
+        <p class="qdisplay__clock" data-clock>{vnTimeOf(new Date(state.serverTime))}</p>
         <div class="qdisplay__tools">
           <button type="button" class="button button--secondary" data-fullscreen hidden>{t('centre.display.fullscreen')}</button>
           <button type="button" class="button button--secondary" data-sound hidden aria-pressed={speech ? "true" : "false"}>{speech ? t('centre.display.sound_off') : t('centre.display.sound_on')}</button>

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { RawSvg, SummaryList, StatusTag } from '../../../web/components/display.js';
 import type { ServiceRow, TicketRow } from '../repo/types.js';
-import { vnTime } from '../domain/numbering.js';
+import { vnTimeOf } from '../../../lib/vn-calendar/index.js';
 
 export interface TicketView {
   ticket: TicketRow; service: ServiceRow; position: number; estimatedWaitS: number;
@@ -10,7 +10,7 @@ export interface TicketView {
   surveyUrl: string | null;
 }
 
-const when = (t: TicketRow) => `${vnTime(t.created_at)} ${t.day.split('-').reverse().join('/')}`;
+const when = (t: TicketRow) => `${vnTimeOf(t.created_at)} ${t.day.split('-').reverse().join('/')}`;
 
 /** The printable ticket (browser print CSS hides everything but the slip). */
 export function PrintTicketPage({ req, v, kioskUrl }: { req: FastifyRequest; v: TicketView; kioskUrl: string }) {

@@ -1,4 +1,5 @@
 /** Open311 queries: only non-sensitive items; descriptions and places only as a moderator approved them. */
+import { vnIsoString } from '../../../lib/vn-calendar/index.js';
 import type { FeedbackTrx } from '../types.js';
 import type { RequestFilters } from './filters.js';
 import type { Open311Request } from './format.js';
@@ -31,11 +32,6 @@ export async function findRequests(trx: FeedbackTrx, f: RequestFilters): Promise
   return q.orderBy('received_at', 'desc').limit(f.limit).execute() as Promise<RequestRow[]>;
 }
 
-/** `2026-11-20T09:15:00+07:00`: W3C date-time in Vietnam time. */
-export function w3cVn(at: Date): string {
-  return `${new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
-}
-
 export function toOpen311(r: RequestRow, serviceName: string, agency: string): Open311Request {
   const open = OPEN.includes(r.status);
   return {
@@ -47,8 +43,8 @@ export function toOpen311(r: RequestRow, serviceName: string, agency: string): O
     description: r.published ? r.public_summary : null,
     agency_responsible: agency,
     service_notice: null,
-    requested_datetime: w3cVn(r.received_at),
-    updated_datetime: w3cVn(r.updated_at),
+    requested_datetime: vnIsoString(r.received_at),
+    updated_datetime: vnIsoString(r.updated_at),
     expected_datetime: `${r.due_date}T17:00:00+07:00`,
     address: r.published ? r.public_place : null,
     address_id: null,

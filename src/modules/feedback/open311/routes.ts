@@ -92,7 +92,7 @@ export async function open311Routes(app: FastifyInstance, ctx: FeedbackContext):
       // Double submits: the same text from the same api_key within 2 minutes, or the same
       // Idempotency-Key header within 24 h, returns the first request's id (200 instead of 201).
       const key = (req.headers['idempotency-key'] as string | undefined)?.slice(0, 100) || null;
-      const r = await submitFeedback(app.db, ctx.calendars, req.unit!.id, v.value, { channel: 'open311', clientKey: `open311:${req.staff!.username}`, idempotencyKey: key ? `open311:${req.staff!.username}:${key}` : null });
+      const r = await submitFeedback(app.db, ctx.deadlineRules, req.unit!.id, v.value, { channel: 'open311', clientKey: `open311:${req.staff!.username}`, idempotencyKey: key ? `open311:${req.staff!.username}:${key}` : null });
       const out = [{ service_request_id: r.code, service_notice: statusUrl(app, req.unit!.slug, r.code), account_id: field(body, 'account_id') ?? null }];
       return send(reply, fmt, out, () => postResponseXml(out), r.created ? 201 : 200);
     });

@@ -53,7 +53,7 @@ export async function apiRoutes(app: FastifyInstance, ctx: FeedbackContext): Pro
       throw AppError.unprocessable(req.t('feedback.error.invalid'), details);
     }
     const key = (req.headers['idempotency-key'] as string | undefined)?.slice(0, 100) ?? req.body.idempotencyKey ?? null;
-    const r = await submitFeedback(app.db, ctx.calendars, req.unit!.id, v.value, { channel: 'api', clientKey: clientKey(req), idempotencyKey: key });
+    const r = await submitFeedback(app.db, ctx.deadlineRules, req.unit!.id, v.value, { channel: 'api', clientKey: clientKey(req), idempotencyKey: key });
     return reply.code(r.created ? 201 : 200).send({ code: r.code, status: r.status, url: statusUrl(app, req.unit!.slug, r.code) });
   });
 

@@ -51,7 +51,7 @@ async function authorise(app: FastifyInstance, req: FastifyRequest, channel: Inb
 
 async function storeMessage(app: FastifyInstance, ctx: FeedbackContext, unit: { id: string; slug: string }, m: InboundMessage) {
   const phone = m.channel === 'sms' ? normalisePhone(m.from) : null;
-  const r = await submitFeedback(app.db, ctx.calendars, unit.id, {
+  const r = await submitFeedback(app.db, ctx.deadlineRules, unit.id, {
     category: guessCategory(m.text), content: m.text.slice(0, 5000), name: m.senderName, phone, email: null,
     lat: null, lng: null, address: null, shareLocation: false,
   }, { channel: m.channel, senderHandle: m.from, receivedAt: m.receivedAt, idempotencyKey: m.messageId ? `${m.channel}:${m.messageId}` : null });
@@ -126,7 +126,7 @@ async function webhookRoutes(app: FastifyInstance, ctx: FeedbackContext): Promis
       const raw = Buffer.isBuffer(req.body) ? req.body : typeof (req.body as any)?.raw === 'string' ? Buffer.from((req.body as any).raw) : null;
       const mail = raw ? await parseEmail(raw) : null;
       if (!mail) throw AppError.unprocessable(req.t('feedback.inbound.email'));
-      const r = await submitFeedback(app.db, ctx.calendars, unit.id, {
+      const r = await submitFeedback(app.db, ctx.deadlineRules, unit.id, {
         category: guessCategory(mail.content), content: mail.content, name: mail.fromName, phone: null, email: mail.fromAddress,
         lat: null, lng: null, address: null, shareLocation: false,
       }, { channel: 'email', receivedAt: mail.receivedAt, idempotencyKey: mail.messageId ? `email:${mail.messageId}` : null, photos: mail.photos });

@@ -6,7 +6,7 @@ import { withUnit } from '../../../core/tenancy.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { today } from '../context.js';
 import { intakeCoverage, recordIntake } from '../intake-register.js';
-import { parseWeekKey } from '../iso-week.js';
+import { parseWeekKey } from '../../../lib/vn-calendar/index.js';
 import { asFeedbackTrx } from '../types.js';
 import { IntakePage } from '../views/intake-page.js';
 

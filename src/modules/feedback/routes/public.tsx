@@ -64,7 +64,7 @@ async function submitForm(ctx: FeedbackContext, req: UnitReq, reply: FastifyRepl
     if (wantsJson(req)) throw new AppError(p.status!, 'photo', req.t(p.error!));
     return showForm(req, reply, values, { photos: req.t(p.error!) }, key, p.status);
   }
-  const r = await submitFeedback(ctx.app.db, ctx.calendars, req.unit!.id, v.value, { channel: 'web', clientKey: clientKey(req), idempotencyKey: key, photos: p.photos });
+  const r = await submitFeedback(ctx.app.db, ctx.deadlineRules, req.unit!.id, v.value, { channel: 'web', clientKey: clientKey(req), idempotencyKey: key, photos: p.photos });
   rememberSender(ctx.app, reply, req.unit!.slug, r.code);
   if (wantsJson(req)) return reply.code(r.created ? 201 : 200).send({ code: r.code, status: r.status, url: statusUrl(ctx.app, req.unit!.slug, r.code) });
   return reply.redirect(`${statusPath(req.unit!.slug, r.code)}?moi=1`, 303);

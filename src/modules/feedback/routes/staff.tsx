@@ -14,7 +14,7 @@ import { applyAction, type Command } from '../handling.js';
 import { submitFeedback } from '../intake.js';
 import { cleanPhoto, MAX_PHOTOS, type CleanPhoto } from '../photos.js';
 import { countsForStaff, detailForStaff, DUE_SOON_WORKING_DAYS, listForStaff, photoForStaff, visibleCategories } from '../staff-repo.js';
-import { dueDay } from '../deadlines.js';
+import { addWorkingDays } from '../../../lib/vn-calendar/index.js';
 import { normaliseTrackingCode } from '../tracking-code.js';
 import { asFeedbackTrx } from '../types.js';
 import { validateSubmission } from '../validate.js';
@@ -78,7 +78,7 @@ async function recordItem(ctx: FeedbackContext, req: FastifyRequest, reply: Fast
     return renderStaffPage(req, reply, { title: req.t('feedback.staff.recordTitle'), breadcrumbs: crumbs(req), ...STYLE },
       <RecordPage req={req} values={fields} errors={errors} />, 422);
   }
-  const r = await submitFeedback(ctx.app.db, ctx.calendars, req.unit!.id, v.value, {
+  const r = await submitFeedback(ctx.app.db, ctx.deadlineRules, req.unit!.id, v.value, {
     channel: channel as (typeof RECORDED_CHANNELS)[number], boxLocation: fields.boxLocation?.trim() || null, photos,
     receivedAt: receivedOn ? new Date(`${receivedOn}T09:00:00+07:00`) : null,
     afterInsert: (trx, out) => audit(trx, req, { action: 'feedback.record', entity: 'feedback', entityId: out.id, unitId: req.unit!.id, after: { code: out.code, channel } }),
@@ -100,7 +100,7 @@ export async function staffRoutes(app: FastifyInstance, ctx: FeedbackContext): P
     };
     const page = pageParam(q);
     const day = today();
-    const soonUntil = dueDay(await ctx.calendars(req.unit!.id), day, DUE_SOON_WORKING_DAYS);
+    const soonUntil = addWorkingDays((await ctx.deadlineRules(req.unit!.id)).calendar, day, DUE_SOON_WORKING_DAYS);
     const { total, rows, counts } = await withUnit(app.db, req.unit!.id, async (raw) => {
       const trx = asFeedbackTrx(raw);
       const list = await listForStaff(trx, viewer, {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
-import { addDays, dueDay, vnDay } from '../deadlines.js';
+import { addDays, addWorkingDays, vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { submitFeedback } from '../intake.js';
 import { DUE_SOON_WORKING_DAYS } from '../staff-repo.js';
-import { makeCalendarSource } from '../work-calendar.js';
+import { makeDeadlineRulesSource } from '../work-calendar.js';
 
 let t: TestApp;
 let leader: Session;
@@ -15,9 +15,9 @@ const codes: Record<string, string> = {};
 beforeAll(async () => {
   t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
   const unitId = await t.unitId('chi-linh');
-  const calendars = makeCalendarSource(t.appDb);
-  const today = vnDay(new Date());
-  const soonUntil = dueDay(await calendars(unitId), today, DUE_SOON_WORKING_DAYS);
+  const deadlineRules = makeDeadlineRulesSource(t.appDb);
+  const today = vnDateOf(new Date());
+  const soonUntil = addWorkingDays((await deadlineRules(unitId)).calendar, today, DUE_SOON_WORKING_DAYS);
   const items: Array<[string, 'environment' | 'conduct', string, string]> = [
     // name, category, status, due date
     ['overdueNew', 'environment', 'received', addDays(today, -1)],
@@ -29,7 +29,7 @@ beforeAll(async () => {
     ['laterNew', 'environment', 'received', addDays(soonUntil, 1)],
   ];
   for (const [name, category, status, due] of items) {
-    const r = await submitFeedback(t.appDb, calendars, unitId, {
+    const r = await submitFeedback(t.appDb, deadlineRules, unitId, {
       category, content: `Phản ánh thử số lượng: ${name}, nội dung đủ dài.`, name: null, phone: null, email: null, lat: null, lng: null, address: null, shareLocation: false,
     }, { channel: 'hotline' });
     await sql`update feedback set status = ${status}, due_date = ${due}::date where id = ${r.id}`.execute(t.db);

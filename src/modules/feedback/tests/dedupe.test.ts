@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { createApiToken } from '../../../core/auth/tokens.js';
 import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { submitFeedback } from '../intake.js';
-import { weekdayCalendar } from '../deadlines.js';
+import { nationalRules } from '../../../lib/vn-calendar/index.js';
 
 let t: TestApp;
 const N = 10;
@@ -43,7 +43,7 @@ describe('double submits fired at the same moment create one item', () => {
     const content = 'Thư góp ý trong hòm thư tổ 5 về giờ thu gom rác.';
     const base = { category: 'environment' as const, content, name: null, phone: null, email: null, lat: null, lng: null, address: null, shareLocation: false };
     let inserted = 0;
-    const out = await Promise.all(Array.from({ length: N }, () => submitFeedback(t.appDb, async () => weekdayCalendar, unitId, base, {
+    const out = await Promise.all(Array.from({ length: N }, () => submitFeedback(t.appDb, async () => nationalRules(), unitId, base, {
       channel: 'suggestion_box', idempotencyKey: 'race-key-2', afterInsert: async () => { inserted++; },
     })));
     expect(new Set(out.map((o) => o.code)).size).toBe(1);

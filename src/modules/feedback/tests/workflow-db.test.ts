@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { withUnit } from '../../../core/tenancy.js';
 import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
-import { weekdayCalendar } from '../deadlines.js';
+import { nationalCalendar, nationalRules } from '../../../lib/vn-calendar/index.js';
 import { runSlaSweep } from '../sla.js';
 import { feedbackIndicators } from '../stats.js';
 import { submitFeedback } from '../intake.js';
@@ -14,7 +14,8 @@ import type { AddressInfo } from 'node:net';
 
 let t: TestApp;
 let unitId: string;
-const calendars = async () => weekdayCalendar;
+const deadlineRules = async () => nationalRules(); // no holiday in November 2026
+const weekdays = nationalCalendar();
 const messages = { subject: (k: string, c: string) => `${k} ${c}`, body: (k: string, c: string, d: string) => `${k} ${c} ${d}`, staffUrl: (c: string) => c };
 const base = { name: null, phone: null, email: null, lat: null, lng: null, address: null, shareLocation: false };
 
@@ -25,7 +26,7 @@ beforeAll(async () => {
 afterAll(async () => { await t?.close(); });
 
 async function item(category: 'environment' | 'conduct', receivedAt: string, content: string) {
-  return submitFeedback(t.appDb, calendars, unitId, { ...base, category, content }, { channel: 'hotline', receivedAt: new Date(receivedAt) });
+  return submitFeedback(t.appDb, deadlineRules, unitId, { ...base, category, content }, { channel: 'hotline', receivedAt: new Date(receivedAt) });
 }
 
 describe('deadlines, escalation and indicators on stored data', () => {
@@ -37,11 +38,11 @@ describe('deadlines, escalation and indicators on stored data', () => {
     const a = await item('environment', '2026-11-02T02:00:00Z', 'Rác thải tồn đọng ở chợ đã nhiều ngày.'); // Mon → due Mon 16/11
     expect(a.dueDate).toBe('2026-11-16');
     await withUnit(t.db, unitId, (trx) => sql`update feedback set department_code = 'KT' where code = ${a.code}`.execute(trx));
-    const remind = await runSlaSweep(t.appDb, unitId, weekdayCalendar, '2026-11-13', messages);
+    const remind = await runSlaSweep(t.appDb, unitId, weekdays, '2026-11-13', messages);
     expect(remind).toEqual({ reminded: 1, escalatedToHead: 0, escalatedToChairman: 0 });
-    expect(await runSlaSweep(t.appDb, unitId, weekdayCalendar, '2026-11-13', messages)).toEqual({ reminded: 0, escalatedToHead: 0, escalatedToChairman: 0 });
-    expect(await runSlaSweep(t.appDb, unitId, weekdayCalendar, '2026-11-17', messages)).toEqual({ reminded: 0, escalatedToHead: 1, escalatedToChairman: 0 });
-    expect(await runSlaSweep(t.appDb, unitId, weekdayCalendar, '2026-11-19', messages)).toEqual({ reminded: 0, escalatedToHead: 0, escalatedToChairman: 1 });
+    expect(await runSlaSweep(t.appDb, unitId, weekdays, '2026-11-13', messages)).toEqual({ reminded: 0, escalatedToHead: 0, escalatedToChairman: 0 });
+    expect(await runSlaSweep(t.appDb, unitId, weekdays, '2026-11-17', messages)).toEqual({ reminded: 0, escalatedToHead: 1, escalatedToChairman: 0 });
+    expect(await runSlaSweep(t.appDb, unitId, weekdays, '2026-11-19', messages)).toEqual({ reminded: 0, escalatedToHead: 0, escalatedToChairman: 1 });
     const mails = await sql<{ to: string }>`select payload->>'to' as to from outbox where unit_id = ${unitId} and kind = 'email' order by id`.execute(t.db);
     expect(mails.rows.map((m) => m.to)).toEqual(['truongphong@example.vn', 'truongphong@example.vn', 'chutich@example.vn']);
     const audits = await sql<{ action: string }>`select action from audit_log where unit_id = ${unitId} and action like 'feedback.sla.%' order by id`.execute(t.db);

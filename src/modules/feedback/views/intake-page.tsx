@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { Alert, Table } from '../../../web/components/display.js';
 import { Button, CsrfField, ErrorSummary, Select, TextInput, Textarea, type FieldErrors } from '../../../web/components/forms.js';
-import type { CoverageRow, IsoWeek } from '../iso-week.js';
-import { weekKey } from '../iso-week.js';
+import { type IsoWeek, weekKey } from '../../../lib/vn-calendar/index.js';
+import type { CoverageRow } from '../coverage.js';
 
 /** Coverage grid (groups × recent ISO weeks) and the form to record one week. */
 export function IntakePage({ req, weeks, rows, errors, values, notice }: {

@@ -8,7 +8,7 @@ import { withUnit } from '../../../core/tenancy.js';
 import { sharpLib } from '../../../lib/lazy-modules.js';
 import { addDays } from '../../../lib/vn-calendar/index.js';
 import { renderStaffPage } from '../../../web/render.js';
-import { makeCalendarSource, submitFeedback } from '../../feedback/index.js';
+import { makeDeadlineRulesSource, submitFeedback } from '../../feedback/index.js';
 import { coverage, getVisit, isManager, listItems, listPhotoIds, listVisits, weeklyCompliance } from '../visits.js';
 import { VisitPage, VisitsPage } from '../views/visits.js';
 import { base, crumbs, DATE, needUuid, RECORD_ROLES, STYLE, text, today } from './common.js';
@@ -50,7 +50,7 @@ async function cleanPhoto(data: Buffer): Promise<Buffer | null> {
 export async function visitRoutes(app: FastifyInstance): Promise<void> {
   const read = { preHandler: app.requireStaff() };
   const write = { preHandler: app.requireStaff(RECORD_ROLES) };
-  const calendars = makeCalendarSource(app.db);
+  const deadlineRules = makeDeadlineRulesSource(app.db);
   app.get('/quan-tri/:unit/lanh-dao/xuong-co-so', read, (req, reply) => listPage(app, req, reply));
 
   app.post('/quan-tri/:unit/lanh-dao/xuong-co-so', write, async (req, reply) => {
@@ -122,7 +122,7 @@ export async function visitRoutes(app: FastifyInstance): Promise<void> {
     if (!item) throw AppError.notFound();
     if (item.feedback_code) throw AppError.conflict('Ý kiến này đã được chuyển thành phản ánh.');
     const content = String(item.content).padEnd(10, '.');
-    const out = await submitFeedback(app.db, calendars, req.unit!.id,
+    const out = await submitFeedback(app.db, deadlineRules, req.unit!.id,
       { category: 'other', content, name: null, phone: null, email: null, lat: null, lng: null, address: String(item.group_name), shareLocation: false },
       { channel: 'in_person', boxLocation: String(item.group_name),
         afterInsert: async (trx, o) => {

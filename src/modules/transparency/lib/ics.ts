@@ -1,5 +1,5 @@
 import ical, { ICalCalendar, ICalEventRepeatingFreq, ICalWeekday } from 'ical-generator';
-import { VN_OFFSET_MS, VN_TZ } from './vn-time.js';
+import { VN_OFFSET_MS, VN_TIME_ZONE } from '../../../lib/vn-calendar/index.js';
 
 /**
  * ical-generator formats a zoned time through the local getters of a "TZDate" (an object with
@@ -21,7 +21,7 @@ class VnDate extends Date {
 
 /** Vietnam has no daylight saving since 1975: one STANDARD block is exact. */
 export const VTIMEZONE_HCM = [
-  'BEGIN:VTIMEZONE', `TZID:${VN_TZ}`, 'BEGIN:STANDARD', 'DTSTART:19750613T000000',
+  'BEGIN:VTIMEZONE', `TZID:${VN_TIME_ZONE}`, 'BEGIN:STANDARD', 'DTSTART:19750613T000000',
   'TZOFFSETFROM:+0700', 'TZOFFSETTO:+0700', 'TZNAME:+07', 'END:STANDARD', 'END:VTIMEZONE',
 ].join('\r\n');
 
@@ -50,20 +50,20 @@ function rrule(r: NonNullable<FeedEvent['repeat']>): string {
   const nth = r.weekOfMonth === 5 ? -1 : r.weekOfMonth ?? 1;
   const rule = r.freq === 'weekly' ? `FREQ=WEEKLY;BYDAY=${day}` : `FREQ=MONTHLY;BYDAY=${nth}${day}`;
   if (!r.except?.length) return rule;
-  return `RRULE:${rule}\nEXDATE;TZID=${VN_TZ}:${r.except.map(vnLocal).join(',')}`;
+  return `RRULE:${rule}\nEXDATE;TZID=${VN_TIME_ZONE}:${r.except.map(vnLocal).join(',')}`;
 }
 
 /** An iCalendar feed in Asia/Ho_Chi_Minh time. `stamp` is the DTSTAMP (pass the request time). */
 export function buildFeed(name: string, events: FeedEvent[], stamp: Date, host = 'thanthien.local'): ICalCalendar {
   const cal = ical({ name, prodId: { company: 'Than Thien', product: 'transparency', language: 'VI' },
     // name null: DTSTAMP stays in UTC (RFC 5545 §3.8.7.2); the generator still emits the event zone.
-    timezone: { name: null, generator: (tz) => (tz === VN_TZ ? VTIMEZONE_HCM : null) },
-    x: { 'X-WR-TIMEZONE': VN_TZ } });
+    timezone: { name: null, generator: (tz) => (tz === VN_TIME_ZONE ? VTIMEZONE_HCM : null) },
+    x: { 'X-WR-TIMEZONE': VN_TIME_ZONE } });
   for (const e of events) {
     cal.createEvent({
       id: `${e.id}@${host}`, summary: e.title, location: e.place || null, description: e.description || null,
       url: e.url || null, start: new VnDate(e.startsAt), end: new VnDate(e.endsAt), stamp,
-      timezone: VN_TZ, repeating: e.repeat ? rrule(e.repeat) : null,
+      timezone: VN_TIME_ZONE, repeating: e.repeat ? rrule(e.repeat) : null,
     });
   }
   return cal;

@@ -1,5 +1,5 @@
-import { addDays } from './vn-time.js';
 import type { Category } from './categories.js';
+import { addDays } from '../../../lib/vn-calendar/index.js';
 
 /** Minimum posting period for grassroots-democracy disclosures (RULES-VN.md §5). */
 export const DEFAULT_POSTING_DAYS = 30;

@@ -1,5 +1,5 @@
-import { addDays, vnInstant, vnParts } from './vn-time.js';
 
+import { addDays, isoWeekdayOf, vnParts, vnWallInstant } from '../../../lib/vn-calendar/index.js';
 /** A recurring citizen-reception slot (Law on Citizen Reception art. 15: chairman ≥ 1 day a week). */
 export interface ReceptionRule {
   id: string;
@@ -24,14 +24,9 @@ export interface SkippedSession extends ReceptionSession { reason: { vi: string;
 
 const hm = (t: string) => t.split(':').map(Number) as [number, number];
 
-function weekdayOf(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
-}
-
 /** Whether a rule holds a session on a `yyyy-mm-dd` date. */
 export function occursOn(rule: ReceptionRule, date: string): boolean {
-  if (weekdayOf(date) !== rule.weekday) return false;
+  if (isoWeekdayOf(date) !== rule.weekday) return false;
   if (rule.recurrence === 'weekly') return true;
   const day = Number(date.slice(8, 10));
   const nth = Math.ceil(day / 7);
@@ -43,7 +38,7 @@ function sessionOn(rule: ReceptionRule, date: string): ReceptionSession {
   const [y, m, d] = date.split('-').map(Number);
   const [sh, sm] = hm(rule.startTime);
   const [eh, em] = hm(rule.endTime);
-  return { rule, startsAt: vnInstant(y, m, d, sh, sm), endsAt: vnInstant(y, m, d, eh, em) };
+  return { rule, startsAt: vnWallInstant(y, m, d, sh, sm), endsAt: vnWallInstant(y, m, d, eh, em) };
 }
 
 /** Every occurrence that has not ended at `now` over the next `horizonDays` days, with the holiday it falls on. */

@@ -4,8 +4,6 @@ import { withUnit } from '../../../core/tenancy.js';
 import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { buildFeed } from '../lib/ics.js';
-import { formatIsoWeek, isoWeekOfInstant, parseIsoWeek, type IsoWeek } from '../lib/week.js';
-import { addDays, vnInstant } from '../lib/vn-time.js';
 import { deleteEvent, getEvent, insertEvent, listEvents, type CalendarOwner } from '../repo-calendar.js';
 import { parseEventForm } from '../validate.js';
 import { CalendarPage } from '../views/calendar-page.js';
@@ -13,14 +11,15 @@ import { CalendarPrint } from '../views/calendar-print.js';
 import { StaffCalendarPage } from '../views/staff-calendar.js';
 import { translateErrors } from '../views/shared.js';
 import { bodyOf, EDITORS, flashOf, item, publicPage, staffPage, unitOf, uuidParam } from './context.js';
+import { addDays, type IsoWeek, isoWeekAt, parseWeekKey, vnWallInstant, weekKey } from '../../../lib/vn-calendar/index.js';
 
 const q = (req: FastifyRequest) => (req.query ?? {}) as Record<string, string | undefined>;
 
 /** `?tuan=2026-W48` (or `?week=`), the current week when absent; 400 when malformed. */
 export function weekFromQuery(req: FastifyRequest, now = new Date()): IsoWeek {
   const raw = q(req).tuan ?? q(req).week;
-  if (!raw) return isoWeekOfInstant(now);
-  const w = parseIsoWeek(raw);
+  if (!raw) return isoWeekAt(now);
+  const w = parseWeekKey(raw);
   if (!w) throw AppError.badRequest(req.t('transparency.error.week'));
   return w;
 }
@@ -37,7 +36,7 @@ function apiOwner(req: FastifyRequest): CalendarOwner | undefined {
 const weekRange = (w: IsoWeek) => {
   const [y, m, d] = w.monday.split('-').map(Number);
   const [y2, m2, d2] = addDays(w.monday, 7).split('-').map(Number);
-  return [vnInstant(y, m, d), vnInstant(y2, m2, d2)] as const;
+  return [vnWallInstant(y, m, d), vnWallInstant(y2, m2, d2)] as const;
 };
 
 const EventJson = Type.Object({
@@ -62,7 +61,7 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
     const owner = ownerFromQuery(req);
     const [from, to] = weekRange(week);
     const events = await withUnit(app.db, u.id, (trx) => listEvents(trx, from, to, owner));
-    return publicPage(req, reply, { title: `${req.t(`transparency.calendar.owner.${owner}`)} ${formatIsoWeek(week)}`, bare: true },
+    return publicPage(req, reply, { title: `${req.t(`transparency.calendar.owner.${owner}`)} ${weekKey(week)}`, bare: true },
       <CalendarPrint req={req} week={week} owner={owner} events={events} />);
   });
 
@@ -78,7 +77,7 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
     const [from, to] = weekRange(week);
     const events = await withUnit(app.db, unitOf(req).id, (trx) => listEvents(trx, from, to, owner));
     return {
-      week: formatIsoWeek(week), from: week.monday, to: week.sunday,
+      week: weekKey(week), from: week.monday, to: week.sunday,
       items: events.map((e) => ({ ...e, starts_at: e.starts_at.toISOString(), ends_at: e.ends_at.toISOString() })),
     };
   });
@@ -117,7 +116,7 @@ function staffCalendarRoutes(app: FastifyInstance): void {
     const u = unitOf(req);
     const parsed = parseEventForm(bodyOf(req), req.t);
     if (!parsed.ok) {
-      const week = isoWeekOfInstant(new Date());
+      const week = isoWeekAt(new Date());
       const [from, to] = weekRange(week);
       const events = await withUnit(app.db, u.id, (trx) => listEvents(trx, from, to));
       return staffPage(req, reply, { title: title(req), current: 'lich-cong-tac' },
@@ -128,7 +127,7 @@ function staffCalendarRoutes(app: FastifyInstance): void {
       await audit(trx, req, { action: 'transparency.calendar.create', entity: 'calendar_event', entityId: ev.id, after: ev });
       return ev;
     });
-    return reply.redirect(`${base(u.slug)}?tuan=${formatIsoWeek(isoWeekOfInstant(created.starts_at))}&da-luu=1`, 303);
+    return reply.redirect(`${base(u.slug)}?tuan=${weekKey(isoWeekAt(created.starts_at))}&da-luu=1`, 303);
   });
 
   app.post('/quan-tri/:unit/lich-cong-tac/:id/xoa', guard, async (req, reply) => {

@@ -4,7 +4,6 @@ import { AppError } from '../../../core/errors.js';
 import { qrSvg } from '../lib/qr.js';
 import { postingEndsOn } from '../lib/posting.js';
 import { nextSession } from '../lib/reception.js';
-import { displayDate, vnParts } from '../lib/vn-time.js';
 import { listDirectory } from '../repo-directory.js';
 import { getDocument, getProject } from '../repo-disclosures.js';
 import { getText } from '../repo-reception.js';
@@ -14,6 +13,8 @@ import { Poster, type PosterContent } from '../views/poster.js';
 import { nextSessionText, recurrenceLabel } from '../views/reception-page.js';
 import { pct } from '../views/stats-page.js';
 import { publicPage, unitOf, uuidParam } from './context.js';
+import { vnParts } from '../../../lib/vn-calendar/index.js';
+import { formatDate } from '../../../lib/format.js';
 
 type Lines = { title: string; lines: string[] };
 
@@ -68,7 +69,7 @@ export async function posterRoutes(app: FastifyInstance): Promise<void> {
     if (!doc) throw AppError.notFound(req.t('transparency.error.not_found'));
     return sendPoster(app, req, reply, `/${unitOf(req).slug}/cong-khai/${id}`, { title: doc.title, lines: [
       [doc.document_number, req.t(`transparency.category.${doc.category}`)].filter(Boolean).join(' · '),
-      `${req.t('transparency.disclosures.published_on')}: ${displayDate(doc.published_on)} · ${req.t('transparency.disclosures.posting_until')}: ${displayDate(postingEndsOn(doc.published_on, doc.posting_days))}`,
+      `${req.t('transparency.disclosures.published_on')}: ${formatDate(doc.published_on)} · ${req.t('transparency.disclosures.posting_until')}: ${formatDate(postingEndsOn(doc.published_on, doc.posting_days))}`,
     ] });
   });
 
@@ -77,7 +78,7 @@ export async function posterRoutes(app: FastifyInstance): Promise<void> {
     const p = await withUnit(app.db, unitOf(req).id, (trx) => getProject(trx, id));
     if (!p) throw AppError.notFound(req.t('transparency.error.not_found'));
     const period = p.comment_opens_on && p.comment_closes_on
-      ? [req.t('transparency.disclosures.comment_period', { from: displayDate(p.comment_opens_on), to: displayDate(p.comment_closes_on) })] : [];
+      ? [req.t('transparency.disclosures.comment_period', { from: formatDate(p.comment_opens_on), to: formatDate(p.comment_closes_on) })] : [];
     return sendPoster(app, req, reply, `/${unitOf(req).slug}/cong-khai/du-an/${id}`, { title: p.name, lines: [p.location, ...period].filter(Boolean) });
   });
 }

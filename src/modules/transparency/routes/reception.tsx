@@ -7,12 +7,12 @@ import { buildFeed } from '../lib/ics.js';
 import { nextSession, skippedSessions, upcomingSessions } from '../lib/reception.js';
 import { deactivateReceptionRule, getText, insertReceptionRule, listReceptionRules, saveText } from '../repo-reception.js';
 import { firstOccurrences, loadReception, receptionHolidays } from '../service.js';
-import { vnDateString } from '../lib/vn-time.js';
 import { parseScheduleForm, parseTextForm } from '../validate.js';
 import { ReceptionPage, recurrenceLabel } from '../views/reception-page.js';
 import { StaffReceptionPage } from '../views/staff-reception.js';
 import { translateErrors } from '../views/shared.js';
 import { bodyOf, EDITORS, flashOf, item, publicPage, staffPage, unitOf, uuidParam } from './context.js';
+import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 
 const Session = Type.Object({ leader_name: Type.String(), leader_title: Type.String(), starts_at: Type.String(), ends_at: Type.String(), place: Type.String() });
 
@@ -46,7 +46,7 @@ export async function receptionRoutes(app: FastifyInstance): Promise<void> {
       starts_at: s.startsAt.toISOString(), ends_at: s.endsAt.toISOString(), place: s.rule.place });
     const now = new Date();
     const upcoming = upcomingSessions(rules, now, 31, holiday);
-    const skipped = skippedSessions(rules, now, 31, holiday).map((s) => ({ ...toJson(s), date: vnDateString(s.startsAt), reason: req.lang === 'en' ? s.reason.en : s.reason.vi }));
+    const skipped = skippedSessions(rules, now, 31, holiday).map((s) => ({ ...toJson(s), date: vnDateOf(s.startsAt), reason: req.lang === 'en' ? s.reason.en : s.reason.vi }));
     return {
       skipped,
       schedule: rules.map((r) => ({ id: r.id, leader_name: r.leaderName, leader_title: r.leaderTitle, recurrence: r.recurrence, weekday: r.weekday,

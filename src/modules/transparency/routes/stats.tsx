@@ -5,13 +5,13 @@ import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
 import { parseStatsCsv, parseStatsXlsx, type ImportResult } from '../lib/stats-import.js';
-import { vnParts } from '../lib/vn-time.js';
 import { listFigures, listYears, upsertFigures } from '../repo-stats.js';
 import { loadYearStats } from '../stats-source.js';
 import { statsCharts, statsCsv, statsXlsx } from '../stats-export.js';
 import { StatsPage } from '../views/stats-page.js';
 import { StaffStatsPage } from '../views/staff-stats.js';
 import { EDITORS, flashOf, item, publicPage, staffPage, unitOf } from './context.js';
+import { vnParts } from '../../../lib/vn-calendar/index.js';
 
 /** `?nam=` / `?year=`: the current year in Vietnam when absent, 400 when not a plausible year. */
 function yearOf(req: FastifyRequest): number {

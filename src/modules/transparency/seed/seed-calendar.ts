@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
-import { isoWeekOfInstant, shiftWeek } from '../lib/week.js';
-import { vnInstant } from '../lib/vn-time.js';
+import { isoWeekAt, shiftWeek, vnWallInstant } from '../../../lib/vn-calendar/index.js';
 
 type Slot = [dayIndex: number, start: string, end: string, owner: 'committee' | 'chairman', title: string, place: string, chair: string, participants: string];
 
@@ -19,12 +18,12 @@ const WEEK: Slot[] = [
 
 /** Two weeks of events: the week of `now` and the next, so the demo always shows a full calendar. */
 export async function seedCalendar(db: Kysely<any>, unitId: string, now: Date): Promise<void> {
-  const thisWeek = isoWeekOfInstant(now);
+  const thisWeek = isoWeekAt(now);
   const rows = [thisWeek, shiftWeek(thisWeek, 1)].flatMap((week) => WEEK.map(([day, start, end, owner, title, place, chair, participants]) => {
     const [y, m, d] = week.days[day].split('-').map(Number);
     const [sh, sm] = start.split(':').map(Number);
     const [eh, em] = end.split(':').map(Number);
-    return { unit_id: unitId, owner, title, place, chair, participants, starts_at: vnInstant(y, m, d, sh, sm), ends_at: vnInstant(y, m, d, eh, em) };
+    return { unit_id: unitId, owner, title, place, chair, participants, starts_at: vnWallInstant(y, m, d, sh, sm), ends_at: vnWallInstant(y, m, d, eh, em) };
   }));
   await db.insertInto('calendar_events').values(rows).execute();
 }

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { addDays, vnDateString } from '../lib/vn-time.js';
 
 /** A minimal valid one-page PDF, enough to demonstrate attachments without shipping binaries. */
 export function demoPdf(text: string): Buffer {
@@ -20,6 +19,7 @@ export function demoPdf(text: string): Buffer {
 
 import { minPostingDays } from '../lib/posting.js';
 import type { Category } from '../lib/categories.js';
+import { addDays, vnDateOf } from '../../../lib/vn-calendar/index.js';
 
 type Doc = [category: string, title: string, number: string, daysAgo: number, summary: string];
 const DOCS: Doc[] = [
@@ -33,7 +33,7 @@ const DOCS: Doc[] = [
 ];
 
 export async function seedDisclosures(db: Kysely<any>, unitId: string, now: Date): Promise<{ projectId: string }> {
-  const today = vnDateString(now);
+  const today = vnDateOf(now);
   for (const [category, title, document_number, daysAgo, summary] of DOCS) {
     await db.insertInto('disclosure_documents').values({ unit_id: unitId, category, title, document_number, summary, published_on: addDays(today, -daysAgo), posting_days: minPostingDays(category as Category) }).execute();
   }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { vnParts } from '../lib/vn-time.js';
+import { vnParts } from '../../../lib/vn-calendar/index.js';
 
 const FIELDS: [field: string, base: number, onlineShare: number][] = [
   ['Hộ tịch', 120, 0.62], ['Chứng thực', 180, 0.18], ['Đất đai', 25, 0.35], ['Xây dựng', 12, 0.5], ['Bảo trợ xã hội', 30, 0.4],

@@ -1,22 +1,22 @@
 import type { FastifyRequest } from 'fastify';
 import type { CalendarEvent, CalendarOwner } from '../repo-calendar.js';
 import type { PublishedItem } from '../repo-published.js';
-import { formatIsoWeek, shiftWeek, type IsoWeek } from '../lib/week.js';
-import { displayDate, vnDateString } from '../lib/vn-time.js';
 import { PageTools, PublishedNote, timeOf } from './shared.js';
+import { type IsoWeek, shiftWeek, vnDateOf, weekKey } from '../../../lib/vn-calendar/index.js';
+import { formatDate } from '../../../lib/format.js';
 
 export const ownerParam = (owner: CalendarOwner) => (owner === 'chairman' ? 'chu-tich' : 'ubnd');
 
 export function weekLabel(req: FastifyRequest, w: IsoWeek) {
-  return req.t('transparency.calendar.week', { week: w.week, from: displayDate(w.monday), to: displayDate(w.sunday) });
+  return req.t('transparency.calendar.week', { week: w.week, from: formatDate(w.monday), to: formatDate(w.sunday) });
 }
 
 export function eventsOfDay(events: CalendarEvent[], day: string) {
-  return events.filter((e) => vnDateString(e.starts_at) === day);
+  return events.filter((e) => vnDateOf(e.starts_at) === day);
 }
 
 function DayTable({ req, day, index, events }: { req: FastifyRequest; day: string; index: number; events: CalendarEvent[] }) {
-  const caption = `${req.t(`transparency.weekday.${index + 1}`)}, ${displayDate(day)}`;
+  const caption = `${req.t(`transparency.weekday.${index + 1}`)}, ${formatDate(day)}`;
   if (!events.length) return <><h3>{caption}</h3><p class="muted">{req.t('transparency.calendar.no_events')}</p></>;
   const col = (k: string) => req.t(`transparency.calendar.${k}`);
   return (
@@ -39,7 +39,7 @@ function DayTable({ req, day, index, events }: { req: FastifyRequest; day: strin
 
 export function CalendarPage({ req, week, owner, events, item }: { req: FastifyRequest; week: IsoWeek; owner: CalendarOwner; events: CalendarEvent[]; item?: PublishedItem }) {
   const slug = req.unit!.slug;
-  const link = (w: IsoWeek, o: CalendarOwner = owner) => `/${slug}/lich-cong-tac?lich=${ownerParam(o)}&tuan=${formatIsoWeek(w)}`;
+  const link = (w: IsoWeek, o: CalendarOwner = owner) => `/${slug}/lich-cong-tac?lich=${ownerParam(o)}&tuan=${weekKey(w)}`;
   const days = week.days.filter((d, i) => i < 5 || eventsOfDay(events, d).length > 0);
   return (
     <>
@@ -59,7 +59,7 @@ export function CalendarPage({ req, week, owner, events, item }: { req: FastifyR
       </nav>
       {days.map((d) => <DayTable req={req} day={d} index={week.days.indexOf(d)} events={eventsOfDay(events, d)} />)}
       <PageTools req={req} posterHref={`/${slug}/ap-phich/lich-cong-tac`} extra={<>
-        <a class="button button--secondary" href={`/${slug}/lich-cong-tac/ban-in?lich=${ownerParam(owner)}&tuan=${formatIsoWeek(week)}`}>{req.t('transparency.calendar.printable')}</a>
+        <a class="button button--secondary" href={`/${slug}/lich-cong-tac/ban-in?lich=${ownerParam(owner)}&tuan=${weekKey(week)}`}>{req.t('transparency.calendar.printable')}</a>
         <a class="button button--secondary" href={`/api/v1/units/${slug}/calendar.ics?owner=${owner}`}>{req.t('transparency.calendar.subscribe')}</a>
       </>} />
       <PublishedNote req={req} item={item} />

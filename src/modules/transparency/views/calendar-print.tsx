@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { CalendarEvent, CalendarOwner } from '../repo-calendar.js';
-import type { IsoWeek } from '../lib/week.js';
-import { displayDate, vnParts } from '../lib/vn-time.js';
 import { eventsOfDay, weekLabel } from './calendar-page.js';
 import { timeOf } from './shared.js';
+import { type IsoWeek, vnParts } from '../../../lib/vn-calendar/index.js';
+import { formatDate } from '../../../lib/format.js';
 
 const isMorning = (e: CalendarEvent) => vnParts(e.starts_at).hour < 12;
 
@@ -25,7 +25,7 @@ export function CalendarPrint({ req, week, owner, events }: { req: FastifyReques
       <p>{weekLabel(req, week)}</p>
       <table class="calendar-sheet__grid">
         <thead><tr><th scope="col"><span class="visually-hidden">{req.t('transparency.calendar.time')}</span></th>
-          {days.map((d) => <th scope="col">{req.t(`transparency.weekday.${week.days.indexOf(d) + 1}`)}<br />{displayDate(d)}</th>)}</tr></thead>
+          {days.map((d) => <th scope="col">{req.t(`transparency.weekday.${week.days.indexOf(d) + 1}`)}<br />{formatDate(d)}</th>)}</tr></thead>
         <tbody>
           <tr><th scope="row">{req.t('transparency.calendar.morning')}</th>{days.map((d) => <Cell events={eventsOfDay(events, d).filter(isMorning)} />)}</tr>
           <tr><th scope="row">{req.t('transparency.calendar.afternoon')}</th>{days.map((d) => <Cell events={eventsOfDay(events, d).filter((e) => !isMorning(e))} />)}</tr>

@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import { CATEGORIES } from '../lib/categories.js';
 import { postingDaysLeft, postingEndsOn, postingStatus, type PostingStatus } from '../lib/posting.js';
-import { displayDate } from '../lib/vn-time.js';
 import type { DisclosureDocument, LandProject } from '../repo-disclosures.js';
 import type { PublishedItem } from '../repo-published.js';
 import type { UnitText } from '../repo-reception.js';
 import { PageTools, PublishedNote, TextBlock } from './shared.js';
+import { formatDate } from '../../../lib/format.js';
 
 const TONE: Record<PostingStatus, 'ok' | 'warn' | 'info'> = { posting: 'ok', expired: 'warn', scheduled: 'info' };
 
@@ -35,8 +35,8 @@ export function DocumentTable({ req, docs, today, caption }: { req: FastifyReque
         <tr>
           <td data-label={col('transparency.text.title')}><a href={`/${slug}/cong-khai/${d.id}`}>{d.title}</a></td>
           <td data-label={col('transparency.disclosures.number')}>{d.document_number}</td>
-          <td data-label={col('transparency.disclosures.published_on')}>{displayDate(d.published_on)}</td>
-          <td data-label={col('transparency.disclosures.posting_until')}>{displayDate(postingEndsOn(d.published_on, d.posting_days))}</td>
+          <td data-label={col('transparency.disclosures.published_on')}>{formatDate(d.published_on)}</td>
+          <td data-label={col('transparency.disclosures.posting_until')}>{formatDate(postingEndsOn(d.published_on, d.posting_days))}</td>
           <td data-label={col('transparency.disclosures.status')}><PostingTag req={req} doc={d} today={today} /></td>
         </tr>
       ))}</tbody>

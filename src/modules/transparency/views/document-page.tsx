@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import { postingEndsOn } from '../lib/posting.js';
-import { displayDate } from '../lib/vn-time.js';
 import type { DisclosureDocument } from '../repo-disclosures.js';
 import type { PublishedItem } from '../repo-published.js';
 import { SummaryList } from '../../../web/components/display.js';
 import { PostingTag } from './disclosures-page.js';
 import { money, PageTools, PublishedNote } from './shared.js';
+import { formatDate } from '../../../lib/format.js';
 
 export interface AttachmentRow { id: string; file_name: string; byte_size: number }
 
@@ -26,9 +26,9 @@ export function DocumentPage({ req, doc, files, today, item }: { req: FastifyReq
   const rows: [string, preact.ComponentChildren][] = [
     [req.t('transparency.disclosures.category'), req.t(`transparency.category.${doc.category}`)],
     [req.t('transparency.disclosures.number'), doc.document_number || '—'],
-    [req.t('transparency.disclosures.published_on'), displayDate(doc.published_on)],
+    [req.t('transparency.disclosures.published_on'), formatDate(doc.published_on)],
     [req.t('transparency.disclosures.posting_days'), String(doc.posting_days)],
-    [req.t('transparency.disclosures.posting_until'), displayDate(postingEndsOn(doc.published_on, doc.posting_days))],
+    [req.t('transparency.disclosures.posting_until'), formatDate(postingEndsOn(doc.published_on, doc.posting_days))],
     [req.t('transparency.disclosures.status'), <PostingTag req={req} doc={doc} today={today} />],
   ];
   if (doc.amount_dong !== null) rows.push([req.t('transparency.disclosures.amount'), money(doc.amount_dong)]);

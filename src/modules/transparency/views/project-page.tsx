@@ -1,12 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import { commentWindow } from '../lib/posting.js';
-import { displayDate } from '../lib/vn-time.js';
 import type { DisclosureDocument, LandProject, PublicComment } from '../repo-disclosures.js';
 import type { PublishedItem } from '../repo-published.js';
 import { CsrfField, ErrorSummary, TextInput, Textarea, Button, type FieldErrors } from '../../../web/components/forms.js';
 import { AttachmentList, type AttachmentRow } from './document-page.js';
 import { PostingTag } from './disclosures-page.js';
 import { dateOf, money, PageTools, PublishedNote } from './shared.js';
+import { formatDate } from '../../../lib/format.js';
 
 interface Props {
   req: FastifyRequest; project: LandProject; docs: (DisclosureDocument & { files: AttachmentRow[] })[]; comments: PublicComment[];
@@ -38,13 +38,13 @@ export function ProjectPage({ req, project, docs, comments, today, item, errors,
       {project.description && <p class="lead">{project.description}</p>}
       {total > 0 && <p><strong>{req.t('transparency.disclosures.total_amount')}:</strong> {money(total)}</p>}
       {project.comment_opens_on && project.comment_closes_on && (
-        <p>{req.t('transparency.disclosures.comment_period', { from: displayDate(project.comment_opens_on), to: displayDate(project.comment_closes_on) })}{' '}
+        <p>{req.t('transparency.disclosures.comment_period', { from: formatDate(project.comment_opens_on), to: formatDate(project.comment_closes_on) })}{' '}
           <span class={`tag tag--${window === 'open' ? 'ok' : 'info'}`}>{req.t(`transparency.disclosures.comment_window.${window}`)}</span></p>
       )}
       {docs.map((d) => (
         <section class="card project-doc">
           <h2>{d.title}</h2>
-          <p>{req.t(`transparency.disclosures.land_kind.${d.land_kind ?? 'other'}`)} {d.document_number} · {displayDate(d.published_on)} · <PostingTag req={req} doc={d} today={today} /></p>
+          <p>{req.t(`transparency.disclosures.land_kind.${d.land_kind ?? 'other'}`)} {d.document_number} · {formatDate(d.published_on)} · <PostingTag req={req} doc={d} today={today} /></p>
           {d.amount_dong !== null && <p><strong>{req.t('transparency.disclosures.amount')}:</strong> {money(d.amount_dong)}</p>}
           <AttachmentList req={req} files={d.files} />
         </section>

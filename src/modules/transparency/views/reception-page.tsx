@@ -2,8 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import type { ReceptionRule, ReceptionSession, SkippedSession } from '../lib/reception.js';
 import type { PublishedItem } from '../repo-published.js';
 import type { UnitText } from '../repo-reception.js';
-import { vnParts } from '../lib/vn-time.js';
 import { dateOf, PageTools, PublishedNote, TextBlock, timeOf } from './shared.js';
+import { vnParts } from '../../../lib/vn-calendar/index.js';
 
 export function recurrenceLabel(req: FastifyRequest, r: ReceptionRule): string {
   const weekday = req.t(`transparency.weekday.${r.weekday}`);

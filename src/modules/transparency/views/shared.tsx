@@ -1,8 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { FieldError } from '../lib/form.js';
 import type { PublishedItem } from '../repo-published.js';
-import { displayDate, vnDateString, vnTimeString } from '../lib/vn-time.js';
 import type { FieldErrors } from '../../../web/components/forms.js';
+import { vnDateOf, vnTimeOf } from '../../../lib/vn-calendar/index.js';
+import { formatDate } from '../../../lib/format.js';
 
 /** Field errors (i18n keys) → the core's `{ field: message }` shape. */
 export function translateErrors(req: FastifyRequest, errors: FieldError[] | undefined): FieldErrors {
@@ -11,8 +12,8 @@ export function translateErrors(req: FastifyRequest, errors: FieldError[] | unde
   return out;
 }
 
-export const dateOf = (at: Date) => displayDate(vnDateString(at));
-export const timeOf = (at: Date) => vnTimeString(at);
+export const dateOf = (at: Date) => formatDate(vnDateOf(at));
+export const timeOf = (at: Date) => vnTimeOf(at);
 export const dateTimeOf = (at: Date) => `${timeOf(at)} ${dateOf(at)}`;
 
 /** `1.234.567 đ` */

@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import { Button, CsrfField, ErrorSummary, Select, TextInput, Textarea, type FieldErrors } from '../../../web/components/forms.js';
 import { OWNERS, type CalendarEvent } from '../repo-calendar.js';
-import { formatIsoWeek, shiftWeek, type IsoWeek } from '../lib/week.js';
 import { weekLabel } from './calendar-page.js';
 import { dateTimeOf, Flash } from './shared.js';
+import { type IsoWeek, shiftWeek, weekKey } from '../../../lib/vn-calendar/index.js';
 
 export function StaffCalendarPage({ req, week, events, errors, values, flash }: { req: FastifyRequest; week: IsoWeek; events: CalendarEvent[]; errors?: FieldErrors; values?: Record<string, string>; flash?: string }) {
   const slug = req.unit!.slug;
@@ -15,8 +15,8 @@ export function StaffCalendarPage({ req, week, events, errors, values, flash }: 
       <Flash message={flash} />
       <h2>{weekLabel(req, week)}</h2>
       <p class="button-group">
-        <a href={`${base}?tuan=${formatIsoWeek(shiftWeek(week, -1))}`}>← {t('transparency.calendar.prev')}</a>
-        <a href={`${base}?tuan=${formatIsoWeek(shiftWeek(week, 1))}`}>{t('transparency.calendar.next')} →</a>
+        <a href={`${base}?tuan=${weekKey(shiftWeek(week, -1))}`}>← {t('transparency.calendar.prev')}</a>
+        <a href={`${base}?tuan=${weekKey(shiftWeek(week, 1))}`}>{t('transparency.calendar.next')} →</a>
       </p>
       {events.length === 0 ? <p>{t('transparency.common.none')}</p> : (
         <div class="table-wrap" tabIndex={0} role="region" aria-label={weekLabel(req, week)}><table>

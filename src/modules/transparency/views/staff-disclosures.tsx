@@ -2,11 +2,11 @@ import type { FastifyRequest } from 'fastify';
 import { Button, CsrfField, ErrorSummary, Select, TextInput, Textarea, type FieldErrors } from '../../../web/components/forms.js';
 import { CATEGORIES, LAND_KINDS } from '../lib/categories.js';
 import { DEFAULT_POSTING_DAYS } from '../lib/posting.js';
-import { displayDate } from '../lib/vn-time.js';
 import type { DisclosureDocument, LandProject, PublicComment } from '../repo-disclosures.js';
 import type { UnitText } from '../repo-reception.js';
 import { Flash } from './shared.js';
 import { TextForm } from './staff-text-form.js';
+import { formatDate } from '../../../lib/format.js';
 
 type V = Record<string, string>;
 interface Props {
@@ -76,7 +76,7 @@ export function StaffDisclosuresPage(p: Props) {
       ))}
       <h2>{t('transparency.disclosures.documents')}</h2>
       <ul>{p.docs.map((d) => (
-        <li><a href={`/${slug}/cong-khai/${d.id}`}>{d.title}</a> — {displayDate(d.published_on)} ({d.attachment_count} PDF)
+        <li><a href={`/${slug}/cong-khai/${d.id}`}>{d.title}</a> — {formatDate(d.published_on)} ({d.attachment_count} PDF)
           <form class="button-group" method="post" action={`/quan-tri/${slug}/cong-khai/van-ban/${d.id}/tep`} enctype="multipart/form-data">
             <CsrfField req={req} />
             <label for={`file-${d.id}`} class="visually-hidden">{t('transparency.disclosures.file')}: {d.title}</label>

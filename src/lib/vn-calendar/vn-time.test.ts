@@ -1,0 +1,106 @@
+// Cases moved from feedback (iso-week, deadlines), transparency (lib/week, lib/vn-time) and centre
+// (domain/numbering) when their copies were folded into this module.
+import { describe, expect, it } from 'vitest';
+import { addDays, vnDateOf } from './plain-date.js';
+import {
+  dateColumn, isoWeekAt, isoWeekOf, isoWeekdayOf, lastMonths, lastWeeks, mondayOf, monthBounds, parseIsoDate, parseWeekKey,
+  shiftWeek, vnDayStart, vnIsoString, vnLocalDateTime, vnParts, vnTimeOf, vnWallInstant, vnYearOf, vnYearStart, weekKey,
+  weeksInIsoYear, yearBounds,
+} from './vn-time.js';
+
+describe('Vietnam wall-clock time', () => {
+  it('days follow Vietnam time, so daily numbering restarts at local midnight (centre)', () => {
+    expect(vnDateOf(new Date('2026-11-24T16:59:59Z'))).toBe('2026-11-24');
+    expect(vnDateOf(new Date('2026-11-24T17:00:00Z'))).toBe('2026-11-25');
+    expect(vnDayStart('2026-11-25').toISOString()).toBe('2026-11-24T17:00:00.000Z');
+    expect(vnParts(new Date('2026-11-25T01:30:00Z')).hour).toBe(8);
+    expect(vnTimeOf(new Date('2026-11-25T01:30:00Z'))).toBe('08:30');
+  });
+
+  it('takes the Vietnamese day of an instant (feedback)', () => {
+    expect(vnDateOf(new Date('2026-11-16T17:30:00Z'))).toBe('2026-11-17');
+  });
+
+  it('gives wall-clock parts with the ISO weekday and goes back to the instant (transparency)', () => {
+    const at = new Date('2026-12-04T13:36:00Z');
+    expect(vnParts(at)).toEqual({ year: 2026, month: 12, day: 4, hour: 20, minute: 36, weekday: 5 });
+    expect(vnParts(new Date('2026-12-05T17:00:00Z')).weekday).toBe(7); // Sunday 06/12 00:00
+    expect(vnWallInstant(2026, 12, 4, 20, 36).toISOString()).toBe(at.toISOString());
+    expect(vnWallInstant(2027, 1, 1).toISOString()).toBe('2026-12-31T17:00:00.000Z');
+    expect(vnIsoString(at)).toBe('2026-12-04T20:36:00+07:00');
+    expect(vnLocalDateTime(at)).toBe('2026-12-04T20:36');
+    expect(vnYearOf(new Date('2026-12-31T17:30:00Z'))).toBe(2027);
+    expect(isoWeekdayOf('2026-12-06')).toBe(7);
+    expect(isoWeekdayOf('2026-12-07')).toBe(1);
+  });
+
+  it('parses strict dates and pg date columns', () => {
+    expect(parseIsoDate(' 2026-11-23 ')).toBe('2026-11-23');
+    expect(parseIsoDate('2026-02-30')).toBeNull();
+    expect(parseIsoDate('23/11/2026')).toBeNull();
+    expect(dateColumn('2026-11-23')).toBe('2026-11-23');
+    expect(dateColumn(new Date(2026, 10, 23))).toBe('2026-11-23');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+});
+
+describe('ISO weeks in Vietnam time', () => {
+  it('puts year boundaries in the right ISO year', () => {
+    expect(isoWeekOf('2026-01-01')).toMatchObject({ year: 2026, week: 1 });
+    expect(isoWeekOf('2027-01-01')).toMatchObject({ year: 2026, week: 53 });
+    expect(isoWeekOf('2024-12-30')).toMatchObject({ year: 2025, week: 1 });
+    expect(weekKey(isoWeekOf('2027-01-01'))).toBe('2026-W53');
+    expect(weekKey(isoWeekOf('2024-12-30'))).toBe('2025-W01');
+    expect([weeksInIsoYear(2025), weeksInIsoYear(2026)]).toEqual([52, 53]);
+  });
+
+  it('uses the Vietnamese day: Sunday 17:30 UTC is already Monday in Hà Nội', () => {
+    expect(isoWeekAt(new Date('2026-11-22T17:30:00Z'))).toMatchObject({ year: 2026, week: 48 });
+    expect(isoWeekAt(new Date('2026-11-22T16:30:00Z'))).toMatchObject({ year: 2026, week: 47 });
+    expect(weekKey(isoWeekAt(new Date('2026-11-29T17:30:00Z')))).toBe('2026-W49');
+  });
+
+  it('finds Mondays, the seven days, and round-trips keys', () => {
+    expect(mondayOf({ year: 2026, week: 48 })).toBe('2026-11-23');
+    expect(mondayOf({ year: 2026, week: 1 })).toBe('2025-12-29');
+    expect(parseWeekKey('2026-W48')).toEqual({
+      year: 2026, week: 48, monday: '2026-11-23', sunday: '2026-11-29',
+      days: ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'],
+    });
+    expect(parseWeekKey(weekKey({ year: 2026, week: 9 }))).toMatchObject({ year: 2026, week: 9 });
+    expect(parseWeekKey('2026w9')).toMatchObject({ year: 2026, week: 9 });
+  });
+
+  it('rejects malformed and non-existent weeks', () => {
+    expect(parseWeekKey('2026-48')).toBeNull();
+    expect(parseWeekKey('2026-W54')).toBeNull();
+    expect(parseWeekKey('2026-W00')).toBeNull();
+    expect(parseWeekKey('2025-W53')).toBeNull();
+    expect(parseWeekKey('2026-W53')).toMatchObject({ year: 2026, week: 53 }); // 2026 has 53 ISO weeks
+  });
+
+  it('shifts weeks across years and lists the last weeks', () => {
+    expect(weekKey(shiftWeek(parseWeekKey('2026-W53')!, 1))).toBe('2027-W01');
+    expect(weekKey(shiftWeek({ year: 2026, week: 1 }, -1))).toBe('2025-W52');
+    expect(lastWeeks('2026-11-25', 3).map(weekKey)).toEqual(['2026-W46', '2026-W47', '2026-W48']);
+  });
+});
+
+describe('months and years in Vietnam time', () => {
+  it('bounds a month as instants and days', () => {
+    const b = monthBounds('2026-12');
+    expect(b.from.toISOString()).toBe('2026-11-30T17:00:00.000Z');
+    expect(b.to.toISOString()).toBe('2026-12-31T17:00:00.000Z');
+    expect([b.fromDay, b.toDay]).toEqual(['2026-12-01', '2027-01-01']);
+  });
+
+  it('lists the last months in Vietnam time', () => {
+    expect(lastMonths(new Date('2026-12-31T17:30:00Z'), 3)).toEqual(['2026-11', '2026-12', '2027-01']);
+    expect(lastMonths(new Date('2026-02-10T00:00:00Z'), 3)).toEqual(['2025-12', '2026-01', '2026-02']);
+  });
+
+  it('bounds a year', () => {
+    expect(vnYearStart(2026).toISOString()).toBe('2025-12-31T17:00:00.000Z');
+    expect(yearBounds(2026).to.toISOString()).toBe('2026-12-31T17:00:00.000Z');
+  });
+});
