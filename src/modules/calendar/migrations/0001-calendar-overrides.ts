@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable, enableTenantRls } from '../../../core/migration-helpers.js';
 
 /**
  * Calendar overrides and the unit's deadline settings. Both are ordinary tenant tables
@@ -8,18 +8,14 @@ import { enableTenantRls } from '../../../core/migration-helpers.js';
  * withUnits([ward, city]) — so no nullable unit_id and no special policy is needed.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table calendar_overrides (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'calendar_overrides', `
       date date not null,
       kind text not null check (kind in ('off', 'work')),
       reason text not null check (length(reason) between 3 and 300),
       created_by uuid references users(id),
       created_at timestamptz not null default now(),
       unique (unit_id, date)
-    )`.execute(db);
-  await enableTenantRls(db, 'calendar_overrides');
+  `);
 
   await sql`
     create table calendar_settings (

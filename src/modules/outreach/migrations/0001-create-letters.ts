@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable, enableTenantRls } from '../../../core/migration-helpers.js';
 
 const KINDS = sql.raw(`('marriage', 'condolence', 'thanks', 'commendation', 'apology', 'invitation')`);
 
@@ -42,10 +42,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     )`.execute(db);
   await enableTenantRls(db, 'letter_settings');
 
-  await sql`
-    create table letters (
-      id uuid not null default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'letters', sql`
       kind text not null check (kind in ${KINDS}),
       year int not null,
       seq int not null,
@@ -72,40 +69,28 @@ export async function up(db: Kysely<any>): Promise<void> {
       handed_over_at timestamptz,
       deleted_at timestamptz,
       search text not null default '',
-      primary key (unit_id, id),
       unique (unit_id, kind, year, seq)
-    )`.execute(db);
+  `, 'unit-and-id');
   await sql`create index letters_unit_created_idx on letters (unit_id, created_at desc)`.execute(db);
   await sql`create index letters_source_idx on letters (unit_id, kind, source_ref)`.execute(db);
-  await enableTenantRls(db, 'letters');
 
   // Condolence: the visit to the family / attendance at the funeral.
-  await sql`
-    create table letter_visits (
-      id uuid not null default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'letter_visits', `
       letter_id uuid not null,
       kind text not null check (kind in ('visit', 'funeral')),
       visited_on date not null,
       attendees text not null,
       note text not null default '',
       created_at timestamptz not null default now(),
-      primary key (unit_id, id),
       foreign key (unit_id, letter_id) references letters (unit_id, id)
-    )`.execute(db);
-  await enableTenantRls(db, 'letter_visits');
+  `, 'unit-and-id');
 
   // Community initiatives the ward recognised (commendation letters link to them).
-  await sql`
-    create table initiatives (
-      id uuid not null default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'initiatives', `
       title text not null,
       citizen_name text not null,
       description text not null default '',
       recognised_on date not null,
-      created_at timestamptz not null default now(),
-      primary key (unit_id, id)
-    )`.execute(db);
-  await enableTenantRls(db, 'initiatives');
+      created_at timestamptz not null default now()
+  `, 'unit-and-id');
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable, enableTenantRls } from '../../../core/migration-helpers.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
   // A city's own rubric, versioned; the unit_id is the city. Its wards read the latest published one.
@@ -16,10 +16,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // Manual indicators: a statement with an evidence file, then a reviewer's decision. Every
   // submission is kept; the latest one of (unit, year, indicator) counts.
-  await sql`
-    create table scoring_manual_entries (
-      id uuid not null default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'scoring_manual_entries', `
       year integer not null,
       indicator_id text not null,
       value numeric(3, 2) not null check (value between 0 and 1),
@@ -32,11 +29,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       status text not null default 'pending' check (status in ('pending', 'approved', 'rejected')),
       reviewed_by text,
       reviewed_at timestamptz,
-      review_note text,
-      primary key (unit_id, id)
-    )`.execute(db);
+      review_note text
+  `, 'unit-and-id');
   await sql`create index scoring_manual_entries_lookup on scoring_manual_entries (unit_id, year, indicator_id, submitted_at desc)`.execute(db);
-  await enableTenantRls(db, 'scoring_manual_entries');
 
   // Figures a unit not yet running the app reports to the city (its yearly self-assessment
   // table): one row per unit and year, { indicator id: { value, numerator?, denominator?, note? } },

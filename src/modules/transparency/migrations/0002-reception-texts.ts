@@ -1,12 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable, enableTenantRls } from '../../../core/migration-helpers.js';
 
 /** Citizen reception schedule (recurring) and the unit's published texts (rules, commitment). */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table reception_schedules (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'reception_schedules', `
       leader_name text not null,
       leader_title text not null,
       recurrence text not null check (recurrence in ('weekly', 'monthly')),
@@ -20,8 +17,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       created_at timestamptz not null default now(),
       check (recurrence = 'weekly' or week_of_month is not null),
       check (end_time > start_time)
-    )`.execute(db);
-  await enableTenantRls(db, 'reception_schedules');
+  `);
 
   await sql`
     create table transparency_texts (
