@@ -32,3 +32,15 @@ export async function createTenantTable(db: Kysely<any>, table: string, columns:
   await sql`create table ${sql.id(table)} (\n  ${sql.raw(head)}\n${typeof columns === 'string' ? sql.raw(columns.trim()) : columns}${sql.raw(primaryKey)}\n)`.execute(db);
   await enableTenantRls(db, table);
 }
+
+/**
+ * Creates a tenant table keyed by the unit and `keyColumns` (`primary key (unit_id, ...keyColumns)`;
+ * with no key columns, one row per unit: `unit_id uuid primary key`), then turns on row-level security.
+ */
+export async function createUnitTable(db: Kysely<any>, table: string, columns: string | RawBuilder<unknown>, keyColumns: string[] = []): Promise<void> {
+  const head = keyColumns.length ? 'unit_id uuid not null references units(id),' : 'unit_id uuid primary key references units(id),';
+  const primaryKey = keyColumns.length ? `,\n  primary key (${['unit_id', ...keyColumns].join(', ')})` : '';
+  const body = typeof columns === 'string' ? sql.raw(columns.trim()) : columns;
+  await sql`create table ${sql.id(table)} (\n  ${sql.raw(head)}\n${body}${sql.raw(primaryKey)}\n)`.execute(db);
+  await enableTenantRls(db, table);
+}

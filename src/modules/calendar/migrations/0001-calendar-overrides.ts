@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import { createTenantTable, enableTenantRls } from '../../../core/migration-helpers.js';
+import type { Kysely } from 'kysely';
+import { createTenantTable, createUnitTable } from '../../../core/migration-helpers.js';
 
 /**
  * Calendar overrides and the unit's deadline settings. Both are ordinary tenant tables
@@ -17,12 +17,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       unique (unit_id, date)
   `);
 
-  await sql`
-    create table calendar_settings (
-      unit_id uuid primary key references units(id),
+  await createUnitTable(db, 'calendar_settings', `
       cutoff text check (cutoff ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'),
       updated_by uuid references users(id),
       updated_at timestamptz not null default now()
-    )`.execute(db);
-  await enableTenantRls(db, 'calendar_settings');
+  `);
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { createTenantTable, enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable, createUnitTable } from '../../../core/migration-helpers.js';
 import { createSearchFunctions } from './search-functions.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -80,25 +80,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // Words of the unit's catalogue with the number of procedures that use them: spelling
   // correction (trigram) and rarity weighting of query words.
-  await sql`
-    create table catalogue_vocabulary (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'catalogue_vocabulary', `
       word text not null,
-      ndoc int not null,
-      primary key (unit_id, word)
-    )`.execute(db);
-  await enableTenantRls(db, 'catalogue_vocabulary');
+      ndoc int not null
+  `, ['word']);
   await sql`create index catalogue_vocabulary_trgm on catalogue_vocabulary using gin (word gin_trgm_ops)`.execute(db);
 
-  await sql`
-    create table catalogue_settings (
-      unit_id uuid primary key references units(id),
+  await createUnitTable(db, 'catalogue_settings', `
       bank_bin text not null check (bank_bin ~ '^[0-9]{6}$'),
       account_number text not null check (account_number ~ '^[0-9A-Za-z]{1,19}$'),
       account_name text not null,
       updated_at timestamptz not null default now()
-    )`.execute(db);
-  await enableTenantRls(db, 'catalogue_settings');
+  `);
 
   await createTenantTable(db, 'catalogue_imports', `
       filename text not null,

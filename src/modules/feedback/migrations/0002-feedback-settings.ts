@@ -1,38 +1,27 @@
 import { sql, type Kysely } from 'kysely';
-import { createTenantTable, enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable, createUnitTable } from '../../../core/migration-helpers.js';
 
 /** Per-unit configuration: deadlines, departments, escalation contacts, secrets, intake register. */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table feedback_deadlines (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'feedback_deadlines', `
       category text not null,
       working_days int not null check (working_days between 1 and 90),
-      remind_days_before int not null default 2 check (remind_days_before >= 0),
-      primary key (unit_id, category)
-    )`.execute(db);
-  await enableTenantRls(db, 'feedback_deadlines');
+      remind_days_before int not null default 2 check (remind_days_before >= 0)
+  `, ['category']);
 
-  await sql`
-    create table feedback_departments (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'feedback_departments', `
       code text not null,
       name text not null,
       -- escalation contact of the core department with this code
       head_name text,
-      head_email text,
-      primary key (unit_id, code)
-    )`.execute(db);
-  await enableTenantRls(db, 'feedback_departments');
+      head_email text
+  `, ['code']);
 
-  await sql`
-    create table feedback_settings (
-      unit_id uuid primary key references units(id),
+  await createUnitTable(db, 'feedback_settings', `
       chairman_name text,
       chairman_email text,
       chairman_after_days int not null default 3
-    )`.execute(db);
-  await enableTenantRls(db, 'feedback_settings');
+  `);
 
   // Secrets of inbound channels (SMS gateway, Zalo OA, Facebook page, mail relay) and Open311 keys.
   await createTenantTable(db, 'feedback_secrets', `

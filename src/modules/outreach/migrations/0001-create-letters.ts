@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { createTenantTable, enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable, createUnitTable } from '../../../core/migration-helpers.js';
 
 const KINDS = sql.raw(`('marriage', 'condolence', 'thanks', 'commendation', 'apology', 'invitation')`);
 
@@ -8,30 +8,20 @@ const KINDS = sql.raw(`('marriage', 'condolence', 'thanks', 'commendation', 'apo
  * unit, year and kind, only ever incremented: a deleted draft keeps its number used.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table letter_templates (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'letter_templates', sql`
       kind text not null check (kind in ${KINDS}),
       subject text not null,
       body text not null,
-      updated_at timestamptz not null default now(),
-      primary key (unit_id, kind)
-    )`.execute(db);
-  await enableTenantRls(db, 'letter_templates');
+      updated_at timestamptz not null default now()
+  `, ['kind']);
 
-  await sql`
-    create table letter_sequences (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'letter_sequences', sql`
       year int not null,
       kind text not null check (kind in ${KINDS}),
-      last int not null,
-      primary key (unit_id, year, kind)
-    )`.execute(db);
-  await enableTenantRls(db, 'letter_sequences');
+      last int not null
+  `, ['year', 'kind']);
 
-  await sql`
-    create table letter_settings (
-      unit_id uuid primary key references units(id),
+  await createUnitTable(db, 'letter_settings', `
       signer_name text not null default '',
       signer_title text not null default 'CHỦ TỊCH',
       signer_authority text not null default 'TM. ỦY BAN NHÂN DÂN',
@@ -39,8 +29,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       signature_width_mm real,
       signature_height_mm real,
       updated_at timestamptz not null default now()
-    )`.execute(db);
-  await enableTenantRls(db, 'letter_settings');
+  `);
 
   await createTenantTable(db, 'letters', sql`
       kind text not null check (kind in ${KINDS}),

@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import { createTenantTable, enableTenantRls } from '../../../core/migration-helpers.js';
+import type { Kysely } from 'kysely';
+import { createTenantTable, createUnitTable } from '../../../core/migration-helpers.js';
 
 /** Greetings of the head of government per occasion, where they were published; contributors and their annual meeting. */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -16,18 +16,14 @@ export async function up(db: Kysely<any>): Promise<void> {
       updated_at timestamptz not null default now(),
       unique (unit_id, occasion, occasion_date)
   `, 'unit-and-id');
-  await sql`
-    create table greeting_publications (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'greeting_publications', `
       greeting_id uuid not null,
       channel text not null check (channel in ('website', 'radio', 'fanpage', 'zalo')),
       published_at timestamptz not null,
       published_by text,
       link text,
-      primary key (unit_id, greeting_id, channel),
       foreign key (unit_id, greeting_id) references greetings (unit_id, id)
-    )`.execute(db);
-  await enableTenantRls(db, 'greeting_publications');
+  `, ['greeting_id', 'channel']);
 
   await createTenantTable(db, 'contributors', `
       name text not null,
@@ -51,16 +47,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       notes text not null default '',
       held boolean not null default false
   `, 'unit-and-id');
-  await sql`
-    create table meeting_invitees (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'meeting_invitees', `
       meeting_id uuid not null,
       contributor_id uuid not null,
       letter_id uuid,
       attended boolean not null default false,
-      primary key (unit_id, meeting_id, contributor_id),
       foreign key (unit_id, meeting_id) references contributor_meetings (unit_id, id),
       foreign key (unit_id, contributor_id) references contributors (unit_id, id)
-    )`.execute(db);
-  await enableTenantRls(db, 'meeting_invitees');
+  `, ['meeting_id', 'contributor_id']);
 }

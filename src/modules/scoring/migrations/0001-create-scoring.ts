@@ -1,18 +1,14 @@
 import { sql, type Kysely } from 'kysely';
-import { createTenantTable, enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable, createUnitTable } from '../../../core/migration-helpers.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
   // A city's own rubric, versioned; the unit_id is the city. Its wards read the latest published one.
-  await sql`
-    create table scoring_rubrics (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'scoring_rubrics', `
       version integer not null,
       body jsonb not null,
       published_at timestamptz not null default now(),
-      published_by text not null,
-      primary key (unit_id, version)
-    )`.execute(db);
-  await enableTenantRls(db, 'scoring_rubrics');
+      published_by text not null
+  `, ['version']);
 
   // Manual indicators: a statement with an evidence file, then a reviewer's decision. Every
   // submission is kept; the latest one of (unit, year, indicator) counts.
@@ -36,26 +32,18 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Figures a unit not yet running the app reports to the city (its yearly self-assessment
   // table): one row per unit and year, { indicator id: { value, numerator?, denominator?, note? } },
   // so that a city ranking reads 114 rows, not one per indicator.
-  await sql`
-    create table scoring_reported_values (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'scoring_reported_values', `
       year integer not null,
       figures jsonb not null,
-      reported_at timestamptz not null default now(),
-      primary key (unit_id, year)
-    )`.execute(db);
-  await enableTenantRls(db, 'scoring_reported_values');
+      reported_at timestamptz not null default now()
+  `, ['year']);
 
   // A finalised year: the rubric and the scorecard frozen as they were, never recomputed.
-  await sql`
-    create table scoring_assessments (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'scoring_assessments', `
       year integer not null,
       rubric jsonb not null,
       scorecard jsonb not null,
       finalised_at timestamptz not null default now(),
-      finalised_by text not null,
-      primary key (unit_id, year)
-    )`.execute(db);
-  await enableTenantRls(db, 'scoring_assessments');
+      finalised_by text not null
+  `, ['year']);
 }

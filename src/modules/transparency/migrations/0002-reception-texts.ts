@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import { createTenantTable, enableTenantRls } from '../../../core/migration-helpers.js';
+import type { Kysely } from 'kysely';
+import { createTenantTable, createUnitTable } from '../../../core/migration-helpers.js';
 
 /** Citizen reception schedule (recurring) and the unit's published texts (rules, commitment). */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -19,14 +19,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       check (end_time > start_time)
   `);
 
-  await sql`
-    create table transparency_texts (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'transparency_texts', `
       kind text not null check (kind in ('reception_rules', 'commitment')),
       title text not null,
       body text not null,
-      updated_at timestamptz not null default now(),
-      primary key (unit_id, kind)
-    )`.execute(db);
-  await enableTenantRls(db, 'transparency_texts');
+      updated_at timestamptz not null default now()
+  `, ['kind']);
 }
