@@ -5,7 +5,7 @@ import { readForm } from '../../core/http/forms.js';
 import { renderStaffPage } from '../../web/render.js';
 import { inUnit, isUuid, staffBase, unitOf, WARD_ROLES, type CommunityContext } from './context.js';
 import { applyImport, getBatch, previewImport } from './households/import-service.js';
-import { readSheet } from './households/sheet.js';
+import { readSheet } from '../../lib/tabular/index.js';
 import { ImportPreview, ImportUpload } from './views/import-page.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
