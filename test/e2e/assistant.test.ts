@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { axeViolations, launchBrowser } from '../helpers/browser.js';
+import type { TestApp } from '../helpers/app.js';
+import { NO_RATE_LIMIT, axeViolations, closeBrowserApp, logInPage, startBrowserApp } from '../helpers/browser.js';
 
 let t: TestApp;
 let browser: Browser;
-beforeAll(async () => { [t, browser] = await Promise.all([startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } }), launchBrowser()]); });
-afterAll(async () => { await browser?.close(); await t?.close(); });
+beforeAll(async () => { [t, browser] = await startBrowserApp(NO_RATE_LIMIT); });
+afterAll(() => closeBrowserApp(t, browser));
 
 test('a citizen on a phone asks without JavaScript, follows up, rates the answer; staff see the question', { timeout: 120_000 }, async () => {
   const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
@@ -40,11 +40,7 @@ test('a citizen on a phone asks without JavaScript, follows up, rates the answer
   const staffCtx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const staff = await staffCtx.newPage();
   staff.setDefaultTimeout(20_000);
-  await staff.goto(`${t.url}/dang-nhap`);
-  await staff.getByLabel('Tên đăng nhập').fill('motcua');
-  await staff.getByLabel('Mật khẩu').fill('ThanThien2026');
-  await staff.getByRole('button', { name: 'Đăng nhập' }).click();
-  await staff.waitForURL(/\/quan-tri\/chu-van-an$/);
+  await logInPage(staff, t.url, 'motcua');
   await staff.goto(`${t.url}/quan-tri/chu-van-an/tro-ly`);
   await expect.poll(() => staff.locator('main').textContent()).toContain('làm hộ chiếu ở đâu');
   expect(await axeViolations(staff)).toEqual([]);

@@ -1,27 +1,19 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { axeViolations, launchBrowser } from '../helpers/browser.js';
+import type { Browser } from 'playwright-core';
+import type { TestApp } from '../helpers/app.js';
+import { axeViolations, closeBrowserApp, logInPage, startBrowserApp } from '../helpers/browser.js';
 
 let t: TestApp;
 let browser: Browser;
-beforeAll(async () => { [t, browser] = await Promise.all([startTestApp(), launchBrowser()]); });
-afterAll(async () => { await browser?.close(); await t?.close(); });
-
-async function logIn(page: Page, username: string) {
-  await page.goto(`${t.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('ThanThien2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/quan-tri\/chu-van-an$/);
-}
+beforeAll(async () => { [t, browser] = await startBrowserApp(); });
+afterAll(() => closeBrowserApp(t, browser));
 
 test('public and staff calendar pages pass axe', { timeout: 90_000 }, async () => {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await page.goto(`${t.url}/chu-van-an/lich-nghi?nam=2026`);
   expect(await axeViolations(page)).toEqual([]);
-  await logIn(page, 'lanhdao');
+  await logInPage(page, t.url, 'lanhdao');
   await page.goto(`${t.url}/quan-tri/chu-van-an/lich-nghi?nam=2026`);
   expect(await axeViolations(page)).toEqual([]);
   await ctx.close();
@@ -30,7 +22,7 @@ test('public and staff calendar pages pass axe', { timeout: 90_000 }, async () =
 test('a leader closes a day for a storm, citizens see it, then the leader removes it — without JavaScript', { timeout: 90_000 }, async () => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
-  await logIn(page, 'lanhdao');
+  await logInPage(page, t.url, 'lanhdao');
   await page.getByRole('link', { name: 'Lịch nghỉ, ngày làm việc' }).first().click();
   await page.waitForURL(/\/quan-tri\/chu-van-an\/lich-nghi$/);
   await page.goto(`${t.url}/quan-tri/chu-van-an/lich-nghi?nam=2026`);

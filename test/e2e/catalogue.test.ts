@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { axeViolations, launchBrowser } from '../helpers/browser.js';
+import type { TestApp } from '../helpers/app.js';
+import { axeViolations, closeBrowserApp, logInPage, startBrowserApp } from '../helpers/browser.js';
 import { parseVietQr } from '../../src/lib/vietqr/index.js';
 import { decodeQrImage, decodeVietQrStandard } from '../../src/modules/catalogue/test-support.js';
 
 let t: TestApp;
 let browser: Browser;
-beforeAll(async () => { [t, browser] = await Promise.all([startTestApp(), launchBrowser()]); });
-afterAll(async () => { await browser?.close(); await t?.close(); });
+beforeAll(async () => { [t, browser] = await startBrowserApp(); });
+afterAll(() => closeBrowserApp(t, browser));
 
 test('search "khai sinh" without marks → procedure page; a fee procedure shows its VietQR (no JavaScript)', { timeout: 300_000 }, async () => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
@@ -80,11 +80,7 @@ test('search "khai sinh" without marks → procedure page; a fee procedure shows
 test('staff pages pass axe: list, edit, history, import', { timeout: 300_000 }, async () => {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
-  await page.goto(`${t.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill('motcua');
-  await page.getByLabel('Mật khẩu').fill('ThanThien2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/quan-tri\//);
+  await logInPage(page, t.url, 'motcua', { home: /\/quan-tri\// });
   await page.goto(`${t.url}/quan-tri/chu-van-an/thu-tuc?can-ra-soat=1`);
   expect({ step: 'list', violations: await axeViolations(page) }).toEqual({ step: 'list', violations: [] });
   await page.locator('table a').first().click();
@@ -110,11 +106,7 @@ test('staff pages pass axe: list, edit, history, import', { timeout: 300_000 }, 
   const admin = await t.createStaff('admin');
   const actx = await browser.newContext();
   const apage = await actx.newPage();
-  await apage.goto(`${t.url}/dang-nhap`);
-  await apage.getByLabel('Tên đăng nhập').fill(admin.username);
-  await apage.getByLabel('Mật khẩu').fill(admin.password);
-  await apage.getByRole('button', { name: 'Đăng nhập' }).click();
-  await apage.waitForURL(/\/quan-tri\//);
+  await logInPage(apage, t.url, admin.username, { password: admin.password, home: /\/quan-tri\// });
   await apage.goto(`${t.url}/quan-tri/chu-van-an/thu-tuc/cai-dat`);
   expect({ step: 'settings', violations: await axeViolations(apage) }).toEqual({ step: 'settings', violations: [] });
   await apage.getByLabel('Số tài khoản').fill('số 12');

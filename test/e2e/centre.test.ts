@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { axeViolations, launchBrowser } from '../helpers/browser.js';
+import type { TestApp } from '../helpers/app.js';
+import { NO_RATE_LIMIT, axeViolations, closeBrowserApp, logInPage, startBrowserApp } from '../helpers/browser.js';
 
 let t: TestApp;
 let browser: Browser;
 const U = 'chu-van-an';
-beforeAll(async () => { [t, browser] = await Promise.all([startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } }), launchBrowser()]); });
-afterAll(async () => { await browser?.close(); await t?.close(); });
-
-async function logIn(page: Page, username: string) {
-  await page.goto(`${t.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('ThanThien2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/quan-tri\/chu-van-an$/);
-}
+beforeAll(async () => { [t, browser] = await startBrowserApp(NO_RATE_LIMIT); });
+afterAll(() => closeBrowserApp(t, browser));
 
 test('kiosk, counter and display open at once: a call shows on the display within 1 s; rating by QR is recorded', { timeout: 120_000 }, async () => {
   const display = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
@@ -36,7 +28,7 @@ test('kiosk, counter and display open at once: a call shows on the display withi
   await kiosk.screenshot({ path: 'test-results/centre-ticket.png', fullPage: true });
 
   const counter = await (await browser.newContext()).newPage();
-  await logIn(counter, 'motcua');
+  await logInPage(counter, t.url, 'motcua');
   await counter.goto(`${t.url}/quan-tri/${U}/quay/1`);
   // The display notes when the number appears (a MutationObserver, not polling, so the time is exact).
   const shownAt = display.evaluate((n) => new Promise<number>((resolve) => {
@@ -85,7 +77,7 @@ test('public centre pages pass axe', { timeout: 90_000 }, async () => {
 
 test('an officer pairs the rating device of a counter from the staff page', { timeout: 90_000 }, async () => {
   const device = await (await browser.newContext({ viewport: { width: 800, height: 1100 } })).newPage();
-  await logIn(device, 'motcua');
+  await logInPage(device, t.url, 'motcua');
   await device.goto(`${t.url}/quan-tri/${U}/quay/2`);
   await device.getByRole('link', { name: 'Thiết bị đánh giá' }).click();
   await device.waitForURL(/\/quay\/2\/thiet-bi$/);
@@ -220,7 +212,7 @@ test('booking: a closed day is explained, the booking has a cancel link, staff s
   expect(booked.pathname).toContain('/quay/dat-lich/huy/');
 
   const staff = await (await browser.newContext({ viewport: { width: 1100, height: 800 } })).newPage();
-  await logIn(staff, 'motcua');
+  await logInPage(staff, t.url, 'motcua');
   const { rows } = await sql<{ day: string }>`select day::text as day from centre_bookings where code = ${code}`.execute(t.db);
   await staff.goto(`${t.url}/quan-tri/${U}/quay/lich-hen?ngay=${rows[0].day}`);
   expect(await staff.locator('table').textContent()).toContain(code);

@@ -1,25 +1,21 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { axeViolations, launchBrowser } from '../helpers/browser.js';
+import type { TestApp } from '../helpers/app.js';
+import { NO_RATE_LIMIT, axeViolations, closeBrowserApp, logInPage, startBrowserApp } from '../helpers/browser.js';
 import { devOutbox } from '../../src/modules/surveys/index.js';
 
 let t: TestApp;
 let browser: Browser;
-beforeAll(async () => { [t, browser] = await Promise.all([startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } }), launchBrowser()]); });
-afterAll(async () => { await browser?.close(); await t?.close(); });
+beforeAll(async () => { [t, browser] = await startBrowserApp(NO_RATE_LIMIT); });
+afterAll(() => closeBrowserApp(t, browser));
 
 const local = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 16);
 
 test('staff create a group poll, a household votes with its code, the results page shows participation', { timeout: 300_000 }, async () => {
   const staff = await browser.newContext({ javaScriptEnabled: false });
   const sp = await staff.newPage();
-  await sp.goto(`${t.url}/dang-nhap`);
-  await sp.getByLabel('Tên đăng nhập').fill('lanhdao');
-  await sp.getByLabel('Mật khẩu').fill('ThanThien2026');
-  await sp.getByRole('button', { name: 'Đăng nhập' }).click();
-  await sp.waitForURL(/\/quan-tri\/chu-van-an$/);
+  await logInPage(sp, t.url, 'lanhdao');
   await sp.goto(`${t.url}/quan-tri/chu-van-an/cong-dong/bieu-quyet`);
   await sp.getByRole('link', { name: 'Tạo cuộc biểu quyết' }).click();
   await sp.getByLabel('Nội dung biểu quyết').fill('Lắp camera an ninh đầu ngõ 3');
@@ -67,11 +63,7 @@ test('community pages pass axe and fit a phone', { timeout: 300_000 }, async () 
     expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
   }
   await page.screenshot({ path: 'test-results/community-broadcasts-public.png', fullPage: true });
-  await page.goto(`${t.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill('lanhdao');
-  await page.getByLabel('Mật khẩu').fill('ThanThien2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/quan-tri\/chu-van-an$/);
+  await logInPage(page, t.url, 'lanhdao');
   for (const [path, shot] of [['/quan-tri/chu-van-an/cong-dong', 'overview'], ['/quan-tri/chu-van-an/cong-dong/ho/moi', 'household-form'],
     ['/quan-tri/chu-van-an/cong-dong/thong-bao', 'broadcasts']]) {
     await page.goto(`${t.url}${path}`);

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { axeViolations, launchBrowser } from '../helpers/browser.js';
+import type { TestApp } from '../helpers/app.js';
+import { axeViolations, closeBrowserApp, startBrowserApp } from '../helpers/browser.js';
 import { loadModules } from '../../src/core/modules-loader.js';
 import http from 'node:http';
 
 let t: TestApp;
 let browser: Browser;
-beforeAll(async () => { [t, browser] = await Promise.all([startTestApp(), launchBrowser()]); });
-afterAll(async () => { await browser?.close(); await t?.close(); });
+beforeAll(async () => { [t, browser] = await startBrowserApp(); });
+afterAll(() => closeBrowserApp(t, browser));
 
 /**
  * Every public GET page of the demo ward: the core's own pages, then each module's public

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { launchBrowser } from '../helpers/browser.js';
+import type { TestApp } from '../helpers/app.js';
+import { closeBrowserApp, startBrowserApp } from '../helpers/browser.js';
 import { loadModules } from '../../src/core/modules-loader.js';
 
 // Defect 10 (issue 11): a Content-Security-Policy with default-src 'self' and no inline scripts.
@@ -9,8 +9,8 @@ import { loadModules } from '../../src/core/modules-loader.js';
 // scripts still run (a page's enhancement marks stay visible to the test).
 let t: TestApp;
 let browser: Browser;
-beforeAll(async () => { [t, browser] = await Promise.all([startTestApp(), launchBrowser()]); });
-afterAll(async () => { await browser?.close(); await t?.close(); });
+beforeAll(async () => { [t, browser] = await startBrowserApp(); });
+afterAll(() => closeBrowserApp(t, browser));
 
 const PUBLIC = ['/', '/chu-van-an/', '/dang-nhap', ...(await loadModules()).flatMap((m) => (m.nav ?? []).map((n) => `/chu-van-an/${n.path}`)),
   '/chu-van-an/quay/man-hinh', '/chu-van-an/quay/lay-so'];

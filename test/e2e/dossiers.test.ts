@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { axeViolations, launchBrowser } from '../helpers/browser.js';
+import type { TestApp } from '../helpers/app.js';
+import { NO_RATE_LIMIT, axeViolations, closeBrowserApp, logInPage, startBrowserApp } from '../helpers/browser.js';
 import { pdfCheck } from '../../src/modules/dossiers/forms/file-checks.js';
 
 let t: TestApp;
 let browser: Browser;
-beforeAll(async () => { [t, browser] = await Promise.all([startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } }), launchBrowser()]); });
-afterAll(async () => { await browser?.close(); await t?.close(); });
+beforeAll(async () => { [t, browser] = await startBrowserApp(NO_RATE_LIMIT); });
+afterAll(() => closeBrowserApp(t, browser));
 
 async function printForm(page: Page, label: string): Promise<string> {
   const href = await page.getByRole('listitem').filter({ hasText: label }).getByRole('link', { name: 'PDF' }).getAttribute('href');
@@ -24,11 +24,7 @@ test('counter intake, supplement, overdue, apology before return, citizen look-u
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   ctx.setDefaultTimeout(15_000);
   const page = await ctx.newPage();
-  await page.goto(`${t.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill('motcua');
-  await page.getByLabel('Mật khẩu').fill('ThanThien2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/quan-tri\/chu-van-an$/);
+  await logInPage(page, t.url, 'motcua');
 
   // Receive a complete dossier at the counter.
   await page.goto(`${t.url}/quan-tri/chu-van-an/ho-so/tiep-nhan`);

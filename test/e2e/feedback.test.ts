@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { sql } from 'kysely';
 import type { AddressInfo } from 'node:net';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { axeViolations, launchBrowser } from '../helpers/browser.js';
+import { axeViolations, launchBrowser, logInPage } from '../helpers/browser.js';
 
 let t: TestApp;
 let browser: Browser;
@@ -126,11 +126,7 @@ test('citizen submits without and with JS, staff answer, citizen sees the answer
   const staff = await browser.newContext({ javaScriptEnabled: false });
   const sp = await staff.newPage();
   sp.setDefaultTimeout(20_000);
-  await sp.goto(`${t.url}/dang-nhap`);
-  await sp.getByLabel('Tên đăng nhập').fill('lanhdao');
-  await sp.getByLabel('Mật khẩu').fill('ThanThien2026');
-  await sp.getByRole('button', { name: 'Đăng nhập' }).click();
-  await sp.waitForURL(/\/quan-tri\/chu-van-an$/);
+  await logInPage(sp, t.url, 'lanhdao');
   await sp.goto(`${t.url}/quan-tri/chu-van-an/phan-anh`);
   await sp.getByRole('link', { name: code }).click();
   expect(await sp.locator('.summary-list').textContent()).toContain('hoa.nguyen@example.vn');
@@ -254,11 +250,7 @@ test('staff list counts, settings page and moderation form pass axe', { timeout:
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   page.setDefaultTimeout(20_000);
-  await page.goto(`${t.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/quan-tri\/chu-van-an$/);
+  await logInPage(page, t.url, username, { password });
   await page.goto(`${t.url}/quan-tri/chu-van-an/phan-anh`);
   expect(Number(await page.locator('[data-count="overdue"] strong').textContent())).toBeGreaterThan(0);
   await noViolations(page, 'staff-list');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { axeViolations, launchBrowser } from '../helpers/browser.js';
+import type { TestApp } from '../helpers/app.js';
+import { NO_RATE_LIMIT, axeViolations, closeBrowserApp, logInPage, startBrowserApp } from '../helpers/browser.js';
 
 /**
  * Staff workspace and citizen journeys at a phone width (390 px) and a desktop width (1280 px):
@@ -13,19 +13,11 @@ const U = 'chu-van-an';
 const WIDTHS = [390, 1280] as const;
 const shot = (page: Page, name: string, width: number) => page.screenshot({ path: `test-results/i12-${name}-${width}.png`, fullPage: true });
 
-beforeAll(async () => { [t, browser] = await Promise.all([startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } }), launchBrowser()]); });
-afterAll(async () => { await browser?.close(); await t?.close(); });
+beforeAll(async () => { [t, browser] = await startBrowserApp(NO_RATE_LIMIT); });
+afterAll(() => closeBrowserApp(t, browser));
 
 async function context(width: number, js = true): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, javaScriptEnabled: js });
-}
-
-async function logIn(page: Page, username: string) {
-  await page.goto(`${t.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('ThanThien2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/quan-tri\/chu-van-an$/);
 }
 
 async function noSidewaysScroll(page: Page) {
@@ -111,7 +103,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
   test('staff pages: the board for a leader and the lists its tiles open pass axe', { timeout: 480_000 }, async () => {
     const ctx = await context(width);
     const page = await ctx.newPage();
-    await logIn(page, 'lanhdao');
+    await logInPage(page, t.url, 'lanhdao');
     expect(await page.locator('[data-tile]').count()).toBeGreaterThan(5);
     expect(await page.locator('[data-trend] svg').count()).toBeGreaterThanOrEqual(3);
     expect(await axeViolations(page)).toEqual([]);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { axeViolations, launchBrowser } from '../helpers/browser.js';
+import { axeViolations, launchBrowser, logInPage } from '../helpers/browser.js';
 
 let t: TestApp;
 let browser: Browser;
@@ -29,14 +29,6 @@ async function context(): Promise<BrowserContext> {
   return ctx;
 }
 
-async function login(page: Page, username: string) {
-  await page.goto(`${t.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('ThanThien2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/quan-tri\/chu-van-an$/);
-}
-
 const shot = async (page: Page, name: string) => { if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true }); };
 
 test('conduct report → confidential denunciation → reception book', async () => {
@@ -53,7 +45,7 @@ test('conduct report → confidential denunciation → reception book', async ()
 
   // 2. The head assigns the official concerned and himself as handler, then opens a denunciation.
   const head = await (await context()).newPage();
-  await login(head, 'chutich');
+  await logInPage(head, t.url, 'chutich');
   await head.goto(`${t.url}/quan-tri/chu-van-an/lanh-dao/phan-anh-can-bo`);
   await head.getByRole('row').filter({ hasText: code }).getByRole('link').click();
   await head.getByLabel('Cán bộ bị phản ánh').selectOption({ label: 'Trần Minh Đức — Phó Chủ tịch UBND phường' });
@@ -77,7 +69,7 @@ test('conduct report → confidential denunciation → reception book', async ()
 
   // 3. The official concerned sees the report and the case, never who sent them.
   const official = await (await context()).newPage();
-  await login(official, 'lanhdao');
+  await logInPage(official, t.url, 'lanhdao');
   for (const path of ['/quan-tri/chu-van-an/lanh-dao/phan-anh-can-bo', `/quan-tri/chu-van-an/lanh-dao/vu-viec/${caseCode}?danh-tinh=1`,
     `/quan-tri/chu-van-an/phan-anh/${code}`]) {
     await official.goto(`${t.url}${path}`);

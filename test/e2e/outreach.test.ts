@@ -5,24 +5,16 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { axeViolations, launchBrowser } from '../helpers/browser.js';
+import type { TestApp } from '../helpers/app.js';
+import { NO_RATE_LIMIT, axeViolations, closeBrowserApp, logInPage, startBrowserApp } from '../helpers/browser.js';
 
 const run = promisify(execFile);
 let t: TestApp;
 let browser: Browser;
-beforeAll(async () => { [t, browser] = await Promise.all([startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } }), launchBrowser()]); });
-afterAll(async () => { await browser?.close(); await t?.close(); });
+beforeAll(async () => { [t, browser] = await startBrowserApp(NO_RATE_LIMIT); });
+afterAll(() => closeBrowserApp(t, browser));
 
 const click = (page: Page, name: string) => Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name, exact: true }).click()]);
-
-async function login(page: Page, user: string) {
-  await page.goto(`${t.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill(user);
-  await page.getByLabel('Mật khẩu').fill('ThanThien2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/quan-tri\/chu-van-an$/);
-}
 
 /** axe needs JavaScript: check the page in a context with it (the staff cookie copied over when given). */
 async function axeOf(from: BrowserContext | null, url: string) {
@@ -47,7 +39,7 @@ test('marriage registration → congratulation letter in one click → signed an
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   ctx.setDefaultTimeout(15_000);
   const page = await ctx.newPage();
-  await login(page, 'motcua');
+  await logInPage(page, t.url, 'motcua');
 
   // The couple registers their marriage at the counter.
   await page.goto(`${t.url}/quan-tri/chu-van-an/ho-so/tiep-nhan`);
@@ -128,7 +120,7 @@ test('a youth union member signs up for a shift; the centre checks her in and ou
   const staff = await browser.newContext({ javaScriptEnabled: false });
   staff.setDefaultTimeout(15_000);
   const sp = await staff.newPage();
-  await login(sp, 'motcua');
+  await logInPage(sp, t.url, 'motcua');
   await sp.goto(`${t.url}/quan-tri/chu-van-an/tinh-nguyen/lich-truc`);
   expect(await sp.getByRole('row', { name: /Vũ Thị Thanh Tâm/ }).count()).toBe(1);
   await sp.screenshot({ path: 'test-results/outreach-roster.png', fullPage: true });

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { axeViolations, launchBrowser } from '../helpers/browser.js';
+import type { TestApp } from '../helpers/app.js';
+import { NO_RATE_LIMIT, axeViolations, closeBrowserApp, logInPage, startBrowserApp } from '../helpers/browser.js';
 
 let t: TestApp;
 let browser: Browser;
 const FORM = '/chu-van-an/khao-sat/hai-long-trung-tam';
-beforeAll(async () => { [t, browser] = await Promise.all([startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } }), launchBrowser()]); });
-afterAll(async () => { await browser?.close(); await t?.close(); });
+beforeAll(async () => { [t, browser] = await startBrowserApp(NO_RATE_LIMIT); });
+afterAll(() => closeBrowserApp(t, browser));
 
 const onlineCount = async () => (await sql<{ n: number }>`select count(*)::int as n from survey_responses r join surveys s on s.id = r.survey_id
   where s.slug = 'hai-long-trung-tam' and s.unit_id = ${await t.unitId()} and r.channel = 'online'`.execute(t.db)).rows[0].n;
@@ -42,11 +42,7 @@ test('a citizen answers the centre survey without JavaScript and staff see it co
 
   const staff = await browser.newContext({ javaScriptEnabled: false });
   const sp = await staff.newPage();
-  await sp.goto(`${t.url}/dang-nhap`);
-  await sp.getByLabel('Tên đăng nhập').fill('motcua');
-  await sp.getByLabel('Mật khẩu').fill('ThanThien2026');
-  await sp.getByRole('button', { name: 'Đăng nhập' }).click();
-  await sp.waitForURL(/\/quan-tri\/chu-van-an$/);
+  await logInPage(sp, t.url, 'motcua');
   await sp.goto(`${t.url}/quan-tri/chu-van-an/khao-sat`);
   await sp.getByRole('row', { name: /Trung tâm Phục vụ/ }).getByRole('link', { name: 'Kết quả' }).click();
   expect(await sp.locator('h1').textContent()).toContain('Kết quả khảo sát');
@@ -87,11 +83,7 @@ test('the survey form fits a 320 px phone without sideways scrolling', { timeout
 test('staff builder and results pages pass axe', { timeout: 300_000 }, async () => {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
-  await page.goto(`${t.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill('motcua');
-  await page.getByLabel('Mật khẩu').fill('ThanThien2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/quan-tri\/chu-van-an$/);
+  await logInPage(page, t.url, 'motcua');
   const id = (await sql<{ id: string }>`select id from surveys where slug = 'hai-long-trung-tam' and unit_id = ${await t.unitId()}`.execute(t.db)).rows[0].id;
   for (const path of ['/quan-tri/chu-van-an/khao-sat', `/quan-tri/chu-van-an/khao-sat/${id}`, `/quan-tri/chu-van-an/khao-sat/${id}/ket-qua?hang=tuoi&cot=tong-the`]) {
     await page.goto(`${t.url}${path}`);

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { axeViolations, launchBrowser } from '../helpers/browser.js';
+import type { TestApp } from '../helpers/app.js';
+import { axeViolations, closeBrowserApp, logInPage, startBrowserApp } from '../helpers/browser.js';
 
 let t: TestApp;
 let browser: Browser;
-beforeAll(async () => { [t, browser] = await Promise.all([startTestApp(), launchBrowser()]); });
-afterAll(async () => { await browser?.close(); await t?.close(); });
+beforeAll(async () => { [t, browser] = await startBrowserApp(); });
+afterAll(() => closeBrowserApp(t, browser));
 
 test('directory → vCard download, without JavaScript', { timeout: 90_000 }, async () => {
   const ctx = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
@@ -67,11 +67,7 @@ test('public transparency pages pass axe', { timeout: 300_000 }, async () => {
 test('the staff review list passes axe and lists procedures with a link to review them', { timeout: 120_000 }, async () => {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
-  await page.goto(`${t.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill('lanhdao');
-  await page.getByLabel('Mật khẩu').fill('ThanThien2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/quan-tri\//);
+  await logInPage(page, t.url, 'lanhdao', { home: /\/quan-tri\// });
   await page.goto(`${t.url}/quan-tri/chu-van-an/ra-soat`);
   expect(await page.getByRole('heading', { name: /Quá hạn rà soát/ }).isVisible()).toBe(true);
   expect(await page.getByRole('link', { name: 'Mở thủ tục để rà soát Đăng ký khai sinh', exact: true, includeHidden: true }).count()).toBe(1);

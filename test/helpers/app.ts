@@ -145,3 +145,9 @@ export function useTestApp(opts: Parameters<typeof startTestApp>[0] = {}): () =>
     return t;
   };
 }
+
+/** A test app with `who` (a demo username) logged in through the API: the one logged-in-app helper for tests. */
+export async function startLoggedInApp(who: string, opts: Parameters<typeof startTestApp>[0] = {}): Promise<{ t: TestApp; session: Session }> {
+  const t = await startTestApp(opts);
+  return { t, session: await t.login(who) };
+}

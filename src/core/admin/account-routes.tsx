@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import QRCode from 'qrcode';
+import { qrSvg } from '../../lib/qr/index.js';
 import { renderStaffPage } from '../../web/render.js';
 import { Alert, RawSvg, SummaryList } from '../../web/components/display.js';
 import { Button, CsrfField, TextInput } from '../../web/components/forms.js';
@@ -19,7 +19,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       await sql`update users set totp_secret = ${secret} where id = ${req.staff.userId}`.execute(app.db);
     }
     const uri = totpFor(secret!, u.username).toString();
-    const svg = u.totp_enabled ? '' : await QRCode.toString(uri, { type: 'svg', margin: 1 });
+    const svg = u.totp_enabled ? '' : await qrSvg(uri, { margin: 1 });
     return renderStaffPage(req, reply, { title: req.t('core.account') }, (
       <>
         <h1>{req.t('core.account')}</h1>

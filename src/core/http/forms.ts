@@ -1,4 +1,6 @@
 import type { FastifyRequest } from 'fastify';
+import { AppError } from '../errors.js';
+import type { UnitInfo } from '../types.js';
 
 export interface UploadedFile { field: string; filename: string; mimetype: string; data: Buffer }
 
@@ -38,4 +40,21 @@ export function csrfFieldOf(body: unknown): string | undefined {
   if (typeof v === 'string') return v;
   if (v && typeof v === 'object' && typeof v.value === 'string') return v.value;
   return undefined;
+}
+
+/** A form or query value as a trimmed string: '' when absent or not a string. */
+export const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+
+/** A named field of a parsed body (urlencoded or multipart; the first of a repeated field) as a trimmed string. */
+export function fieldText(body: Record<string, unknown>, name: string): string {
+  const v = body[name];
+  const first = Array.isArray(v) ? v[0] : v;
+  if (first && typeof first === 'object' && 'value' in first) return String((first as { value: unknown }).value ?? '').trim();
+  return typeof first === 'string' || typeof first === 'number' ? String(first).trim() : '';
+}
+
+/** The unit of a unit-scoped route (`/:unit/...`, `/quan-tri/:unit/...`); 404 when the request has none. */
+export function unitOf(req: FastifyRequest): UnitInfo {
+  if (!req.unit) throw AppError.notFound();
+  return req.unit;
 }

@@ -5,5 +5,5 @@ export {
   NAPAS_GUID, SERVICE_TO_ACCOUNT, SERVICE_TO_CARD, PURPOSE_MAX_LENGTH,
   type VietQrInput, type VietQrData,
 } from './vietqr.js';
-export { qrSvg } from './svg.js';
+export { qrSvg } from '../qr/index.js';
 export { NAPAS_BANKS, bankByBin, type NapasBank } from './banks.js';

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import { AppError } from '../../core/errors.js';
 import { audit, actorOf } from '../../core/audit.js';
 import { readForm } from '../../core/http/forms.js';
@@ -8,6 +7,7 @@ import { renderStaffPage } from '../../web/render.js';
 import { diffImport, mergeImported } from './import-diff.js';
 import { ImportError, parseImportFile } from './import-parse.js';
 import { insertProcedureRow, listProcedureRows, refreshVocabulary, updateProcedureRow, type Db } from './repo.js';
+import { insertImport, findImport, markImportApplied } from './repo-imports.js';
 import { procedureData } from './row-mapping.js';
 import { EDITOR_ROLES } from './staff-context.js';
 import type { ProcedureData } from './types.js';
@@ -32,21 +32,19 @@ async function upload(app: FastifyInstance, req: Req, reply: FastifyReply) {
   const unitId = req.unit!.id;
   const id = await withUnit(app.db, unitId, async (trx) => {
     const diff = diffImport(await listProcedureRows(trx, unitId), rows);
-    const row = await trx.insertInto('catalogue_imports')
-      .values({ unit_id: unitId, filename: file.filename.slice(0, 200), rows: JSON.stringify(rows), diff: JSON.stringify(diff), created_by: actorOf(req).name })
-      .returning(['id']).executeTakeFirstOrThrow();
-    await audit(trx, req, { action: 'catalogue.import.preview', entity: 'catalogue_import', entityId: row.id,
+    const importId = await insertImport(trx, { unitId, filename: file.filename.slice(0, 200), rows, diff, createdBy: actorOf(req).name });
+    await audit(trx, req, { action: 'catalogue.import.preview', entity: 'catalogue_import', entityId: importId,
       after: { filename: file.filename, rows: rows.length, added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length } });
-    return row.id as string;
+    return importId;
   });
   return reply.redirect(`/quan-tri/${req.unit!.slug}/thu-tuc/nhap/${id}`, 303);
 }
 
 async function loadImport(db: Db, unitId: string, id: string) {
   if (!UUID.test(id)) throw AppError.notFound();
-  const row = await db.selectFrom('catalogue_imports').selectAll().where('unit_id', '=', unitId).where('id', '=', id).executeTakeFirst();
+  const row = await findImport(db, unitId, id);
   if (!row) throw AppError.notFound();
-  return row as { id: string; filename: string; rows: ProcedureData[]; applied_at: Date | null };
+  return row;
 }
 
 async function preview(app: FastifyInstance, req: Req, reply: FastifyReply) {
@@ -75,7 +73,7 @@ async function apply(app: FastifyInstance, req: Req, reply: FastifyReply) {
     for (const c of diff.changed) await updateProcedureRow(trx, unitId, c.id, mergeImported(procedureData(byId.get(c.id)!), imp.rows[c.index]), actor, note);
     const removed = unpublishMissing ? diff.removed : [];
     for (const r of removed) await updateProcedureRow(trx, unitId, r.id, { ...procedureData(byId.get(r.id)!), published: false }, actor, note);
-    await sql`update catalogue_imports set applied_at = now() where id = ${imp.id}`.execute(trx);
+    await markImportApplied(trx, imp.id);
     await audit(trx, req, { action: 'catalogue.import.apply', entity: 'catalogue_import', entityId: imp.id,
       after: { filename: imp.filename, added: diff.added.length, changed: diff.changed.length, missing: diff.removed.length, unpublished: removed.length } });
     await refreshVocabulary(trx, unitId);

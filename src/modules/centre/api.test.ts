@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sql } from 'kysely';
-import { startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
+import { type Session, type TestApp, startLoggedInApp } from '../../../test/helpers/app.js';
 
 let t: TestApp;
 let officer: Session;
@@ -9,10 +9,9 @@ const post = (url: string, body: unknown, headers: Record<string, string> = {}) 
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
-  officer = await t.login('motcua');
+  ({ t, session: officer } = await startLoggedInApp('motcua', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
 });
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 
 describe('queue API', () => {
   test('lists the demo services and counters', async () => {

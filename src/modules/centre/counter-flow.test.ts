@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { sql } from 'kysely';
-import { startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
+import { type Session, type TestApp, startLoggedInApp } from '../../../test/helpers/app.js';
 
 let t: TestApp;
 let officer: Session;
@@ -14,10 +14,9 @@ const ticket = async (number: string) => (await sql<{ status: string; counter: n
   where t.number = ${number} and t.day = (now() at time zone 'Asia/Ho_Chi_Minh')::date`.execute(t.db)).rows[0];
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
-  officer = await t.login('motcua');
+  ({ t, session: officer } = await startLoggedInApp('motcua', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
 });
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 // Each test starts with an empty queue of the day (the demo's history is of earlier days).
 beforeEach(async () => {
   await sql`update centre_tickets set status = 'cancelled' where status in ('waiting', 'called', 'serving')`.execute(t.db);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sql } from 'kysely';
-import { anonymousForm, startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
+import { type Session, type TestApp, anonymousForm, startLoggedInApp } from '../../../test/helpers/app.js';
 import { DEVICE_COOKIE } from './device-service.js';
 
 let t: TestApp;
@@ -35,10 +35,9 @@ async function devicePage(counter: number, device: string) {
 }
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
-  officer = await t.login('motcua');
+  ({ t, session: officer } = await startLoggedInApp('motcua', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
 });
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 
 describe('rating devices must be paired with their counter by staff', () => {
   test('without pairing, the device page and the API answer 403 with a Vietnamese message', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sql } from 'kysely';
-import { startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
+import { type Session, type TestApp, startLoggedInApp } from '../../../test/helpers/app.js';
 import { withUnit } from '../../core/tenancy.js';
 import { centreIndicators } from './indicators.js';
 import { centreIndicatorSource } from './indicator-source.js';
@@ -36,11 +36,10 @@ async function arrange() {
 }
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
-  officer = await t.login('motcua');
+  ({ t, session: officer } = await startLoggedInApp('motcua', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
   await arrange();
 });
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 
 describe('centre figures from known inputs', () => {
   test('centreIndicators for 2024', async () => {

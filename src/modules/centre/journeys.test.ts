@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { anonymousForm, startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
+import { type Session, type TestApp, anonymousForm, startLoggedInApp } from '../../../test/helpers/app.js';
 import { getWorkCalendar } from '../calendar/index.js';
 import { devOutbox } from '../surveys/sms.js';
 import { vnDateOf } from '../../lib/vn-calendar/index.js';
@@ -15,15 +15,14 @@ const post = (url: string, cookie: string, body: Record<string, string>) => fetc
 let workingDay: string;
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off', THANTHIEN_QUEUE_HOURS: 'on' } });
-  leader = await t.login('lanhdao');
+  ({ t, session: leader } = await startLoggedInApp('lanhdao', { env: { THANTHIEN_RATE_LIMIT: 'off', THANTHIEN_QUEUE_HOURS: 'on' } }));
   const cal = await getWorkCalendar(t.appDb, null);
   for (let i = 2; i < 14 && !workingDay; i++) {
     const d = vnDateOf(new Date(Date.now() + i * 86_400_000));
     if (cal.isWorkingDay(d)) workingDay = d;
   }
 });
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 
 describe('queue kiosk opening hours', () => {
   test('on a day off the kiosk gives no number, says why and when to come back, and offers booking', async () => {

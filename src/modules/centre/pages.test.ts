@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sql } from 'kysely';
-import { anonymousForm, startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
+import { type Session, type TestApp, anonymousForm, startLoggedInApp } from '../../../test/helpers/app.js';
 import { getWorkCalendar } from '../calendar/index.js';
 
 let t: TestApp;
@@ -14,10 +14,9 @@ const form = (url: string, cookie: string, body: Record<string, string | string[
 const officerPost = (path: string, body: Record<string, string> = {}) => form(`${t.url}${path}`, officer.cookie, { _csrf: officer.csrf, ...body });
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
-  officer = await t.login('motcua');
+  ({ t, session: officer } = await startLoggedInApp('motcua', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
 });
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 
 async function kioskTicket(service: string, priority = ''): Promise<{ token: string; html: string }> {
   const k = await anonymousForm(`${t.url}/${U}/quay/lay-so`);

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
 import { AppError } from '../../core/errors.js';
+import { unitOf } from '../../core/http/forms.js';
 import { hasRole } from '../../core/http/guards.js';
 import type { Role } from '../../core/module.js';
 import { deriveSecret } from '../../core/secrets.js';
@@ -22,11 +23,6 @@ export const WARD_ROLES: Role[] = ['admin', 'leader', 'department_officer', 'mas
 /** Who may open the community staff pages at all (group heads are often viewer accounts). */
 export const READ_ROLES: Role[] = [...WARD_ROLES, 'viewer', 'inspection', 'centre_officer'];
 
-export const unitOf = (req: FastifyRequest) => {
-  if (!req.unit) throw AppError.notFound();
-  return req.unit;
-};
-
 export const inUnit = <T>(req: FastifyRequest, fn: (trx: Trx) => Promise<T>): Promise<T> => withUnit<T>(req.server.db, unitOf(req).id, fn);
 
 export const staffBase = (req: FastifyRequest) => `/quan-tri/${unitOf(req).slug}/cong-dong`;
@@ -47,4 +43,3 @@ export function requireGroup(scope: 'all' | Set<string>, groupId: string): void 
 
 export const isUuid = (s: unknown): s is string => typeof s === 'string' && /^[0-9a-f-]{36}$/i.test(s);
 
-export const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');

@@ -2,13 +2,14 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { AppError } from '../../core/errors.js';
 import { withUnit } from '../../core/tenancy.js';
-import { inUnit, unitOf, type CommunityContext } from './context.js';
+import { inUnit, type CommunityContext } from './context.js';
 import { sendCode } from './polls/messaging.js';
 import { codeText, issueCode, voteWithCode } from './polls/otp-flow.js';
 import * as repo from './polls/repo.js';
 import { pollResults } from './polls/results.js';
 import { pollPhase } from './polls/rules.js';
 import { pollLink } from './polls/link.js';
+import { unitOf } from '../../core/http/forms.js';
 
 const UnitParams = Type.Object({ unit: Type.String() });
 const PollParams = Type.Object({ id: Type.String({ format: 'uuid' }) });

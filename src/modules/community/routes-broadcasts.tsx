@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
-import { readForm } from '../../core/http/forms.js';
+import { readForm, unitOf } from '../../core/http/forms.js';
 import { listResidentialGroups } from '../../core/org.js';
 import { pageParam } from '../../web/components/display.js';
 import { renderPage, renderStaffPage } from '../../web/render.js';
 import * as repo from './broadcasts/repo.js';
 import { synthesiseVietnamese } from './broadcasts/tts.js';
-import { inUnit, isUuid, READ_ROLES, staffBase, unitOf, WARD_ROLES } from './context.js';
+import { inUnit, isUuid, READ_ROLES, staffBase, WARD_ROLES } from './context.js';
 import { BroadcastDetail, BroadcastList, PublicBroadcast, PublicBroadcasts } from './views/broadcast-pages.js';
 
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string }; Querystring: Record<string, string | undefined> }>;

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
-import { readForm } from '../../core/http/forms.js';
+import { readForm, unitOf } from '../../core/http/forms.js';
 import { listResidentialGroups } from '../../core/org.js';
 import { pageParam } from '../../web/components/display.js';
 import { renderStaffPage } from '../../web/render.js';
-import { canEdit, editableGroups, inUnit, isUuid, READ_ROLES, requireGroup, staffBase, unitOf, type CommunityContext } from './context.js';
+import { canEdit, editableGroups, inUnit, isUuid, READ_ROLES, requireGroup, staffBase, type CommunityContext } from './context.js';
 import { decryptCccd, maskCccd } from './households/cccd-crypto.js';
 import { applyQr, fieldsOf, validateHousehold, type HouseholdFields } from './households/form.js';
 import * as repo from './households/repo.js';

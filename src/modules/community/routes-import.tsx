@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
-import { readForm } from '../../core/http/forms.js';
+import { readForm, unitOf } from '../../core/http/forms.js';
 import { renderStaffPage } from '../../web/render.js';
-import { inUnit, isUuid, staffBase, unitOf, WARD_ROLES, type CommunityContext } from './context.js';
+import { inUnit, isUuid, staffBase, WARD_ROLES, type CommunityContext } from './context.js';
 import { applyImport, getBatch, previewImport } from './households/import-service.js';
-import { readSheet } from './households/sheet.js';
+import { readSheet } from '../../lib/tabular/index.js';
 import { ImportPreview, ImportUpload } from './views/import-page.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
-import { readForm } from '../../core/http/forms.js';
+import { readForm, unitOf } from '../../core/http/forms.js';
 import { listResidentialGroups, listStaff } from '../../core/org.js';
 import { normalisePhone } from '../surveys/index.js';
 import { renderStaffPage } from '../../web/render.js';
-import { inUnit, isUuid, READ_ROLES, staffBase, unitOf, WARD_ROLES } from './context.js';
+import { inUnit, isUuid, READ_ROLES, staffBase, WARD_ROLES } from './context.js';
 import { groupStats } from './households/repo.js';
 import { developmentMessages } from './polls/messaging.js';
 import { GroupPage, Overview, type Branch } from './views/overview.js';

@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
-import { readForm } from '../../core/http/forms.js';
+import { readForm, unitOf } from '../../core/http/forms.js';
 import { listResidentialGroups } from '../../core/org.js';
 import { renderDocx, renderPdf } from '../../lib/documents/index.js';
 import { renderStaffPage } from '../../web/render.js';
-import { canEdit, editableGroups, inUnit, isUuid, READ_ROLES, staffBase, unitOf, WARD_ROLES, type Trx } from './context.js';
-import { pollQrSvg, pollLink } from './polls/link.js';
+import { canEdit, editableGroups, inUnit, isUuid, READ_ROLES, staffBase, WARD_ROLES, type Trx } from './context.js';
+import { pollLink } from './polls/link.js';
+import { qrSvg } from '../../lib/qr/index.js';
 import { pollFieldsOf, newPollCode, validatePoll, type PollFields } from './polls/form.js';
 import { pollMinutes } from './polls/minutes.js';
 import { tallyCsv, votersCsv } from './polls/export.js';
@@ -72,7 +73,7 @@ async function detail(req: IdReq, reply: FastifyReply) {
   return renderStaffPage(req, reply, { title: d.poll.title, current: 'cong-dong', breadcrumbs: crumbs(req, d.poll),
     styles: ['css/community.css'] },
     <PollDetail req={req} poll={d.poll} groupName={scopeName(req, d.poll,
-      d.groups)} results={d.results} link={link} qr={await pollQrSvg(link)}
+      d.groups)} results={d.results} link={link} qr={await qrSvg(link)}
       documents={d.documents} notice={notice && !notice.startsWith('community.') ? notice : undefined} />);
 }
 

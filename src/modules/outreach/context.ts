@@ -1,13 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../../core/errors.js';
+import { str, unitOf } from '../../core/http/forms.js';
 import { withUnit } from '../../core/tenancy.js';
-import type { UnitInfo } from '../../core/types.js';
 import type { Trx } from './repo-letters.js';
-
-export const unitOf = (req: FastifyRequest): UnitInfo => {
-  if (!req.unit) throw AppError.notFound();
-  return req.unit;
-};
 
 /** Runs `fn` in a transaction scoped to the request's unit (RLS). */
 export const inUnit = <T>(req: FastifyRequest, fn: (trx: Trx) => Promise<T>): Promise<T> =>
@@ -19,7 +13,6 @@ export const staffBase = (req: FastifyRequest, path = '') => `/quan-tri/${unitOf
 export const WRITER_ROLES = ['admin', 'leader', 'centre_officer', 'department_officer', 'mass_org_liaison'] as const;
 export const READER_ROLES = [...WRITER_ROLES, 'viewer', 'inspection'] as const;
 
-export const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 export const intOrNull = (v: unknown): number | null => {
   const s = str(v);
   if (!s) return null;

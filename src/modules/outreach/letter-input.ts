@@ -1,7 +1,8 @@
 import type { Gender } from './domain/honorific.js';
 import { KIND_SPECS, isLetterKind } from './domain/kinds.js';
 import type { LetterInput } from './letters-service.js';
-import { intOrNull, str } from './context.js';
+import { intOrNull } from './context.js';
+import { str } from '../../core/http/forms.js';
 
 /** A letter form post (fields named as in the form; kind-specific fields as `f_<name>`) → LetterInput. */
 export function letterInputOf(f: Record<string, string>): LetterInput {

@@ -7,7 +7,7 @@ import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
+import { type Session, type TestApp, startLoggedInApp } from '../../../test/helpers/app.js';
 import { CRITERION_KINDS, KIND_SPECS, type LetterKind } from './domain/kinds.js';
 import { insertNumberedLetter } from './letters-service.js';
 
@@ -17,10 +17,9 @@ let officer: Session;
 const API = '/api/v1/units/chu-van-an/letters';
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
-  officer = await t.login('motcua');
+  ({ t, session: officer } = await startLoggedInApp('motcua', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
 });
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 
 const post = (body: unknown, s = officer) => fetch(`${t.url}${API}`, {
   method: 'POST', headers: { ...s.headers, 'content-type': 'application/json' }, body: JSON.stringify(body),

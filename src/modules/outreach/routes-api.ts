@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { AppError } from '../../core/errors.js';
-import { inUnit, READER_ROLES, staffName, unitOf, WRITER_ROLES } from './context.js';
+import { inUnit, READER_ROLES, staffName, WRITER_ROLES } from './context.js';
 import { HONORIFICS } from './domain/honorific.js';
 import { LETTER_KINDS, paddedLetterNumber } from './domain/kinds.js';
 import { CHANNELS, createLetter, STATUSES } from './letters-service.js';
@@ -9,6 +9,7 @@ import { CONTENT_TYPES, documentOfLetter, letterFileName, letterFileUrls, render
 import * as repo from './repo-letters.js';
 import type { LetterRow } from './repo-letters.js';
 import { filterOf } from './routes-letters.js';
+import { unitOf } from '../../core/http/forms.js';
 
 const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const UnitParams = Type.Object({ unit: Type.String() });

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
-import { readForm } from '../../core/http/forms.js';
+import { readForm, str, unitOf } from '../../core/http/forms.js';
 import { formatDate, formatMoney } from '../../lib/format.js';
 import { SummaryList, Table } from '../../web/components/display.js';
 import { Button, Choices, CsrfField, ErrorSummary, Select, TextInput, Textarea } from '../../web/components/forms.js';
 import { renderStaffPage } from '../../web/render.js';
-import { inUnit, READER_ROLES, staffBase, staffName, str, unitOf, WRITER_ROLES } from './context.js';
+import { inUnit, READER_ROLES, staffBase, staffName, WRITER_ROLES } from './context.js';
 import * as c from './contributors.js';
 import { createLetter } from './letters-service.js';
 

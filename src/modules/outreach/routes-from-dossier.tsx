@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
-import { readForm } from '../../core/http/forms.js';
+import { readForm, str, unitOf } from '../../core/http/forms.js';
 import { renderStaffPage } from '../../web/render.js';
 import { LETTER_PROCEDURES, apologisedDossiers, dossierForLetter, dossiersForLetters } from '../dossiers/index.js';
-import { inUnit, staffBase, staffName, str, unitOf, WRITER_ROLES } from './context.js';
+import { inUnit, staffBase, staffName, WRITER_ROLES } from './context.js';
 import { letterFromDossier } from './from-dossier.js';
 import { createLetter } from './letters-service.js';
 import * as repo from './repo-letters.js';

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
 import { hasRole } from '../../core/http/guards.js';
-import { readForm } from '../../core/http/forms.js';
+import { readForm, str, unitOf } from '../../core/http/forms.js';
 import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { renderPage, renderStaffPage } from '../../web/render.js';
-import { inUnit, READER_ROLES, staffBase, str, unitOf, WRITER_ROLES } from './context.js';
+import { inUnit, READER_ROLES, staffBase, WRITER_ROLES } from './context.js';
 import { findOccasion, occasionsOfYear } from './domain/occasions.js';
 import * as g from './greetings.js';
 import { GreetingCalendarPage, GreetingEditPage, PublicGreetingsPage } from './views/greeting-pages.js';

@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
-import { readForm } from '../../core/http/forms.js';
+import { readForm, str, unitOf } from '../../core/http/forms.js';
 import { Table } from '../../web/components/display.js';
 import { Button, CsrfField, ErrorSummary, TextInput, Textarea } from '../../web/components/forms.js';
 import { formatDate } from '../../lib/format.js';
 import { renderStaffPage } from '../../web/render.js';
-import { inUnit, staffBase, staffName, str, unitOf, WRITER_ROLES } from './context.js';
+import { inUnit, staffBase, staffName, WRITER_ROLES } from './context.js';
 import { letterNumber } from './domain/kinds.js';
 import { createLetter } from './letters-service.js';
 import * as repo from './repo-letters.js';

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
-import { readForm } from '../../core/http/forms.js';
+import { readForm, str, unitOf } from '../../core/http/forms.js';
 import { pageParam } from '../../web/components/display.js';
 import { renderStaffPage } from '../../web/render.js';
-import { inUnit, READER_ROLES, staffBase, staffName, str, unitOf, WRITER_ROLES } from './context.js';
+import { inUnit, READER_ROLES, staffBase, staffName, WRITER_ROLES } from './context.js';
 import { dossierForLetter } from '../dossiers/index.js';
 import { isLetterKind } from './domain/kinds.js';
 import { letterFromDossier } from './from-dossier.js';

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
-import { readForm } from '../../core/http/forms.js';
+import { readForm, str, unitOf } from '../../core/http/forms.js';
 import { Alert } from '../../web/components/display.js';
 import { Button, CsrfField, ErrorSummary, Select, TextInput } from '../../web/components/forms.js';
 import { renderStaffPage } from '../../web/render.js';
-import { inUnit, staffBase, staffName, str, unitOf, WRITER_ROLES } from './context.js';
+import { inUnit, staffBase, staffName, WRITER_ROLES } from './context.js';
 import { KIND_SPECS, isLetterKind, type LetterKind } from './domain/kinds.js';
 import { parseMergeCsv, MAX_MERGE_ROWS, type MergeError } from './domain/mail-merge.js';
 import { createLetter } from './letters-service.js';

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
-import { readForm } from '../../core/http/forms.js';
+import { readForm, str, unitOf } from '../../core/http/forms.js';
 import { sharpLib } from '../../lib/lazy-modules.js';
 import { renderStaffPage } from '../../web/render.js';
-import { inUnit, staffBase, str, unitOf } from './context.js';
+import { inUnit, staffBase } from './context.js';
 import { isLetterKind, type LetterKind } from './domain/kinds.js';
 import { signerSettings } from './print.js';
 import * as repo from './repo-letters.js';

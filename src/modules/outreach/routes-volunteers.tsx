@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
-import { readForm } from '../../core/http/forms.js';
+import { readForm, str, unitOf } from '../../core/http/forms.js';
 import { addDays, vnDateOf } from '../../lib/vn-calendar/index.js';
 import { renderPage, renderStaffPage } from '../../web/render.js';
 import { getWorkCalendar } from '../calendar/index.js';
-import { inUnit, staffBase, staffName, str, unitOf, WRITER_ROLES, READER_ROLES } from './context.js';
+import { inUnit, staffBase, staffName, WRITER_ROLES, READER_ROLES } from './context.js';
 import { hoursBy, isShift, type Attendance } from './domain/volunteers.js';
 import { createLetter } from './letters-service.js';
 import * as letters from './repo-letters.js';

@@ -116,3 +116,13 @@ export async function assessmentRubric(trx: Trx, unitId: string, year: number): 
   const { rows } = await sql<{ rubric: Rubric }>`select rubric from scoring_assessments where unit_id = ${unitId} and year = ${year}`.execute(trx);
   return rows[0]?.rubric ?? null;
 }
+
+/** Whether a staff account already has this username (usernames are unique across units). */
+export async function usernameTaken(db: Trx, username: string): Promise<boolean> {
+  return (await sql`select 1 from users where username = ${username}`.execute(db)).rows.length > 0;
+}
+
+/** Marks a unit as using the app (`settings.enabled = true`). */
+export async function enableUnit(db: Trx, unitId: string): Promise<void> {
+  await sql`update units set settings = settings || '{"enabled": true}'::jsonb where id = ${unitId}`.execute(db);
+}

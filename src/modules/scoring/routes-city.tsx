@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import { audit } from '../../core/audit.js';
 import { createPasswordToken, createUser, USERNAME_RE } from '../../core/auth/accounts.js';
 import { AppError } from '../../core/errors.js';
@@ -42,9 +41,9 @@ async function enableUnit(app: FastifyInstance, req: FastifyRequest, reply: Fast
   if (isUnitEnabled(unit)) throw AppError.conflict(`${unit.name} đã được kích hoạt.`);
   if (!USERNAME_RE.test(username)) throw AppError.unprocessable('Tên đăng nhập gồm 3–40 chữ thường không dấu, số, dấu chấm hoặc gạch dưới.');
   if (!displayName || displayName.length > 120) throw AppError.unprocessable('Cần nhập họ tên quản trị viên (tối đa 120 ký tự).');
-  if ((await sql`select 1 from users where username = ${username}`.execute(app.db)).rows.length) throw AppError.conflict('Tên đăng nhập đã được dùng.');
+  if (await repo.usernameTaken(app.db, username)) throw AppError.conflict('Tên đăng nhập đã được dùng.');
   const link = await app.db.transaction().execute(async (trx) => {
-    await sql`update units set settings = settings || '{"enabled": true}'::jsonb where id = ${unit.id}`.execute(trx);
+    await repo.enableUnit(trx, unit.id);
     const id = await createUser(trx, { unitId: unit.id, username, displayName, roles: ['admin'] });
     await audit(trx, req, { action: 'scoring.unit_enable', entity: 'unit', entityId: unit.id, after: { unit: unit.slug, admin: username } });
     return `${app.config.publicUrl}/dat-mat-khau/${await createPasswordToken(trx, id, 'setup')}`;

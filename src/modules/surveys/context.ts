@@ -2,6 +2,7 @@ import type {} from '@fastify/cookie';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
+import { unitOf } from '../../core/http/forms.js';
 import { deriveSecret } from '../../core/secrets.js';
 import { withUnit } from '../../core/tenancy.js';
 import * as repo from './repo.js';
@@ -15,11 +16,6 @@ export interface SurveyContext { secret: string; secureCookies: boolean }
 export function surveyContext(app: FastifyInstance): SurveyContext {
   return { secret: deriveSecret(app.config.dataDir, 'surveys'), secureCookies: app.config.secureCookies };
 }
-
-export const unitOf = (req: FastifyRequest) => {
-  if (!req.unit) throw AppError.notFound();
-  return req.unit;
-};
 
 export const inUnit = <T>(req: FastifyRequest, fn: (trx: Trx) => Promise<T>): Promise<T> =>
   withUnit<T, SurveyTables>(req.server.db, unitOf(req).id, fn);

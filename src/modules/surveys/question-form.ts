@@ -1,5 +1,6 @@
 import { checkDefinition, parseChoiceLines } from './definition.js';
 import { DEFAULT_SCALE_LABELS, QUESTION_TYPES, type Question, type QuestionType, type Text } from './types.js';
+import { str } from '../../core/http/forms.js';
 
 /** The builder's plain form for one question (all strings, as posted). */
 export interface QuestionForm {
@@ -7,7 +8,6 @@ export interface QuestionForm {
   options?: string; rows?: string; scale_labels?: string;
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 function parseScaleLabels(text: string): Text[] | undefined {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);

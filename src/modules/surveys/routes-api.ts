@@ -2,11 +2,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { AppError } from '../../core/errors.js';
 import { answerErrorMessage } from './answer-errors.js';
-import { deviceId, existingDeviceId, inUnit, isAppToken, publicSurvey, unitOf, type SurveyContext } from './context.js';
+import { deviceId, existingDeviceId, inUnit, isAppToken, publicSurvey, type SurveyContext } from './context.js';
 import { DEVICE_COOKIE, respondentKey } from './respondent.js';
 import * as repo from './repo.js';
 import { satisfactionIndex } from './satisfaction-index.js';
 import { currentDefinition, submitResponse, type Respondent } from './service.js';
+import { unitOf } from '../../core/http/forms.js';
 
 const SlugParams = Type.Object({ unit: Type.String(), slug: Type.String({ maxLength: 100 }) });
 const UnitParams = Type.Object({ unit: Type.String() });

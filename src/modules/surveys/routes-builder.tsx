@@ -12,12 +12,12 @@ import { close, hasUnpublishedChanges, publish } from './service.js';
 import { findQuestion, type SurveyDefinition } from './types.js';
 import { BuilderPage } from './views/builder-page.js';
 import { QuestionEditor } from './views/question-editor.js';
+import { str } from '../../core/http/forms.js';
 
 export const STAFF_ROLES = ['admin', 'leader', 'centre_officer'] as const;
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string; qid?: string; sid?: string } }>;
 
 const builderUrl = (req: IdReq, anchor = '') => `/quan-tri/${req.params.unit}/khao-sat/${req.params.id}${anchor}`;
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 export async function showBuilder(req: IdReq, reply: FastifyReply, problems?: DefinitionProblem[], status = 200) {
   const { survey, changed } = await inUnit(req, async (trx) => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderPage } from '../../web/render.js';
 import { answersFromForm } from './answers.js';
-import { bodyOf, deviceId, existingDeviceId, inUnit, issueDeviceCookie, isKioskDevice, langOf, publicSurvey, readVerificationToken, unitOf, type SurveyContext } from './context.js';
+import { bodyOf, deviceId, existingDeviceId, inUnit, issueDeviceCookie, isKioskDevice, langOf, publicSurvey, readVerificationToken, type SurveyContext } from './context.js';
 import * as repo from './repo.js';
 import type { SurveyRow } from './repo.js';
 import { respondentKey } from './respondent.js';
@@ -12,6 +12,7 @@ import type { Channel } from './types.js';
 import { Refused, SurveyList, ThankYou } from './views/public-pages.js';
 import { SurveyForm, surveyTitle } from './views/survey-form-page.js';
 import { showPhoneStep } from './routes-otp.js';
+import { unitOf } from '../../core/http/forms.js';
 
 type SlugReq = FastifyRequest<{ Params: { unit: string; slug: string }; Querystring: Record<string, string | undefined> }>;
 

@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit.js';
 import { renderPage, renderStaffPage } from '../../web/render.js';
-import { bodyOf, inUnit, setKioskCookie, surveyById, unitOf, type SurveyContext } from './context.js';
+import { bodyOf, inUnit, setKioskCookie, surveyById, type SurveyContext } from './context.js';
 import { slugify } from './definition.js';
 import { answersFromForm, validateAnswers } from './answers.js';
-import { qrLink, qrSvg } from './qr.js';
+import { qrLink } from './qr.js';
+import { qrSvg } from '../../lib/qr/index.js';
 import * as repo from './repo.js';
 import { STAFF_ROLES } from './routes-builder.js';
 import { RESULT_ROLES } from './routes-results.js';
@@ -13,9 +14,9 @@ import { PosterPage } from './views/poster-page.js';
 import { StaffSurveyList } from './views/staff-list-page.js';
 import { SurveyForm } from './views/survey-form-page.js';
 import { Alert } from '../../web/components/display.js';
+import { str, unitOf } from '../../core/http/forms.js';
 
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string } }>;
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 async function showList(req: FastifyRequest, reply: FastifyReply, errors?: Record<string, string>, values?: Record<string, unknown>, status = 200) {
   const { surveys, counts } = await inUnit(req, async (trx) => ({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import ExcelJS from 'exceljs';
-import { startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
+import { type Session, type TestApp, startLoggedInApp } from '../../../test/helpers/app.js';
 import { getPage, Jar, postForm } from './test-support.js';
 
 let t: TestApp;
@@ -14,10 +14,9 @@ const draftOf = async (id: string) => (await sql<{ draft: { sections: { id: stri
   select draft from surveys where id = ${id}`.execute(t.db)).rows[0].draft;
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
-  officer = await t.login('motcua');
+  ({ t, session: officer } = await startLoggedInApp('motcua', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
 });
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 
 describe('staff permissions', () => {
   it('sends anonymous visitors to the login page and refuses other roles', async () => {

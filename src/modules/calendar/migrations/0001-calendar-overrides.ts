@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import type { Kysely } from 'kysely';
+import { createTenantTable, createUnitTable } from '../../../core/migration-helpers.js';
 
 /**
  * Calendar overrides and the unit's deadline settings. Both are ordinary tenant tables
@@ -8,25 +8,18 @@ import { enableTenantRls } from '../../../core/migration-helpers.js';
  * withUnits([ward, city]) — so no nullable unit_id and no special policy is needed.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table calendar_overrides (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'calendar_overrides', `
       date date not null,
       kind text not null check (kind in ('off', 'work')),
       reason text not null check (length(reason) between 3 and 300),
       created_by uuid references users(id),
       created_at timestamptz not null default now(),
       unique (unit_id, date)
-    )`.execute(db);
-  await enableTenantRls(db, 'calendar_overrides');
+  `);
 
-  await sql`
-    create table calendar_settings (
-      unit_id uuid primary key references units(id),
+  await createUnitTable(db, 'calendar_settings', `
       cutoff text check (cutoff ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'),
       updated_by uuid references users(id),
       updated_at timestamptz not null default now()
-    )`.execute(db);
-  await enableTenantRls(db, 'calendar_settings');
+  `);
 }

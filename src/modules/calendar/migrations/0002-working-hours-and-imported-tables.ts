@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import { createUnitTable } from '../../../core/migration-helpers.js';
 
 /**
  * The unit's office hours (receipts outside them count from the next opening; null = the
@@ -12,15 +12,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     alter table calendar_settings add column working_hours text
       check (working_hours ~ '^([0-2][0-9]:[0-5][0-9]-[0-2][0-9]:[0-5][0-9])(,[0-2][0-9]:[0-5][0-9]-[0-2][0-9]:[0-5][0-9]){0,3}$')`
     .execute(db);
-  await sql`
-    create table calendar_holiday_tables (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'calendar_holiday_tables', `
       year int not null check (year between 1901 and 2100),
       body jsonb not null,
       confidence text not null check (confidence in ('official', 'expected', 'computed')),
       imported_by uuid references users(id),
-      imported_at timestamptz not null default now(),
-      primary key (unit_id, year)
-    )`.execute(db);
-  await enableTenantRls(db, 'calendar_holiday_tables');
+      imported_at timestamptz not null default now()
+  `, ['year']);
 }

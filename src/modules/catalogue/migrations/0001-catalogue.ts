@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable, createUnitTable } from '../../../core/migration-helpers.js';
 import { createSearchFunctions } from './search-functions.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -15,10 +15,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       updated_at timestamptz not null default now()
     )`.execute(db);
 
-  await sql`
-    create table catalogue_procedures (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'catalogue_procedures', `
       reference_id text,
       code text,
       slug text not null,
@@ -51,8 +48,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       search_vector tsvector not null default ''::tsvector,
       unique (unit_id, slug),
       unique (unit_id, reference_id)
-    )`.execute(db);
-  await enableTenantRls(db, 'catalogue_procedures');
+  `);
   await sql`create index catalogue_procedures_search on catalogue_procedures using gin (search_vector)`.execute(db);
   await sql`create index catalogue_procedures_name_trgm on catalogue_procedures using gin (search_name gin_trgm_ops)`.execute(db);
   await sql`create index catalogue_procedures_field on catalogue_procedures (unit_id, field)`.execute(db);
@@ -60,10 +56,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     create trigger catalogue_procedures_search before insert or update on catalogue_procedures
     for each row execute function catalogue_procedures_search_update()`.execute(db);
 
-  await sql`
-    create table procedure_versions (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'procedure_versions', `
       procedure_id uuid not null references catalogue_procedures(id) on delete cascade,
       version int not null,
       data jsonb not null,
@@ -71,13 +64,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       changed_by text,
       changed_at timestamptz not null default now(),
       unique (procedure_id, version)
-    )`.execute(db);
-  await enableTenantRls(db, 'procedure_versions');
+  `);
 
-  await sql`
-    create table catalogue_attachments (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'catalogue_attachments', `
       procedure_id uuid not null references catalogue_procedures(id) on delete cascade,
       title text not null,
       filename text not null,
@@ -86,42 +75,30 @@ export async function up(db: Kysely<any>): Promise<void> {
       content bytea not null,
       created_at timestamptz not null default now(),
       created_by text
-    )`.execute(db);
-  await enableTenantRls(db, 'catalogue_attachments');
+  `);
   await sql`create index catalogue_attachments_procedure on catalogue_attachments (procedure_id)`.execute(db);
 
   // Words of the unit's catalogue with the number of procedures that use them: spelling
   // correction (trigram) and rarity weighting of query words.
-  await sql`
-    create table catalogue_vocabulary (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'catalogue_vocabulary', `
       word text not null,
-      ndoc int not null,
-      primary key (unit_id, word)
-    )`.execute(db);
-  await enableTenantRls(db, 'catalogue_vocabulary');
+      ndoc int not null
+  `, ['word']);
   await sql`create index catalogue_vocabulary_trgm on catalogue_vocabulary using gin (word gin_trgm_ops)`.execute(db);
 
-  await sql`
-    create table catalogue_settings (
-      unit_id uuid primary key references units(id),
+  await createUnitTable(db, 'catalogue_settings', `
       bank_bin text not null check (bank_bin ~ '^[0-9]{6}$'),
       account_number text not null check (account_number ~ '^[0-9A-Za-z]{1,19}$'),
       account_name text not null,
       updated_at timestamptz not null default now()
-    )`.execute(db);
-  await enableTenantRls(db, 'catalogue_settings');
+  `);
 
-  await sql`
-    create table catalogue_imports (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'catalogue_imports', `
       filename text not null,
       rows jsonb not null,
       diff jsonb not null,
       created_by text,
       created_at timestamptz not null default now(),
       applied_at timestamptz
-    )`.execute(db);
-  await enableTenantRls(db, 'catalogue_imports');
+  `);
 }

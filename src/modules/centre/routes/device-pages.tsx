@@ -12,7 +12,7 @@ import {
 } from '../device-service.js';
 import { vnTimeOf } from '../../../lib/vn-calendar/index.js';
 import { requireCounter } from '../queue-service.js';
-import { qrSvg } from '../views/qr.js';
+import { qrSvg } from '../../../lib/qr/index.js';
 import { urls } from './urls.js';
 
 type P = { unit: string; counter: string };
@@ -55,7 +55,7 @@ export function registerDevicePages(app: FastifyInstance): void {
         {extra.link && (
           <section class="ticket-slip device-link" aria-labelledby="device-link">
             <h2 id="device-link">{t('centre.device.link_created', { time: vnTimeOf(extra.link.expiresAt) })}</h2>
-            <RawSvg className="ticket-slip__qr" svg={await qrSvg(extra.link.url)} label={t('centre.device.link_created', { time: vnTimeOf(extra.link.expiresAt) })} />
+            <RawSvg className="ticket-slip__qr" svg={await qrSvg(extra.link.url, { margin: 1 })} label={t('centre.device.link_created', { time: vnTimeOf(extra.link.expiresAt) })} />
             <p><a href={extra.link.url} data-pair-link>{extra.link.url}</a></p>
             <p class="muted">{t('centre.device.pair_link_hint', { min: PAIR_CODE_TTL_MIN })}</p>
           </section>

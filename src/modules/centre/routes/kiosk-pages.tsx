@@ -15,7 +15,7 @@ import { isRated, ticketOfToken } from '../rating-service.js';
 import { surveyLink } from '../survey-link.js';
 import { KioskPage } from '../views/kiosk-page.js';
 import { FollowTicketPage, PrintTicketPage, type TicketView } from '../views/ticket-page.js';
-import { qrSvg } from '../views/qr.js';
+import { qrSvg } from '../../../lib/qr/index.js';
 import { urls } from './urls.js';
 import { assertQueueOpen, queueClosedMessage } from './queue-hours.js';
 
@@ -31,7 +31,7 @@ async function ticketView(app: FastifyInstance, trx: Trx, req: FastifyRequest, t
   const rateable = !qrRatingProblem(ticket, new Date()) && !(await isRated(trx, ticket.id));
   return {
     ticket, service, position, estimatedWaitS, counterNumber: counter?.number ?? null,
-    qrSvg: await qrSvg(followUrl), followUrl, rateUrl: rateable ? urls.rate(unit.slug, token) : null, surveyUrl: null,
+    qrSvg: await qrSvg(followUrl, { margin: 1 }), followUrl, rateUrl: rateable ? urls.rate(unit.slug, token) : null, surveyUrl: null,
   };
 }
 

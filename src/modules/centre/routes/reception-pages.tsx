@@ -7,7 +7,7 @@ import { Alert, RawSvg } from '../../../web/components/display.js';
 import { Button, CsrfField, TextInput } from '../../../web/components/forms.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { createReceptionToken } from '../rating-service.js';
-import { qrSvg } from '../views/qr.js';
+import { qrSvg } from '../../../lib/qr/index.js';
 import { urls } from './urls.js';
 
 /** Staff create single-use QR codes for citizens to rate a citizen-reception session. */
@@ -44,7 +44,7 @@ export function registerReceptionPages(app: FastifyInstance): void {
       <div class="ticket-slip">
         <h1>{req.t('centre.rating.reception_title')}</h1>
         <p>{reference}</p>
-        <RawSvg className="ticket-slip__qr" svg={await qrSvg(link)} label={req.t('centre.rating.reception_title')} />
+        <RawSvg className="ticket-slip__qr" svg={await qrSvg(link, { margin: 1 })} label={req.t('centre.rating.reception_title')} />
         <p><a href={link}>{link}</a></p>
         <Alert kind="info">{req.t('centre.reception.created')}</Alert>
       </div>

@@ -1,7 +1,7 @@
 import { cccdHmac, encryptCccd, type CccdKeys } from './cccd-crypto.js';
 import { validateSheet, type ImportRow } from './import.js';
 import * as repo from './repo.js';
-import type { Sheet } from './sheet.js';
+import type { Sheet } from '../../../lib/tabular/index.js';
 import type { Trx } from '../context.js';
 import { listResidentialGroups } from '../../../core/org.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { householdKey, validateSheet, type ImportContext } from './import.js';
-import { readSheet } from './sheet.js';
+import { readSheet } from '../../../lib/tabular/index.js';
 
 const groups = [{ id: 'g1', code: 'TDP01', name: 'Tổ dân phố Sao Đỏ 1' }, { id: 'g2', code: 'TDP02', name: 'Tổ dân phố Sao Đỏ 2' }];
 const ctx = (over: Partial<ImportContext> = {}): ImportContext => ({

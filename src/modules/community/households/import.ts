@@ -1,7 +1,7 @@
 import { foldDiacritics } from '../../../lib/vn-text/index.js';
 import { normalisePhone } from '../../surveys/index.js';
 import { isCccdNumber } from './cccd-crypto.js';
-import type { Sheet } from './sheet.js';
+import type { Sheet } from '../../../lib/tabular/index.js';
 
 /**
  * Household lists from a CSV/XLSX sheet: columns found by their (accent-insensitive) header,

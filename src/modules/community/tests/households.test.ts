@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sql } from 'kysely';
-import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
+import { type Session, type TestApp, startLoggedInApp } from '../../../../test/helpers/app.js';
 import { addHousehold, form, groupIds, UNIT } from './support.js';
 
 let t: TestApp;
@@ -10,11 +10,10 @@ const base = () => `${t.url}/quan-tri/${UNIT}/cong-dong`;
 const QR = '031090123456|031234567|Vũ Thị Quét|01011990|Nữ|Số 8 ngõ 12 Chu Văn An, Hải Phòng|15042021';
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
-  leader = await t.login('lanhdao');
+  ({ t, session: leader } = await startLoggedInApp('lanhdao', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
   g = await groupIds(t);
 }, 120_000);
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 
 describe('households with CCCD numbers', () => {
   test('a pasted chip-card QR fills the identity fields', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sql } from 'kysely';
-import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
+import { type Session, type TestApp, startLoggedInApp } from '../../../../test/helpers/app.js';
 import { addHousehold, createPoll, form, groupIds, lastCode, UNIT, webVote } from './support.js';
 
 let t: TestApp;
@@ -10,8 +10,7 @@ const H: Record<string, string> = {};
 const PHONES = { a: '0399000101', b: '0399000102', c: '0399000103', d: '0399000104', e: '0399000201' };
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
-  leader = await t.login('lanhdao');
+  ({ t, session: leader } = await startLoggedInApp('lanhdao', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
   g = await groupIds(t);
   // A group of 5 households (TDP20 has no demo households), one in another group.
   await sql`delete from community_households where group_id = ${g.TDP20}`.execute(t.db).catch(() => undefined);
@@ -22,7 +21,7 @@ beforeAll(async () => {
   H.x = await addHousehold(t, g.TDP20, 'Hoàng Văn Thử X', null);
   H.e = await addHousehold(t, g.TDP21, 'Đinh Văn Khác E', PHONES.e);
 }, 120_000);
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 
 const pollRow = async (id: string) => (await sql<{ secret: boolean; status: string }>`select secret, status from community_polls where id = ${id}`.execute(t.db)).rows[0];
 const optionIds = async (id: string) => (await sql<{ id: string; label: string }>`select id, label from community_poll_options where poll_id = ${id} order by position`.execute(t.db)).rows;

@@ -9,7 +9,7 @@ import { loadConfig } from '../../../core/config.js';
 import { openRuntime } from '../../../core/runtime.js';
 import { guessMapping, missingRequired } from './columns.js';
 import { importWithCopy } from './copy-import.js';
-import { readSheet } from './read.js';
+import { readSheet } from '../../../lib/tabular/index.js';
 import { deadlineRules, makeDeps } from '../service/deps.js';
 import { validateSheet } from './run.js';
 import { fillMissingDueDates } from './validate.js';
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   try {
     const unit = await rt.ownerDb.selectFrom('units').select('id').where('slug', '=', slug).executeTakeFirst();
     if (!unit) { process.stderr.write(`Không có đơn vị "${slug}".\n`); return 1; }
-    const sheet = await readSheet(readFileSync(file), path.basename(file));
+    const sheet = await readSheet(readFileSync(file), path.basename(file), { withTime: true });
     const mapping = guessMapping(sheet.headers);
     const missing = missingRequired(mapping);
     if (missing.length) { process.stderr.write(`Thiếu cột bắt buộc: ${missing.join(', ')}\n`); return 1; }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
 import { guessMapping } from './columns.js';
 import { importWithCopy } from './copy-import.js';
-import { readSheet } from './read.js';
+import { readSheet } from '../../../lib/tabular/index.js';
 import { validateSheet } from './run.js';
 
 const CSV = `Mã hồ sơ,Tên thủ tục,Lĩnh vực,Người nộp,Số điện thoại,Kênh nộp,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Trạng thái
@@ -54,7 +54,7 @@ describe('dossier import', () => {
 
   test('the COPY path stages and upserts the same way', async () => {
     const unitId = await t.unitId();
-    const sheet = await readSheet(Buffer.from(CSV.replaceAll('H99', 'H98')), 'x.csv');
+    const sheet = await readSheet(Buffer.from(CSV.replaceAll('H99', 'H98')), 'x.csv', { withTime: true });
     const { ok } = validateSheet(sheet, guessMapping(sheet.headers));
     const first = await importWithCopy(t.rt.pool, t.appDb, unitId, ok);
     expect(first).toMatchObject({ copied: 2, inserted: 2, updated: 0 });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { guessMapping, missingRequired } from './columns.js';
-import { readSheet } from './read.js';
+import { readSheet } from '../../../lib/tabular/index.js';
 import { parseVnDateTime, validateRow } from './validate.js';
 
 const CSV = `Mã hồ sơ;Tên thủ tục;Lĩnh vực;Người nộp;Số điện thoại;Kênh nộp;Ngày tiếp nhận;Ngày hẹn trả;Ngày có kết quả;Ngày trả kết quả;Trạng thái
@@ -11,7 +11,7 @@ bad-code;Đăng ký khai sinh;Hộ tịch;;0912000112;Fax;31/02/2026;;;;Đang x�
 
 describe('import parsing', () => {
   test('maps Vietnamese headers and validates each row', async () => {
-    const sheet = await readSheet(Buffer.from(CSV), 'x.csv');
+    const sheet = await readSheet(Buffer.from(CSV), 'x.csv', { withTime: true });
     const mapping = guessMapping(sheet.headers);
     expect(missingRequired(mapping)).toEqual([]);
     expect(mapping.due_date).toBe(7);
@@ -27,7 +27,7 @@ describe('import parsing', () => {
     const ws = wb.addWorksheet('HS');
     ws.addRow(['Mã hồ sơ', 'Thủ tục', 'Chủ hồ sơ', 'Ngày nhận', 'Hình thức nộp']);
     ws.addRow(['000.00.00.H31-260302-0002', 'Đăng ký kết hôn', 'Lê Văn Nam', '02/03/2026', 'Trực tuyến']);
-    const sheet = await readSheet(Buffer.from(await wb.xlsx.writeBuffer()), 'x.xlsx');
+    const sheet = await readSheet(Buffer.from(await wb.xlsx.writeBuffer()), 'x.xlsx', { withTime: true });
     const r = validateRow(sheet.rows[0], guessMapping(sheet.headers));
     expect(r.ok && r.row.channel).toBe('online');
   });

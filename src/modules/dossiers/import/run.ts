@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { withUnit } from '../../../core/tenancy.js';
 import type { ColumnMapping } from './columns.js';
-import { readSheet, type Sheet } from './read.js';
+import { readSheet, type Sheet } from '../../../lib/tabular/index.js';
 import { createStaging, stageRows, upsertFromStaging } from './upsert.js';
 import { deadlineRules, makeDeps } from '../service/deps.js';
 import { fillMissingDueDates, validateRow, type ImportRow } from './validate.js';
@@ -31,7 +31,7 @@ export async function runStoredImport(db: Kysely<any>, unitId: string, importId:
     withUnit(db, unitId, (trx) => trx.updateTable('dossier_imports').set(patch).where('id', '=', importId).execute());
   try {
     const imp = await withUnit(db, unitId, (trx) => trx.selectFrom('dossier_imports').selectAll().where('id', '=', importId).executeTakeFirstOrThrow());
-    const sheet = await readSheet(imp.data as Buffer, imp.filename as string);
+    const sheet = await readSheet(imp.data as Buffer, imp.filename as string, { withTime: true });
     const { ok, bad } = validateSheet(sheet, imp.mapping as ColumnMapping);
     fillMissingDueDates(ok, await deadlineRules(makeDeps(db), unitId));
     await progress({ total: ok.length, errors: JSON.stringify(bad.slice(0, 500)) });

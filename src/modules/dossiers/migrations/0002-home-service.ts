@@ -1,12 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable } from '../../../core/migration-helpers.js';
 
 /** Home service requests (phục vụ tại nhà) from people who cannot travel; staff-only. */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table dossier_home_requests (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'dossier_home_requests', `
       requester_name text not null,
       phone text not null,
       address text not null,
@@ -21,7 +18,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       officer_name text,
       dossier_id uuid references dossiers(id),
       created_at timestamptz not null default now()
-    )`.execute(db);
+  `);
   await sql`create index dossier_home_requests_unit_idx on dossier_home_requests (unit_id, status, created_at desc)`.execute(db);
-  await enableTenantRls(db, 'dossier_home_requests');
 }

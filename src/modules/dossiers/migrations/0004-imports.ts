@@ -1,12 +1,9 @@
-import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import type { Kysely } from 'kysely';
+import { createTenantTable } from '../../../core/migration-helpers.js';
 
 /** Uploaded import files with their mapping, progress and per-row report (staff page). */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table dossier_imports (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'dossier_imports', `
       filename text not null,
       data bytea not null,
       mapping jsonb,
@@ -20,6 +17,5 @@ export async function up(db: Kysely<any>): Promise<void> {
       created_by text,
       created_at timestamptz not null default now(),
       finished_at timestamptz
-    )`.execute(db);
-  await enableTenantRls(db, 'dossier_imports');
+  `);
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import { createUnitTable } from '../../../core/migration-helpers.js';
 
 /**
  * A dossier's time limit is stored with its unit (RULES-VN.md §2.2, docs/deadlines.md):
@@ -29,16 +29,12 @@ export async function up(db: Kysely<any>): Promise<void> {
  * it was first issued with.
  */
 export async function upFormRegister(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table dossier_form_numbers (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'dossier_form_numbers', `
       dossier_id uuid not null,
       form text not null check (form in ('01', '02', '03', '04', '06')),
       year int not null,
       number int not null check (number > 0),
       issued_at timestamptz not null default now(),
-      primary key (unit_id, dossier_id, form),
       unique (unit_id, form, year, number)
-    )`.execute(db);
-  await enableTenantRls(db, 'dossier_form_numbers');
+  `, ['dossier_id', 'form']);
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable } from '../../../core/migration-helpers.js';
 
 /**
  * Due dates moved by a recomputation (an official holiday table replaced an expected or computed
@@ -7,10 +7,7 @@ import { enableTenantRls } from '../../../core/migration-helpers.js';
  * can list the last recomputation of the unit (docs/deadlines.md). `unit_id` is the deciding unit.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table dossier_due_changes (
-      id uuid not null default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'dossier_due_changes', `
       batch_id uuid not null,
       dossier_id uuid not null references dossiers(id),
       code text not null,
@@ -19,9 +16,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       old_due_date date,
       new_due_date date,
       reason text not null,
-      changed_at timestamptz not null default now(),
-      primary key (unit_id, id)
-    )`.execute(db);
+      changed_at timestamptz not null default now()
+  `, 'unit-and-id');
   await sql`create index dossier_due_changes_batch_idx on dossier_due_changes (unit_id, changed_at desc)`.execute(db);
-  await enableTenantRls(db, 'dossier_due_changes');
 }

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
 import { createApiToken } from '../../../core/auth/tokens.js';
-import { unitProcedures } from '../service/procedures.js';
+import { twoDayProcedureKey } from '../test-fixtures.js';
 
 let t: TestApp;
 let token: string;
@@ -17,7 +17,7 @@ beforeAll(async () => {
   [token, viewerToken, officer] = await Promise.all([
     createApiToken(t.db, unitId, 'centre_officer', 'Hệ thống một cửa tỉnh'), createApiToken(t.db, unitId, 'viewer', null), t.login('motcua'),
   ]);
-  procedure = (await unitProcedures(t.appDb, unitId)).find((p) => p.workingDays === 2)!.key;
+  procedure = await twoDayProcedureKey(t.appDb, unitId);
 });
 afterAll(async () => { await t?.close(); });
 

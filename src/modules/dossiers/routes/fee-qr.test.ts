@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
+import { type Session, type TestApp, startLoggedInApp } from '../../../../test/helpers/app.js';
 import { decodeQrImage, decodeVietQrStandard, svgInside } from '../../catalogue/test-support.js';
 import { unitProcedures } from '../service/procedures.js';
 
@@ -7,10 +7,9 @@ import { unitProcedures } from '../service/procedures.js';
 let t: TestApp;
 let officer: Session;
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
-  officer = await t.login('motcua');
+  ({ t, session: officer } = await startLoggedInApp('motcua', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
 });
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 
 async function receive(procedureKey: string, channel: string): Promise<string> {
   const res = await fetch(`${t.url}/quan-tri/chu-van-an/ho-so/tiep-nhan`, {

@@ -5,7 +5,7 @@ import { readForm } from '../../../core/http/forms.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { mappingFromForm, missingRequired } from '../import/columns.js';
-import { readSheet } from '../import/read.js';
+import { readSheet } from '../../../lib/tabular/index.js';
 import { loadImport, saveUpload, startImport, validateSheet, type RowError } from '../import/run.js';
 import { PreviewPage, ProgressPage, UploadPage } from '../views/import-page.js';
 import { WRITE_ROLES, type UnitReq } from './context.js';
@@ -29,7 +29,7 @@ async function show(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {
   if (imp.status !== 'uploaded') {
     return page(req, reply, <ProgressPage req={req} imp={{ ...imp, errors: imp.errors as RowError[] } as never} />);
   }
-  const sheet = await readSheet(imp.data as Buffer, imp.filename as string);
+  const sheet = await readSheet(imp.data as Buffer, imp.filename as string, { withTime: true });
   const mapping = mappingFromForm(req.query as Record<string, unknown>, sheet.headers);
   const missing = missingRequired(mapping);
   const { ok, bad } = missing.length ? { ok: [], bad: [] } : validateSheet(sheet, mapping);
@@ -42,7 +42,7 @@ async function run(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {
   if (!imp) throw AppError.notFound('Không tìm thấy lượt nhập.');
   if (imp.status === 'running') throw AppError.conflict('Lượt nhập này đang chạy.');
   const { fields } = await readForm(req);
-  const sheet = await readSheet(imp.data as Buffer, imp.filename as string);
+  const sheet = await readSheet(imp.data as Buffer, imp.filename as string, { withTime: true });
   const mapping = mappingFromForm(fields, sheet.headers);
   if (missingRequired(mapping).length) throw AppError.unprocessable('Thiếu cột bắt buộc.', { columns: missingRequired(mapping) });
   await withUnit(app.db, req.unit!.id, (trx) => audit(trx, req, { action: 'dossier.import', entity: 'dossier_import', entityId: imp.id as string, after: { filename: imp.filename, mapping } }));

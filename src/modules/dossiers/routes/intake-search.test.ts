@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
+import { type Session, type TestApp, startLoggedInApp } from '../../../../test/helpers/app.js';
 import { unitProcedures } from '../service/procedures.js';
 
 /** Receiving a dossier: find the procedure without marks, its papers filled in, a clear "received" message. */
 let t: TestApp;
 let officer: Session;
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
-  officer = await t.login('motcua');
+  ({ t, session: officer } = await startLoggedInApp('motcua', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
 });
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 
 const get = async (path: string) => (await fetch(`${t.url}${path}`, { headers: { cookie: officer.cookie } })).text();
 

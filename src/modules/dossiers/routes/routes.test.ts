@@ -1,18 +1,17 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
+import { type Session, type TestApp, startLoggedInApp } from '../../../../test/helpers/app.js';
 import { docxMedia, docxText, pdfCheck, pdfQr, readQr } from '../forms/file-checks.js';
-import { unitProcedures } from '../service/procedures.js';
+import { twoDayProcedureKey } from '../test-fixtures.js';
 
 let t: TestApp;
 let officer: Session;
 let procedureKey: string;
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
-  officer = await t.login('motcua');
-  procedureKey = (await unitProcedures(t.appDb, await t.unitId())).find((p) => p.workingDays === 2)!.key;
+  ({ t, session: officer } = await startLoggedInApp('motcua', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
+  procedureKey = await twoDayProcedureKey(t.appDb, await t.unitId());
 });
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 
 const form = (s: Session, fields: Record<string, string>) => ({
   method: 'POST', redirect: 'manual' as const,

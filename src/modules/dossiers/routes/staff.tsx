@@ -18,7 +18,7 @@ import { transitionDossier } from '../service/transitions.js';
 import { DetailPage } from '../views/detail-page.js';
 import { IntakePage } from '../views/intake-page.js';
 import { ListPage } from '../views/list-page.js';
-import { qrSvg } from '../views/qr.js';
+import { qrSvg } from '../../../lib/qr/index.js';
 import { dossierFeeQr } from '../service/fee-qr.js';
 import { READ_ROLES, WRITE_ROLES, depsOf, officerOf, type UnitReq } from './context.js';
 import { withQuery, PAGED } from '../../../core/http/query.js';
@@ -96,7 +96,7 @@ async function detailPage(app: FastifyInstance, req: UnitReq, reply: FastifyRepl
     <DetailPage req={req} d={ctx.dossier} events={ctx.events} pauses={ctx.pauses} apologies={ctx.apologies} unitNames={names} now={ctx.now}
       dueSoon={isDueSoon(cal, promisedDate(ctx.dossier), ctx.now)} notice={notice} error={extras.error} errors={extras.errors}
       apologyValues={extras.apologyValues} leader={{ name: settings.leader_name, title: settings.leader_title }}
-      qr={ctx.lookupUrl ? { svg: await qrSvg(ctx.lookupUrl), url: ctx.lookupUrl } : null}
+      qr={ctx.lookupUrl ? { svg: await qrSvg(ctx.lookupUrl, { margin: 1 }), url: ctx.lookupUrl } : null}
       feeQr={await dossierFeeQr(app.db, ctx.dossier)} />, extras.status ?? 200);
 }
 

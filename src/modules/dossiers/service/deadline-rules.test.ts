@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { invalidateWorkCalendars } from '../../calendar/index.js';
 import { makeDeps, type Officer } from './deps.js';
 import { receiveDossier } from './intake.js';
-import { unitProcedures } from './procedures.js';
+import { twoDayProcedureKey } from '../test-fixtures.js';
 import { transitionDossier } from './transitions.js';
 
 /** Deadlines follow the deciding unit's calendar and after-hours cut-off (calendar module). */
@@ -24,7 +24,7 @@ beforeAll(async () => {
   await t.db.insertInto('calendar_settings').values({ unit_id: ward, cutoff: '15:00' }).execute();
   await t.db.insertInto('calendar_overrides').values({ unit_id: other, date: '2026-03-04', kind: 'off', reason: 'Nghỉ do bão' }).execute();
   invalidateWorkCalendars(t.appDb);
-  procedureKey = (await unitProcedures(t.appDb, ward)).find((p) => p.workingDays === 2)!.key;
+  procedureKey = await twoDayProcedureKey(t.appDb, ward);
 });
 afterAll(async () => { await t?.close(); });
 

@@ -6,7 +6,7 @@ import { issueApology } from './apology.js';
 import type { Officer } from './deps.js';
 import { receiveDossier } from './intake.js';
 import { runOverdueSweep } from './overdue.js';
-import { unitProcedures } from './procedures.js';
+import { twoDayProcedureKey } from '../test-fixtures.js';
 import { transitionDossier } from './transitions.js';
 
 let t: TestApp;
@@ -54,7 +54,7 @@ test("flags dossiers late against their apology's new date and warns before that
 
 test('warned_on is reset when the due date is recomputed or an apology gives a new date', async () => {
   const unitId = await t.unitId();
-  const procedureKey = (await unitProcedures(t.appDb, unitId)).find((p) => p.workingDays === 2)!.key;
+  const procedureKey = await twoDayProcedureKey(t.appDb, unitId);
   const officer: Officer = { id: null, name: 'Trần Văn Minh', actor: { id: null, name: 'test', unitId, ip: null } };
   const at = (iso: string) => ({ ...makeDeps(t.appDb), now: () => new Date(`${iso}+07:00`) });
   const d = await receiveDossier(at('2026-04-06T09:00:00'), unitId, { procedureKey, applicantName: 'Vũ Văn Hải', applicantPhone: '0912000888', channel: 'in_person', complete: true }, officer);

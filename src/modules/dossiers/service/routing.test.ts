@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
 import { makeDeps, type Officer } from './deps.js';
 import { receiveDossier } from './intake.js';
-import { unitProcedures } from './procedures.js';
+import { twoDayProcedureKey } from '../test-fixtures.js';
 import { transitionDossier } from './transitions.js';
 
 /** Decree 118/2025 routing: the receiving ward receives and returns, the deciding ward decides. */
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const row = (await sql<{ id: string; slug: string }>`select id, slug from units where type <> 'city' and id <> ${ward} order by slug limit 1`.execute(t.db)).rows[0];
   other = row.id;
   otherSlug = row.slug;
-  procedureKey = (await unitProcedures(t.appDb, ward)).find((p) => p.workingDays === 2)!.key;
+  procedureKey = await twoDayProcedureKey(t.appDb, ward);
 });
 afterAll(async () => { await t?.close(); });
 

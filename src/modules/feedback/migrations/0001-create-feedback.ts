@@ -1,15 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable } from '../../../core/migration-helpers.js';
 
 /**
  * Feedback items, their timeline and photos. The hot insert path (anonymous intake) touches
  * `feedback` (three indexes: primary key, code, dedupe key) and `feedback_codes` only.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table feedback (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'feedback', `
       code text not null,
       category text not null,
       channel text not null,
@@ -44,18 +41,14 @@ export async function up(db: Kysely<any>): Promise<void> {
       reminded_on date,
       escalation_level smallint not null default 0,
       updated_at timestamptz not null default now()
-    )`.execute(db);
+  `);
   await sql`create unique index feedback_code_key on feedback (code)`.execute(db);
   await sql`create index feedback_dedupe_idx on feedback (unit_id, dedupe_key)`.execute(db);
-  await enableTenantRls(db, 'feedback');
 
   // Public look-up by code (no unit in the URL): code → unit, nothing personal, no RLS.
   await sql`create table feedback_codes (code text primary key, unit_id uuid not null references units(id))`.execute(db);
 
-  await sql`
-    create table feedback_events (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'feedback_events', `
       feedback_id uuid not null references feedback(id),
       at timestamptz not null default now(),
       action text not null,
@@ -64,14 +57,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       note text,
       is_public boolean not null default true,
       actor_id uuid
-    )`.execute(db);
+  `);
   await sql`create index feedback_events_item_idx on feedback_events (feedback_id, at)`.execute(db);
-  await enableTenantRls(db, 'feedback_events');
 
-  await sql`
-    create table feedback_photos (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'feedback_photos', `
       feedback_id uuid not null references feedback(id),
       mime text not null,
       width int not null,
@@ -79,7 +68,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       bytes bytea not null,
       kept_location boolean not null default false,
       created_at timestamptz not null default now()
-    )`.execute(db);
+  `);
   await sql`create index feedback_photos_item_idx on feedback_photos (feedback_id)`.execute(db);
-  await enableTenantRls(db, 'feedback_photos');
 }

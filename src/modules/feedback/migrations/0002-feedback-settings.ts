@@ -1,57 +1,39 @@
 import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable, createUnitTable } from '../../../core/migration-helpers.js';
 
 /** Per-unit configuration: deadlines, departments, escalation contacts, secrets, intake register. */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table feedback_deadlines (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'feedback_deadlines', `
       category text not null,
       working_days int not null check (working_days between 1 and 90),
-      remind_days_before int not null default 2 check (remind_days_before >= 0),
-      primary key (unit_id, category)
-    )`.execute(db);
-  await enableTenantRls(db, 'feedback_deadlines');
+      remind_days_before int not null default 2 check (remind_days_before >= 0)
+  `, ['category']);
 
-  await sql`
-    create table feedback_departments (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'feedback_departments', `
       code text not null,
       name text not null,
       -- escalation contact of the core department with this code
       head_name text,
-      head_email text,
-      primary key (unit_id, code)
-    )`.execute(db);
-  await enableTenantRls(db, 'feedback_departments');
+      head_email text
+  `, ['code']);
 
-  await sql`
-    create table feedback_settings (
-      unit_id uuid primary key references units(id),
+  await createUnitTable(db, 'feedback_settings', `
       chairman_name text,
       chairman_email text,
       chairman_after_days int not null default 3
-    )`.execute(db);
-  await enableTenantRls(db, 'feedback_settings');
+  `);
 
   // Secrets of inbound channels (SMS gateway, Zalo OA, Facebook page, mail relay) and Open311 keys.
-  await sql`
-    create table feedback_secrets (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'feedback_secrets', `
       purpose text not null,
       secret_hash text not null,
       label text,
       created_at timestamptz not null default now()
-    )`.execute(db);
+  `);
   await sql`create unique index feedback_secrets_hash_key on feedback_secrets (unit_id, secret_hash)`.execute(db);
-  await enableTenantRls(db, 'feedback_secrets');
 
   // Replies to be delivered through a messaging adapter (SMS, Zalo, Facebook).
-  await sql`
-    create table feedback_outbound (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'feedback_outbound', `
       feedback_id uuid not null references feedback(id),
       channel text not null,
       recipient text not null,
@@ -61,13 +43,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       last_error text,
       created_at timestamptz not null default now(),
       sent_at timestamptz
-    )`.execute(db);
-  await enableTenantRls(db, 'feedback_outbound');
+  `);
 
-  await sql`
-    create table feedback_intakes (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'feedback_intakes', `
       iso_year int not null,
       iso_week int not null check (iso_week between 1 and 53),
       group_kind text not null check (group_kind in ('residential_group', 'organisation')),
@@ -80,6 +58,5 @@ export async function up(db: Kysely<any>): Promise<void> {
       recorded_by uuid,
       recorded_at timestamptz not null default now(),
       unique (unit_id, iso_year, iso_week, group_kind, group_code)
-    )`.execute(db);
-  await enableTenantRls(db, 'feedback_intakes');
+  `);
 }

@@ -1,7 +1,7 @@
 /** Publishing on the public board: a separate reviewed public reply, refusals that keep what was typed, leaders only. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
+import { type Session, type TestApp, startLoggedInApp } from '../../../../test/helpers/app.js';
 
 let t: TestApp;
 let leader: Session;
@@ -12,11 +12,10 @@ const SUMMARY = 'Đèn chiếu sáng ngõ 42 bị hỏng.';
 const BOARD = 'Đèn chiếu sáng ngõ 42 đã được thay mới trong tuần này.';
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
-  leader = await t.login('lanhdao');
+  ({ t, session: leader } = await startLoggedInApp('lanhdao', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
   officer = await t.login('vanhoa');
 });
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 
 async function answeredItem(): Promise<string> {
   const res = await fetch(`${t.url}/api/v1/units/chu-van-an/feedback`, {

@@ -1,7 +1,7 @@
 /** The assignee and the official concerned are chosen from the unit's active staff, and checked on the server. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
+import { type Session, type TestApp, startLoggedInApp } from '../../../../test/helpers/app.js';
 
 let t: TestApp;
 let leader: Session;
@@ -9,10 +9,9 @@ const STAFF = '/quan-tri/chu-van-an/phan-anh';
 const idOf = async (username: string) => (await sql<{ id: string }>`select id from users where username = ${username}`.execute(t.db)).rows[0].id;
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
-  leader = await t.login('lanhdao');
+  ({ t, session: leader } = await startLoggedInApp('lanhdao', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
 });
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 
 let n = 0;
 async function create(): Promise<string> {

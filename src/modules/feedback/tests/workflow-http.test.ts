@@ -1,7 +1,7 @@
 /** Workflow edges through the real pages: each step writes one event and one audit entry. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { anonymousForm, startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
+import { type Session, type TestApp, anonymousForm, startLoggedInApp } from '../../../../test/helpers/app.js';
 
 let t: TestApp;
 let leader: Session;
@@ -9,10 +9,9 @@ const STAFF = '/quan-tri/chu-van-an/phan-anh';
 const PUBLIC = '/chu-van-an/phan-anh';
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
-  leader = await t.login('lanhdao');
+  ({ t, session: leader } = await startLoggedInApp('lanhdao', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
 });
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 
 let n = 0;
 async function create(extra: Record<string, string> = {}): Promise<string> {

@@ -1,10 +1,10 @@
 /** Officials: list, per-official page for leaders, profile/badge, training, discipline register. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import QRCode from 'qrcode';
 import { sql } from 'kysely';
 import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
+import { qrSvg } from '../../../lib/qr/index.js';
 import { hasRole } from '../../../core/http/guards.js';
 import { listDepartments, listStaff } from '../../../core/org.js';
 import { withUnit } from '../../../core/tenancy.js';
@@ -76,8 +76,8 @@ export async function officialRoutes(app: FastifyInstance): Promise<void> {
     const profile = await withUnit(app.db, req.unit!.id, (trx) => profileOf(trx, o.id));
     if (!profile) throw AppError.notFound('Cán bộ chưa có số thẻ.');
     const url = `${app.config.publicUrl}/${req.unit!.slug}/can-bo/${encodeURIComponent(profile.badge_no)}`;
-    const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-    return reply.html(<BadgeSheet req={req} o={o} profile={profile} qrSvg={qrSvg} unitName={req.unit!.name} />);
+    const badgeQr = await qrSvg(url, { margin: 1 });
+    return reply.html(<BadgeSheet req={req} o={o} profile={profile} qrSvg={badgeQr} unitName={req.unit!.name} />);
   });
 
   app.post<{ Params: { unit: string; id: string } }>('/quan-tri/:unit/lanh-dao/can-bo/:id/ho-so', write, async (req, reply) => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import sharp from 'sharp';
-import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
+import { type Session, type TestApp, startLoggedInApp } from '../../../../test/helpers/app.js';
 
 let t: TestApp;
 let head: Session;
@@ -19,10 +19,9 @@ const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
 
 beforeAll(async () => {
-  t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
-  head = await t.login('chutich');
+  ({ t, session: head } = await startLoggedInApp('chutich', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
 }, 120_000);
-afterAll(async () => { await t?.close(); });
+afterAll(() => t?.close());
 
 describe('leadership pages', () => {
   it('every staff page has demo content', async () => {

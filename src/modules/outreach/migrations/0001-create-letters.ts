@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable, createUnitTable } from '../../../core/migration-helpers.js';
 
 const KINDS = sql.raw(`('marriage', 'condolence', 'thanks', 'commendation', 'apology', 'invitation')`);
 
@@ -8,30 +8,20 @@ const KINDS = sql.raw(`('marriage', 'condolence', 'thanks', 'commendation', 'apo
  * unit, year and kind, only ever incremented: a deleted draft keeps its number used.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table letter_templates (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'letter_templates', sql`
       kind text not null check (kind in ${KINDS}),
       subject text not null,
       body text not null,
-      updated_at timestamptz not null default now(),
-      primary key (unit_id, kind)
-    )`.execute(db);
-  await enableTenantRls(db, 'letter_templates');
+      updated_at timestamptz not null default now()
+  `, ['kind']);
 
-  await sql`
-    create table letter_sequences (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'letter_sequences', sql`
       year int not null,
       kind text not null check (kind in ${KINDS}),
-      last int not null,
-      primary key (unit_id, year, kind)
-    )`.execute(db);
-  await enableTenantRls(db, 'letter_sequences');
+      last int not null
+  `, ['year', 'kind']);
 
-  await sql`
-    create table letter_settings (
-      unit_id uuid primary key references units(id),
+  await createUnitTable(db, 'letter_settings', `
       signer_name text not null default '',
       signer_title text not null default 'CHỦ TỊCH',
       signer_authority text not null default 'TM. ỦY BAN NHÂN DÂN',
@@ -39,13 +29,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       signature_width_mm real,
       signature_height_mm real,
       updated_at timestamptz not null default now()
-    )`.execute(db);
-  await enableTenantRls(db, 'letter_settings');
+  `);
 
-  await sql`
-    create table letters (
-      id uuid not null default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'letters', sql`
       kind text not null check (kind in ${KINDS}),
       year int not null,
       seq int not null,
@@ -72,40 +58,28 @@ export async function up(db: Kysely<any>): Promise<void> {
       handed_over_at timestamptz,
       deleted_at timestamptz,
       search text not null default '',
-      primary key (unit_id, id),
       unique (unit_id, kind, year, seq)
-    )`.execute(db);
+  `, 'unit-and-id');
   await sql`create index letters_unit_created_idx on letters (unit_id, created_at desc)`.execute(db);
   await sql`create index letters_source_idx on letters (unit_id, kind, source_ref)`.execute(db);
-  await enableTenantRls(db, 'letters');
 
   // Condolence: the visit to the family / attendance at the funeral.
-  await sql`
-    create table letter_visits (
-      id uuid not null default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'letter_visits', `
       letter_id uuid not null,
       kind text not null check (kind in ('visit', 'funeral')),
       visited_on date not null,
       attendees text not null,
       note text not null default '',
       created_at timestamptz not null default now(),
-      primary key (unit_id, id),
       foreign key (unit_id, letter_id) references letters (unit_id, id)
-    )`.execute(db);
-  await enableTenantRls(db, 'letter_visits');
+  `, 'unit-and-id');
 
   // Community initiatives the ward recognised (commendation letters link to them).
-  await sql`
-    create table initiatives (
-      id uuid not null default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'initiatives', `
       title text not null,
       citizen_name text not null,
       description text not null default '',
       recognised_on date not null,
-      created_at timestamptz not null default now(),
-      primary key (unit_id, id)
-    )`.execute(db);
-  await enableTenantRls(db, 'initiatives');
+      created_at timestamptz not null default now()
+  `, 'unit-and-id');
 }

@@ -1,12 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable } from '../../../core/migration-helpers.js';
 
 /** Volunteers of mass organisations at the service centre: shifts on working days, sign-ups, check-in/out. */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table volunteer_signups (
-      id uuid not null default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'volunteer_signups', `
       day date not null,
       shift text not null check (shift in ('morning', 'afternoon')),
       name text not null,
@@ -15,11 +12,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       status text not null default 'booked' check (status in ('booked', 'cancelled')),
       checked_in_at timestamptz,
       checked_out_at timestamptz,
-      created_at timestamptz not null default now(),
-      primary key (unit_id, id)
-    )`.execute(db);
+      created_at timestamptz not null default now()
+  `, 'unit-and-id');
   await sql`create index volunteer_signups_day_idx on volunteer_signups (unit_id, day, shift)`.execute(db);
   // One person (by phone) once per shift.
   await sql`create unique index volunteer_signups_once on volunteer_signups (unit_id, day, shift, phone) where status = 'booked'`.execute(db);
-  await enableTenantRls(db, 'volunteer_signups');
 }

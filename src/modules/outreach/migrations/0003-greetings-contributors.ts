@@ -1,12 +1,9 @@
-import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import type { Kysely } from 'kysely';
+import { createTenantTable, createUnitTable } from '../../../core/migration-helpers.js';
 
 /** Greetings of the head of government per occasion, where they were published; contributors and their annual meeting. */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table greetings (
-      id uuid not null default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'greetings', `
       occasion text not null,
       occasion_date date not null,
       status text not null default 'draft' check (status in ('draft', 'submitted', 'approved', 'published')),
@@ -17,70 +14,45 @@ export async function up(db: Kysely<any>): Promise<void> {
       approved_by text,
       approved_at timestamptz,
       updated_at timestamptz not null default now(),
-      primary key (unit_id, id),
       unique (unit_id, occasion, occasion_date)
-    )`.execute(db);
-  await enableTenantRls(db, 'greetings');
-  await sql`
-    create table greeting_publications (
-      unit_id uuid not null references units(id),
+  `, 'unit-and-id');
+  await createUnitTable(db, 'greeting_publications', `
       greeting_id uuid not null,
       channel text not null check (channel in ('website', 'radio', 'fanpage', 'zalo')),
       published_at timestamptz not null,
       published_by text,
       link text,
-      primary key (unit_id, greeting_id, channel),
       foreign key (unit_id, greeting_id) references greetings (unit_id, id)
-    )`.execute(db);
-  await enableTenantRls(db, 'greeting_publications');
+  `, ['greeting_id', 'channel']);
 
-  await sql`
-    create table contributors (
-      id uuid not null default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'contributors', `
       name text not null,
       kind text not null check (kind in ('individual', 'organisation', 'business', 'reputable')),
       address text,
       phone text,
       note text not null default '',
-      created_at timestamptz not null default now(),
-      primary key (unit_id, id)
-    )`.execute(db);
-  await enableTenantRls(db, 'contributors');
-  await sql`
-    create table contributions (
-      id uuid not null default uuidv7(),
-      unit_id uuid not null references units(id),
+      created_at timestamptz not null default now()
+  `, 'unit-and-id');
+  await createTenantTable(db, 'contributions', `
       contributor_id uuid not null,
       contributed_on date not null,
       description text not null,
       amount bigint,
-      primary key (unit_id, id),
       foreign key (unit_id, contributor_id) references contributors (unit_id, id)
-    )`.execute(db);
-  await enableTenantRls(db, 'contributions');
-  await sql`
-    create table contributor_meetings (
-      id uuid not null default uuidv7(),
-      unit_id uuid not null references units(id),
+  `, 'unit-and-id');
+  await createTenantTable(db, 'contributor_meetings', `
       year int not null,
       held_on date not null,
       place text not null,
       notes text not null default '',
-      held boolean not null default false,
-      primary key (unit_id, id)
-    )`.execute(db);
-  await enableTenantRls(db, 'contributor_meetings');
-  await sql`
-    create table meeting_invitees (
-      unit_id uuid not null references units(id),
+      held boolean not null default false
+  `, 'unit-and-id');
+  await createUnitTable(db, 'meeting_invitees', `
       meeting_id uuid not null,
       contributor_id uuid not null,
       letter_id uuid,
       attended boolean not null default false,
-      primary key (unit_id, meeting_id, contributor_id),
       foreign key (unit_id, meeting_id) references contributor_meetings (unit_id, id),
       foreign key (unit_id, contributor_id) references contributors (unit_id, id)
-    )`.execute(db);
-  await enableTenantRls(db, 'meeting_invitees');
+  `, ['meeting_id', 'contributor_id']);
 }

@@ -4,13 +4,9 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError
 
 export type FormBody = Record<string, unknown>;
 
-/** A form value as a trimmed string ('' when absent; the first of a repeated field). */
-export function str(body: FormBody, name: string): string {
-  const v = body[name];
-  const first = Array.isArray(v) ? v[0] : v;
-  if (first && typeof first === 'object' && 'value' in (first as object)) return String((first as { value: unknown }).value ?? '').trim();
-  return typeof first === 'string' || typeof first === 'number' ? String(first).trim() : '';
-}
+import { fieldText as str } from '../../../core/http/forms.js';
+
+export { str };
 
 /** All values of a repeated field (checkboxes). */
 export function list(body: FormBody, name: string): string[] {

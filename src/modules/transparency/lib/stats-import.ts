@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { excelLib } from '../../../lib/lazy-modules.js';
+import { csvDelimiter } from '../../../lib/tabular/index.js';
 import { slugify } from '../../../lib/vn-text/index.js';
 import type { MonthlyFigure } from './rates.js';
 
@@ -72,9 +73,8 @@ export function figuresFromTable(table: unknown[][]): ImportResult {
 
 export function parseStatsCsv(text: string): ImportResult {
   const clean = text.replace(/^\uFEFF/, '');
-  const delimiter = (clean.split('\n')[0].match(/;/g)?.length ?? 0) > (clean.split('\n')[0].match(/,/g)?.length ?? 0) ? ';' : ',';
   try {
-    return figuresFromTable(parseCsv(clean, { delimiter, relax_column_count: true, skip_empty_lines: true }) as unknown[][]);
+    return figuresFromTable(parseCsv(clean, { delimiter: csvDelimiter(clean), relax_column_count: true, skip_empty_lines: true }) as unknown[][]);
   } catch (e) {
     return { ok: false, errors: [{ row: 0, message: `Không đọc được CSV: ${(e as Error).message}` }] };
   }

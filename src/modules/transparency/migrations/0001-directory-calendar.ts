@@ -1,12 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable } from '../../../core/migration-helpers.js';
 
 /** Directory of officials and the weekly work calendars (committee and chairman). */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table directory_entries (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'directory_entries', `
       grouping text not null check (grouping in ('party', 'council', 'committee', 'department')),
       department text,
       full_name text not null,
@@ -17,14 +14,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       sort_order int not null default 0,
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now()
-    )`.execute(db);
+  `);
   await sql`create index directory_entries_unit on directory_entries (unit_id, grouping, sort_order)`.execute(db);
-  await enableTenantRls(db, 'directory_entries');
 
-  await sql`
-    create table calendar_events (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'calendar_events', `
       owner text not null check (owner in ('committee', 'chairman')),
       title text not null,
       starts_at timestamptz not null,
@@ -35,7 +28,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now(),
       check (ends_at >= starts_at)
-    )`.execute(db);
+  `);
   await sql`create index calendar_events_unit_start on calendar_events (unit_id, starts_at)`.execute(db);
-  await enableTenantRls(db, 'calendar_events');
 }

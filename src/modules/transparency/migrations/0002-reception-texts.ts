@@ -1,12 +1,9 @@
-import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import type { Kysely } from 'kysely';
+import { createTenantTable, createUnitTable } from '../../../core/migration-helpers.js';
 
 /** Citizen reception schedule (recurring) and the unit's published texts (rules, commitment). */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table reception_schedules (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'reception_schedules', `
       leader_name text not null,
       leader_title text not null,
       recurrence text not null check (recurrence in ('weekly', 'monthly')),
@@ -20,17 +17,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       created_at timestamptz not null default now(),
       check (recurrence = 'weekly' or week_of_month is not null),
       check (end_time > start_time)
-    )`.execute(db);
-  await enableTenantRls(db, 'reception_schedules');
+  `);
 
-  await sql`
-    create table transparency_texts (
-      unit_id uuid not null references units(id),
+  await createUnitTable(db, 'transparency_texts', `
       kind text not null check (kind in ('reception_rules', 'commitment')),
       title text not null,
       body text not null,
-      updated_at timestamptz not null default now(),
-      primary key (unit_id, kind)
-    )`.execute(db);
-  await enableTenantRls(db, 'transparency_texts');
+      updated_at timestamptz not null default now()
+  `, ['kind']);
 }

@@ -1,12 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import { createTenantTable } from '../../../core/migration-helpers.js';
 
 /** Documents the commune must publish, land-recovery projects, PDF attachments, public comments. */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table land_projects (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'land_projects', `
       name text not null,
       location text not null default '',
       description text not null default '',
@@ -14,13 +11,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       comment_closes_on date,
       created_at timestamptz not null default now(),
       check (comment_closes_on is null or comment_opens_on is null or comment_closes_on >= comment_opens_on)
-    )`.execute(db);
-  await enableTenantRls(db, 'land_projects');
+  `);
 
-  await sql`
-    create table disclosure_documents (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'disclosure_documents', `
       category text not null,
       title text not null,
       summary text not null default '',
@@ -32,26 +25,18 @@ export async function up(db: Kysely<any>): Promise<void> {
       amount_dong bigint check (amount_dong >= 0),
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now()
-    )`.execute(db);
+  `);
   await sql`create index disclosure_documents_unit on disclosure_documents (unit_id, published_on desc)`.execute(db);
-  await enableTenantRls(db, 'disclosure_documents');
 
-  await sql`
-    create table disclosure_attachments (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'disclosure_attachments', `
       document_id uuid not null references disclosure_documents(id) on delete cascade,
       file_name text not null,
       byte_size int not null,
       content bytea not null,
       uploaded_at timestamptz not null default now()
-    )`.execute(db);
-  await enableTenantRls(db, 'disclosure_attachments');
+  `);
 
-  await sql`
-    create table disclosure_comments (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'disclosure_comments', `
       project_id uuid not null references land_projects(id) on delete cascade,
       author_name text not null,
       contact text not null default '',
@@ -59,7 +44,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       status text not null default 'pending' check (status in ('pending', 'approved', 'rejected')),
       created_at timestamptz not null default now(),
       moderated_at timestamptz
-    )`.execute(db);
+  `);
   await sql`create index disclosure_comments_project on disclosure_comments (unit_id, project_id, status)`.execute(db);
-  await enableTenantRls(db, 'disclosure_comments');
 }

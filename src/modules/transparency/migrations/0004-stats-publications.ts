@@ -1,12 +1,9 @@
-import { sql, type Kysely } from 'kysely';
-import { enableTenantRls } from '../../../core/migration-helpers.js';
+import type { Kysely } from 'kysely';
+import { createTenantTable } from '../../../core/migration-helpers.js';
 
 /** Imported monthly online-procedure figures, and the channel/freshness record of every published item. */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`
-    create table online_stats_monthly (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'online_stats_monthly', `
       year int not null check (year between 2000 and 2100),
       month int not null check (month between 1 and 12),
       field text not null,
@@ -18,13 +15,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       imported_at timestamptz not null default now(),
       check (resolved_on_time <= resolved),
       unique (unit_id, year, month, field)
-    )`.execute(db);
-  await enableTenantRls(db, 'online_stats_monthly');
+  `);
 
-  await sql`
-    create table published_items (
-      id uuid primary key default uuidv7(),
-      unit_id uuid not null references units(id),
+  await createTenantTable(db, 'published_items', `
       item_type text not null,
       item_ref text not null default '',
       title text not null,
@@ -35,6 +28,5 @@ export async function up(db: Kysely<any>): Promise<void> {
       review_interval_days int not null check (review_interval_days between 1 and 3650),
       reminded_at timestamptz,
       unique (unit_id, item_type, item_ref)
-    )`.execute(db);
-  await enableTenantRls(db, 'published_items');
+  `);
 }

@@ -10,7 +10,8 @@ import { CalendarPage } from '../views/calendar-page.js';
 import { CalendarPrint } from '../views/calendar-print.js';
 import { StaffCalendarPage } from '../views/staff-calendar.js';
 import { translateErrors } from '../views/shared.js';
-import { bodyOf, EDITORS, flashOf, item, publicPage, staffPage, unitOf, uuidParam } from './context.js';
+import { bodyOf, EDITORS, flashOf, item, publicPage, staffPage, uuidParam } from './context.js';
+import { unitOf } from '../../../core/http/forms.js';
 import { addDays, type IsoWeek, isoWeekAt, parseWeekKey, vnWallInstant, weekKey } from '../../../lib/vn-calendar/index.js';
 
 const q = (req: FastifyRequest) => (req.query ?? {}) as Record<string, string | undefined>;

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import type { Transaction } from 'kysely';
 import { AppError } from '../../../core/errors.js';
+import { unitOf } from '../../../core/http/forms.js';
 import { renderPage, renderStaffPage } from '../../../web/render.js';
 import type { Crumb } from '../../../web/components/breadcrumbs.js';
 import { findPublished, type PublishedItem } from '../repo-published.js';
@@ -12,7 +13,6 @@ export const STYLES = ['css/transparency.css'];
 export const SCRIPTS = ['js/transparency.js'];
 export const EDITORS = ['admin', 'leader'] as const;
 
-export const unitOf = (req: FastifyRequest) => req.unit!;
 export const bodyOf = (req: FastifyRequest) => (req.body ?? {}) as FormBody;
 export const todayVn = (now = new Date()) => vnDateOf(now);
 

@@ -9,7 +9,8 @@ import { parseDirectoryForm } from '../validate.js';
 import { DirectoryPage } from '../views/directory-page.js';
 import { DirectoryForm, StaffDirectoryPage } from '../views/staff-directory.js';
 import { translateErrors } from '../views/shared.js';
-import { bodyOf, EDITORS, flashOf, item, publicPage, staffPage, unitOf, uuidParam } from './context.js';
+import { bodyOf, EDITORS, flashOf, item, publicPage, staffPage, uuidParam } from './context.js';
+import { unitOf } from '../../../core/http/forms.js';
 
 const toPerson = (e: DirectoryEntry, organisation: string): VCardPerson => ({
   id: e.id, fullName: e.full_name, title: e.title, duties: e.duties, organisation, department: e.department, phone: e.phone, email: e.email,

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { withUnit } from '../../../core/tenancy.js';
 import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
-import { readForm, type UploadedFile } from '../../../core/http/forms.js';
+import { readForm, type UploadedFile, unitOf } from '../../../core/http/forms.js';
 import { checkPdf, safeFileName } from '../lib/pdf-upload.js';
 import { getDocument, getProject, insertAttachment, insertDocument, insertProject, listComments, listDocuments, listProjects, moderateComment } from '../repo-disclosures.js';
 import { getText, saveText } from '../repo-reception.js';
@@ -11,7 +11,7 @@ import { parseDocumentForm, parseProjectForm, parseTextForm } from '../validate.
 import { StaffDisclosuresPage } from '../views/staff-disclosures.js';
 import { translateErrors } from '../views/shared.js';
 import type { FieldErrors } from '../../../web/components/forms.js';
-import { EDITORS, flashOf, staffPage, unitOf, uuidParam } from './context.js';
+import { EDITORS, flashOf, staffPage, uuidParam } from './context.js';
 
 type Extra = Partial<Pick<Parameters<typeof StaffDisclosuresPage>[0], 'docErrors' | 'docValues' | 'projectErrors' | 'projectValues' | 'textErrors' | 'textValues' | 'flash'>>;
 

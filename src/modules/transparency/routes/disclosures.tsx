@@ -10,7 +10,8 @@ import { DisclosuresPage } from '../views/disclosures-page.js';
 import { DocumentPage } from '../views/document-page.js';
 import { ProjectPage } from '../views/project-page.js';
 import { translateErrors } from '../views/shared.js';
-import { bodyOf, item, publicPage, todayVn, unitOf, uuidParam } from './context.js';
+import { bodyOf, item, publicPage, todayVn, uuidParam } from './context.js';
+import { unitOf } from '../../../core/http/forms.js';
 
 const DocJson = Type.Object({
   id: Type.String(), category: Type.String(), title: Type.String(), document_number: Type.String(), published_on: Type.String(),

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { withUnit } from '../../../core/tenancy.js';
 import { AppError } from '../../../core/errors.js';
-import { qrSvg } from '../lib/qr.js';
+import { qrSvg } from '../../../lib/qr/index.js';
 import { postingEndsOn } from '../lib/posting.js';
 import { nextSession } from '../lib/reception.js';
 import { listDirectory } from '../repo-directory.js';
@@ -12,7 +12,8 @@ import { loadYearStats } from '../stats-source.js';
 import { Poster, type PosterContent } from '../views/poster.js';
 import { nextSessionText, recurrenceLabel } from '../views/reception-page.js';
 import { pct } from '../views/stats-page.js';
-import { publicPage, unitOf, uuidParam } from './context.js';
+import { publicPage, uuidParam } from './context.js';
+import { unitOf } from '../../../core/http/forms.js';
 import { vnParts } from '../../../lib/vn-calendar/index.js';
 import { formatDate } from '../../../lib/format.js';
 

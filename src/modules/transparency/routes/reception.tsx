@@ -11,7 +11,8 @@ import { parseScheduleForm, parseTextForm } from '../validate.js';
 import { ReceptionPage, recurrenceLabel } from '../views/reception-page.js';
 import { StaffReceptionPage } from '../views/staff-reception.js';
 import { translateErrors } from '../views/shared.js';
-import { bodyOf, EDITORS, flashOf, item, publicPage, staffPage, unitOf, uuidParam } from './context.js';
+import { bodyOf, EDITORS, flashOf, item, publicPage, staffPage, uuidParam } from './context.js';
+import { unitOf } from '../../../core/http/forms.js';
 import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 
 const Session = Type.Object({ leader_name: Type.String(), leader_title: Type.String(), starts_at: Type.String(), ends_at: Type.String(), place: Type.String() });

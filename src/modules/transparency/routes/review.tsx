@@ -2,12 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { withUnit } from '../../../core/tenancy.js';
 import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
-import { readForm } from '../../../core/http/forms.js';
+import { readForm, unitOf } from '../../../core/http/forms.js';
 import { isChannel, type Channel } from '../lib/freshness.js';
 import { getPublished, listPublished, markReviewed } from '../repo-published.js';
 import { ensureFixedItems } from '../published-items.js';
 import { StaffReviewPage } from '../views/staff-review.js';
-import { EDITORS, flashOf, staffPage, unitOf, uuidParam } from './context.js';
+import { EDITORS, flashOf, staffPage, uuidParam } from './context.js';
 
 export async function reviewRoutes(app: FastifyInstance): Promise<void> {
   const guard = { preHandler: app.requireStaff([...EDITORS]), schema: { hide: true } };

@@ -3,14 +3,14 @@ import { Type } from '@sinclair/typebox';
 import { withUnit } from '../../../core/tenancy.js';
 import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
-import { readForm } from '../../../core/http/forms.js';
+import { readForm, unitOf } from '../../../core/http/forms.js';
 import { parseStatsCsv, parseStatsXlsx, type ImportResult } from '../lib/stats-import.js';
 import { listFigures, listYears, upsertFigures } from '../repo-stats.js';
 import { loadYearStats } from '../stats-source.js';
 import { statsCharts, statsCsv, statsXlsx } from '../stats-export.js';
 import { StatsPage } from '../views/stats-page.js';
 import { StaffStatsPage } from '../views/staff-stats.js';
-import { EDITORS, flashOf, item, publicPage, staffPage, unitOf } from './context.js';
+import { EDITORS, flashOf, item, publicPage, staffPage } from './context.js';
 import { vnParts } from '../../../lib/vn-calendar/index.js';
 
 /** `?nam=` / `?year=`: the current year in Vietnam when absent, 400 when not a plausible year. */

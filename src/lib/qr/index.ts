@@ -1,8 +1,10 @@
 import QRCode from 'qrcode';
 
 /**
- * SVG markup of a QR code (no external resources; prints crisply).
- * Error correction M suits payment codes and short URLs read from paper.
+ * SVG markup of a QR code (no external resources; prints crisply) — the one QR helper of the app.
+ * Error correction M suits payment codes and short URLs read from paper (it survives a worn print).
+ * With `label` the SVG is an image with that accessible name (`role="img" aria-label`); without,
+ * it is hidden from assistive technology, for a QR placed in a labelled wrapper (`RawSvg`).
  */
 export async function qrSvg(text: string, options: { margin?: number; label?: string } = {}): Promise<string> {
   const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: options.margin ?? 2 });

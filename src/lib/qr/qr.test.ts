@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qrSvg } from './svg.js';
+import { qrSvg } from './index.js';
 
 describe('qrSvg', () => {
   it('renders a labelled SVG', async () => {
