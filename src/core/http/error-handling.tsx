@@ -66,7 +66,7 @@ function toAppError(err: FastifyError | AppError, t: Translate): AppError {
 /** The error with its message in the reader's language when the message is a key. */
 function translated(e: AppError, t: Translate): AppError {
   if (!isMessageKey(e.message)) return e;
-  const text = t(e.message, e.params);
+  const text = e.text(t);
   return text === e.message ? e : new AppError(e.status, e.code, text, e.details);
 }
 

@@ -1,6 +1,7 @@
-import type { Messages } from '../../core/i18n.js';
+import { messagesFrom, type Messages } from '../../core/i18n.js';
+import { errorRows } from './i18n-errors.js';
 
-export const messages: Messages = {
+const base: Messages = {
   vi: {
     'calendar.nav': 'Lịch nghỉ lễ, Tết',
     'calendar.nav_description': 'Các ngày nghỉ lễ, Tết và ngày làm bù của cơ quan trong năm',
@@ -186,3 +187,6 @@ export const messages: Messages = {
     'calendar.api.unknown_unit': 'Unknown ward or commune.',
   },
 };
+
+const errors = messagesFrom('calendar', errorRows);
+export const messages: Messages = { vi: { ...base.vi, ...errors.vi }, en: { ...base.en, ...errors.en } };

@@ -1,3 +1,4 @@
+import { errorRows } from './i18n-errors.js';
 import type { Messages } from '../../core/i18n.js';
 
 /** [key (without "community."), Vietnamese, English]. */
@@ -223,6 +224,6 @@ const M: [string, string, string][] = [
 ];
 
 export const messages: Messages = {
-  vi: Object.fromEntries(M.map(([k, vi]) => [`community.${k}`, vi])),
-  en: Object.fromEntries(M.map(([k, , en]) => [`community.${k}`, en])),
+  vi: Object.fromEntries([...M, ...errorRows].map(([k, vi]) => [`community.${k}`, vi])),
+  en: Object.fromEntries([...M, ...errorRows].map(([k, , en]) => [`community.${k}`, en])),
 };

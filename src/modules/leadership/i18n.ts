@@ -1,3 +1,4 @@
+import { errorRows } from './i18n-errors.js';
 import type { Messages } from '../../core/i18n.js';
 
 /** [key, Vietnamese, English]: Vietnamese first. */
@@ -157,6 +158,6 @@ const M: [string, string, string][] = [
 ];
 
 export const messages: Messages = {
-  vi: Object.fromEntries(M.map(([k, vi]) => [`leadership.${k}`, vi])),
-  en: Object.fromEntries(M.map(([k, , en]) => [`leadership.${k}`, en])),
+  vi: Object.fromEntries([...M, ...errorRows].map(([k, vi]) => [`leadership.${k}`, vi])),
+  en: Object.fromEntries([...M, ...errorRows].map(([k, , en]) => [`leadership.${k}`, en])),
 };

@@ -1,3 +1,4 @@
+import { errorRows } from './i18n-errors.js';
 import type { Messages } from '../../core/i18n.js';
 import { i18nGreetings } from './i18n-greetings.js';
 
@@ -191,6 +192,6 @@ const M: [string, string, string][] = [
 ];
 
 export const messages: Messages = {
-  vi: Object.fromEntries([...M, ...i18nGreetings].map(([k, vi]) => [`outreach.${k}`, vi])),
-  en: Object.fromEntries([...M, ...i18nGreetings].map(([k, , en]) => [`outreach.${k}`, en])),
+  vi: Object.fromEntries([...M, ...i18nGreetings, ...errorRows].map(([k, vi]) => [`outreach.${k}`, vi])),
+  en: Object.fromEntries([...M, ...i18nGreetings, ...errorRows].map(([k, , en]) => [`outreach.${k}`, en])),
 };

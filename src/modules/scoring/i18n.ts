@@ -1,3 +1,4 @@
+import { errorRows } from './i18n-errors.js';
 import type { Messages } from '../../core/i18n.js';
 
 /** [key (without "scoring."), Vietnamese, English]. */
@@ -108,6 +109,6 @@ const M: [string, string, string][] = [
   ['public.city_rank', 'Xếp thứ {rank}/{n} đơn vị của thành phố', 'Ranked {rank} of {n} units of the city'],
 ];
 
-const build = (lang: 1 | 2) => Object.fromEntries(M.map((r) => [`scoring.${r[0]}`, r[lang]]));
+const build = (lang: 1 | 2) => Object.fromEntries([...M, ...errorRows].map((r) => [`scoring.${r[0]}`, r[lang]]));
 
 export const messages: Messages = { vi: build(1), en: build(2) };

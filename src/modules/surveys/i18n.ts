@@ -1,3 +1,4 @@
+import { errorRows } from './i18n-errors.js';
 import type { Messages } from '../../core/i18n.js';
 
 /** [key (without "surveys."), Vietnamese, English]. */
@@ -154,6 +155,6 @@ const RESULTS: [string, string, string][] = [
   ['channel.app', 'Ứng dụng', 'App'],
 ];
 
-const build = (lang: 1 | 2) => Object.fromEntries([...M, ...RESULTS].map((r) => [`surveys.${r[0]}`, r[lang]]));
+const build = (lang: 1 | 2) => Object.fromEntries([...M, ...RESULTS, ...errorRows].map((r) => [`surveys.${r[0]}`, r[lang]]));
 
 export const messages: Messages = { vi: build(1), en: build(2) };
