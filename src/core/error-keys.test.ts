@@ -68,7 +68,9 @@ describe('errors are thrown with message keys', () => {
   test('the scan sees the constructions of every module', () => {
     expect(all.length).toBeGreaterThan(300);
     const modules = new Set(all.map((c) => c.where.split(path.sep).slice(0, 2).join('/')));
-    for (const m of ['core/http', 'modules/centre', 'modules/dossiers', 'modules/feedback', 'modules/surveys']) expect(modules).toContain(m);
+    for (const m of ['core/http', 'modules/centre', 'modules/dossiers', 'modules/feedback', 'modules/surveys']) {
+      expect(modules).toContain(m);
+    }
   });
 
   test('no AppError is built from a sentence', () => {

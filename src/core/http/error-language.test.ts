@@ -24,7 +24,8 @@ describe('JSON errors of the modules', () => {
 
   test('centre: a forged cancellation token; a message with a value (calendar limit) keeps the value', async () => {
     const cancel = (lang: string) => fetch(`${t.url}/api/v1/units/${U}/queue/bookings/cancel${lang}`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: 'bAAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAA' }),
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: 'bAAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAA' }),
     });
     const vi = await errorOf(await cancel(''));
     expect(vi.message).toMatch(/^Không tìm thấy lịch hẹn/);
@@ -47,7 +48,9 @@ describe('an HTML form refused by a module', () => {
       const k = await anonymousForm(`${t.url}/${U}/quay/dat-lich${lang}`);
       return fetch(`${t.url}/${U}/quay/dat-lich${lang}`, {
         method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: k.cookie },
-        body: new URLSearchParams({ _csrf: k.csrf, service: 'dat-dai-xay-dung', day: 'khong-phai-ngay', slot: '08:00', full_name: 'Trần Văn Bình', phone: '0912345678' }).toString(),
+        body: new URLSearchParams({
+          _csrf: k.csrf, service: 'dat-dai-xay-dung', day: 'khong-phai-ngay', slot: '08:00', full_name: 'Trần Văn Bình', phone: '0912345678',
+        }).toString(),
       });
     };
     const vi = await post('');
