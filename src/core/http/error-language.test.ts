@@ -45,7 +45,7 @@ describe('JSON errors of the modules', () => {
 describe('an HTML form refused by a module', () => {
   test('the booking form shows the refusal in the page language', async () => {
     const post = async (lang: string) => {
-      const k = await anonymousForm(`${t.url}/${U}/quay/dat-lich${lang}`);
+      const k = await anonymousForm(`${t.url}/${U}/quay/dat-lich${lang ? `${lang}&` : '?'}linh_vuc=dat-dai-xay-dung`);
       return fetch(`${t.url}/${U}/quay/dat-lich${lang}`, {
         method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: k.cookie },
         body: new URLSearchParams({
