@@ -1,6 +1,17 @@
 export type Lang = 'vi' | 'en';
 export const LANGS: Lang[] = ['vi', 'en'];
 export interface Messages { vi: Record<string, string>; en: Record<string, string> }
+/** One message in both languages: [key (without the module's prefix), Vietnamese, English]. */
+export type MessageRow = readonly [key: string, vi: string, en: string];
+
+/** A module's messages from its tables of rows, every key prefixed with `<prefix>.`. */
+export function messagesFrom(prefix: string, ...tables: readonly (readonly MessageRow[])[]): Messages {
+  const rows = tables.flat();
+  return {
+    vi: Object.fromEntries(rows.map(([k, vi]) => [`${prefix}.${k}`, vi])),
+    en: Object.fromEntries(rows.map(([k, , en]) => [`${prefix}.${k}`, en])),
+  };
+}
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 const catalogue: Messages = { vi: {}, en: {} };

@@ -2,6 +2,7 @@ import type { Messages } from './i18n.js';
 
 export const coreMessages: Messages = {
   vi: {
+    'core.lang': 'vi',
     'core.app_name': 'Thân Thiện',
     'core.tagline': 'Chính quyền thân thiện, vì Nhân dân phục vụ',
     'core.skip_link': 'Bỏ qua, đến nội dung chính',
@@ -122,8 +123,14 @@ export const coreMessages: Messages = {
     'core.error.bad_date': 'Ngày hoặc giờ gửi lên không hợp lệ.',
     'core.error.bad_url': 'Địa chỉ trang không hợp lệ (mã hoá ký tự sai).',
     'core.error.url_too_long': 'Địa chỉ trang dài quá mức cho phép.',
+    'core.error.not_your_unit': 'Tài khoản của bạn không thuộc đơn vị này.',
+    'core.error.lookup_too_many': 'Tra cứu quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau {wait} giây.',
+    'core.error.bad_token': 'Mã truy cập (token) không hợp lệ hoặc đã bị thu hồi.',
+    'core.error.form_expired': 'Phiên làm việc của biểu mẫu đã hết hạn. Vui lòng tải lại trang và gửi lại.',
+    'core.error.bad_csrf': 'Thiếu hoặc sai mã chống giả mạo (x-csrf-token).',
   },
   en: {
+    'core.lang': 'en',
     'core.app_name': 'Thân Thiện',
     'core.tagline': 'Friendly government, serving the people',
     'core.skip_link': 'Skip to main content',
@@ -244,5 +251,10 @@ export const coreMessages: Messages = {
     'core.error.bad_date': 'A date or time sent is not valid.',
     'core.error.bad_url': 'The page address is not valid (bad character encoding).',
     'core.error.url_too_long': 'The page address is too long.',
+    'core.error.not_your_unit': 'Your account does not belong to this unit.',
+    'core.error.lookup_too_many': 'Too many look-ups from this address. Please try again in {wait} seconds.',
+    'core.error.bad_token': 'The access token is invalid or has been revoked.',
+    'core.error.form_expired': 'The form session has expired. Please reload the page and send it again.',
+    'core.error.bad_csrf': 'The anti-forgery code (x-csrf-token) is missing or wrong.',
   },
 };

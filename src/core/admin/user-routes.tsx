@@ -102,7 +102,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       const { rows } = await sql<{ username: string; totp_enabled: boolean }>`select username, totp_enabled from users
         where id = ${req.params.id} and unit_id = ${req.unit!.id} for update`.execute(trx);
       if (!rows[0]) throw AppError.notFound();
-      if (!rows[0].totp_enabled) throw AppError.conflict(req.t('core.totp_not_on'));
+      if (!rows[0].totp_enabled) throw AppError.conflict('core.totp_not_on');
       await sql`update users set totp_enabled = false, totp_secret = null, updated_at = now() where id = ${req.params.id}`.execute(trx);
       await audit(trx, req, { action: 'user.totp_disable', entity: 'user', entityId: req.params.id, before: { totp_enabled: true }, after: { totp_enabled: false } });
       return rows[0].username;

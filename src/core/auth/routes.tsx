@@ -73,19 +73,19 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Params: { token: string } }>('/dat-mat-khau/:token', { schema: { hide: true } }, async (req, reply) => {
     const t = await findPasswordToken(app.db, req.params.token);
-    if (!t) throw AppError.notFound(req.t('core.link_invalid'));
+    if (!t) throw AppError.notFound('core.link_invalid');
     return renderPage(req, reply, { title: req.t('core.set_password_title') }, <SetPasswordPage req={req} username={t.username} />);
   });
 
   app.post<{ Params: { token: string } }>('/dat-mat-khau/:token', { schema: { hide: true }, config: loginLimit }, async (req, reply) => {
     const t = await findPasswordToken(app.db, req.params.token);
-    if (!t) throw AppError.notFound(req.t('core.link_invalid'));
+    if (!t) throw AppError.notFound('core.link_invalid');
     const { fields } = await readForm(req);
     const problem = (await passwordProblem(fields.password ?? '', t.username)) ?? (fields.password !== fields.password2 ? req.t('core.passwords_differ') : null);
     if (problem) {
       return renderPage(req, reply, { title: req.t('core.set_password_title') }, <SetPasswordPage req={req} username={t.username} error={problem} />, 422);
     }
-    if (!await usePasswordToken(app.db, req.params.token, fields.password, req.ip)) throw AppError.notFound(req.t('core.link_invalid'));
+    if (!await usePasswordToken(app.db, req.params.token, fields.password, req.ip)) throw AppError.notFound('core.link_invalid');
     return reply.redirect('/dang-nhap?da-dat-mat-khau=1', 303);
   });
 
@@ -114,12 +114,17 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   }, async (req, reply) => {
     const body = req.body as { username: string; password: string; totp?: string };
     const r = await attemptLogin(app.db, body.username, body.password, req.ip);
-    if (!r.ok) throw new AppError(r.reason === 'too_many' ? 429 : 401, r.reason === 'failed' ? 'invalid_credentials' : r.reason, loginError(req, r));
+    if (!r.ok) {
+      const status = r.reason === 'too_many' ? 429 : 401;
+      const code = r.reason === 'failed' ? 'invalid_credentials' : r.reason;
+      if (r.reason === 'too_many') throw new AppError(status, code, 'core.login_wait').with({ seconds: r.seconds ?? 60 });
+      throw new AppError(status, code, 'core.login_failed');
+    }
     let second = !r.user.totp_enabled;
     if (!second) {
       const used = await useTotpCode(app.db, r.user.id, body.totp ?? '');
-      if (used === 'blocked') throw new AppError(429, 'totp_blocked', totpError(req, used));
-      if (used !== 'ok') throw new AppError(401, 'totp_required', totpError(req, used));
+      if (used === 'blocked') throw new AppError(429, 'totp_blocked', 'core.totp_blocked');
+      if (used !== 'ok') throw new AppError(401, 'totp_required', 'core.totp_wrong');
       second = true;
     }
     const s = await createSession(app.db, r.user.id, second, req.ip, req.headers['user-agent']);
@@ -136,7 +141,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   app.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: 'Tài khoản đang đăng nhập' } }, async (req) => {
     if (!req.staff) throw AppError.unauthorized();
     // A session that passed the password but not the second factor is not logged in yet.
-    if (!req.staff.secondFactorOk) throw new AppError(401, 'second_factor_required', req.t('core.totp_needed'));
+    if (!req.staff.secondFactorOk) throw new AppError(401, 'second_factor_required', 'core.totp_needed');
     const { csrfToken, sessionId, ...me } = req.staff;
     return me;
   });

@@ -38,20 +38,20 @@ export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
 
 export const DB_RETRY_AFTER_S = 5;
 
-function toAppError(err: FastifyError | AppError, t: Translate): AppError {
+function toAppError(err: FastifyError | AppError): AppError {
   if (err instanceof AppError) return err;
-  if (isDatabaseUnavailable(err)) return new AppError(503, 'database_unavailable', t('core.error.db_unavailable'));
+  if (isDatabaseUnavailable(err)) return new AppError(503, 'database_unavailable', 'core.error.db_unavailable');
   const e = err as FastifyError & { validation?: Array<{ instancePath?: string }>; validationContext?: string };
   if (e.validation) {
     if (e.validationContext === 'querystring') {
       // A query parameter of the address (a date, a page number): name it.
       const name = (e.validation[0]?.instancePath ?? '').replace(/^\//, '') || e.message.replace(/^querystring\/?/, '').split(' ')[0];
-      return new AppError(400, 'invalid_request', t('core.error.invalid_query_param', { name, detail: e.message }), e.validation);
+      return new AppError(400, 'invalid_request', 'core.error.invalid_query_param', e.validation, { name, detail: e.message });
     }
-    return new AppError(400, 'invalid_request', t('core.error.invalid_request', { detail: e.message }), e.validation);
+    return new AppError(400, 'invalid_request', 'core.error.invalid_request', e.validation, { detail: e.message });
   }
   const pgKey = typeof e.code === 'string' ? PG_DATA_ERRORS[e.code] : undefined;
-  if (pgKey && 'severity' in e) return new AppError(400, 'invalid_data', t(pgKey));
+  if (pgKey && 'severity' in e) return new AppError(400, 'invalid_data', pgKey);
   const status = e.statusCode ?? 500;
   if (status === 413) return AppError.tooLarge();
   if (status === 429) return AppError.tooMany();
@@ -66,7 +66,7 @@ function toAppError(err: FastifyError | AppError, t: Translate): AppError {
 /** The error with its message in the reader's language when the message is a key. */
 function translated(e: AppError, t: Translate): AppError {
   if (!isMessageKey(e.message)) return e;
-  const text = t(e.message, e.params);
+  const text = e.text(t);
   return text === e.message ? e : new AppError(e.status, e.code, text, e.details);
 }
 
@@ -117,13 +117,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
   // PostgreSQL refuses NUL bytes in text (22021); refuse them at the door, in the error shape.
   // Query and params are checked first thing (the unit look-up reads params), the body once parsed.
   app.addHook('onRequest', async (req) => {
-    if (containsNul(req.query) || containsNul(req.params)) throw new AppError(400, 'invalid_characters', earlyTranslator(req)('core.error.nul'));
+    if (containsNul(req.query) || containsNul(req.params)) throw new AppError(400, 'invalid_characters', 'core.error.nul');
   });
   app.addHook('preValidation', async (req) => {
-    if (containsNul(req.body)) throw new AppError(400, 'invalid_characters', (req.t ?? earlyTranslator(req))('core.error.nul'));
+    if (containsNul(req.body)) throw new AppError(400, 'invalid_characters', 'core.error.nul');
   });
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    const e = toAppError(err, req.t ?? earlyTranslator(req));
+    const e = toAppError(err);
     if (e.status === 503) req.log.warn({ code: (err as { code?: string }).code, msg: err.message }, 'database unavailable');
     else if (e.status >= 500) req.log.error({ err }, 'request failed');
     else req.log.info({ code: e.code, status: e.status }, e.message);
@@ -139,11 +139,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
  */
 export function frameworkError(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
   const t = translator('vi');
-  const e = err.code === 'FST_ERR_MAX_PARAM_LENGTH'
-    ? new AppError(414, 'uri_too_long', t('core.error.url_too_long'))
+  const e = translated(err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+    ? new AppError(414, 'uri_too_long', 'core.error.url_too_long')
     : err.code === 'FST_ERR_BAD_URL'
-      ? new AppError(400, 'bad_url', t('core.error.bad_url'))
-      : new AppError(500, 'internal_error', t('core.error.internal'));
+      ? new AppError(400, 'bad_url', 'core.error.bad_url')
+      : new AppError(500, 'internal_error', 'core.error.internal'), t);
   if (e.status >= 500) req.log.error({ err }, 'request failed');
   else req.log.info({ code: e.code, status: e.status }, e.message);
   reply.code(e.status).header('cache-control', 'no-store');

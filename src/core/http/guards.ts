@@ -18,7 +18,7 @@ export function registerGuards(app: FastifyInstance): void {
     }
     const unitId = req.unit?.id ?? p.unitId;
     const held = rolesIn(p, unitId);
-    if (!held.length) throw AppError.forbidden('Tài khoản của bạn không thuộc đơn vị này.');
+    if (!held.length) throw AppError.forbidden('core.error.not_your_unit');
     if (roles && !held.includes('admin') && !roles.some((r) => held.includes(r))) throw AppError.forbidden();
   }));
 }

@@ -47,6 +47,6 @@ export async function limitCodeLookups(req: FastifyRequest, reply: FastifyReply)
   const wait = takeLookup(req.ip);
   if (wait > 0) {
     reply.header('retry-after', String(wait));
-    throw new AppError(429, 'too_many_lookups', `Tra cứu quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau ${wait} giây.`);
+    throw new AppError(429, 'too_many_lookups', 'core.error.lookup_too_many').with({ wait });
   }
 }

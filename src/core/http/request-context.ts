@@ -65,7 +65,7 @@ export function registerRequestContext(app: FastifyInstance): void {
     const auth = req.headers.authorization;
     if (auth?.startsWith('Bearer ')) {
       req.staff = await tokenPrincipal(app.db, auth.slice(7).trim());
-      if (!req.staff) throw new AppError(401, 'invalid_token', 'Mã truy cập (token) không hợp lệ hoặc đã bị thu hồi.');
+      if (!req.staff) throw new AppError(401, 'invalid_token', 'core.error.bad_token');
     } else if (req.cookies[SESSION_COOKIE]) {
       req.staff = await sessionPrincipal(app.db, req.cookies[SESSION_COOKIE]!);
     }
@@ -86,11 +86,11 @@ export function registerRequestContext(app: FastifyInstance): void {
     if (isForm) {
       const expected = req.staff?.csrfToken ?? req.cookies[CSRF_COOKIE];
       const got = csrfFieldOf(req.body);
-      if (!expected || !got || !safeEqual(expected, got)) throw new AppError(403, 'csrf', 'Phiên làm việc của biểu mẫu đã hết hạn. Vui lòng tải lại trang và gửi lại.');
+      if (!expected || !got || !safeEqual(expected, got)) throw new AppError(403, 'csrf', 'core.error.form_expired');
     } else if (req.staff?.kind === 'session') {
       const got = req.headers['x-csrf-token'];
       if (typeof got !== 'string' || !safeEqual(req.staff.csrfToken ?? '', got)) {
-        throw new AppError(403, 'csrf', 'Thiếu hoặc sai mã chống giả mạo (x-csrf-token).');
+        throw new AppError(403, 'csrf', 'core.error.bad_csrf');
       }
     }
   });

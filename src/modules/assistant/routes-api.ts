@@ -39,7 +39,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
     config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
   }, async (req: FastifyRequest<{ Body: Static<typeof AskBody> }>) => {
     const question = req.body.question.trim();
-    if (!question) throw AppError.badRequest(req.t('assistant.error.empty'));
+    if (!question) throw AppError.badRequest('assistant.error.empty');
     return ask({ db: app.db, config: app.config }, req.unit!, { question, conversationId: req.body.conversation_id, lang: req.lang });
   });
 
@@ -48,7 +48,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
       response: { 204: Type.Null(), 404: ErrorResponse } },
     config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
   }, async (req: FastifyRequest<{ Params: Static<typeof RateParams>; Body: Static<typeof RateBody> }>, reply) => {
-    if (!(await rateAnswer(app.db, req.unit!.id, req.params.id, req.body.helpful))) throw AppError.notFound(req.t('assistant.error.not_found'));
+    if (!(await rateAnswer(app.db, req.unit!.id, req.params.id, req.body.helpful))) throw AppError.notFound('assistant.error.not_found');
     return reply.code(204).send();
   });
 }

@@ -37,7 +37,7 @@ export async function addOverride(app: FastifyInstance, req: FastifyRequest, inp
   const unitId = req.unit!.id;
   const row = await withUnit(app.db, unitId, async (trx) => {
     const created = await insertOverride(trx, { unitId, ...input, createdBy: req.staff?.userId ?? null });
-    if (!created) throw AppError.conflict(req.t('calendar.error.duplicate'));
+    if (!created) throw AppError.conflict('calendar.error.duplicate');
     await audit(trx, req, { action: 'calendar.override_add', entity: 'calendar_override', entityId: created.id, after: input });
     await notify(trx, CHANGE_CHANNEL, { unitId });
     return created;
@@ -49,10 +49,10 @@ export async function addOverride(app: FastifyInstance, req: FastifyRequest, inp
 /** Removes one of the unit's overrides (404 when it is not the unit's). */
 export async function removeOverride(app: FastifyInstance, req: FastifyRequest, id: string): Promise<void> {
   const unitId = req.unit!.id;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound(req.t('calendar.error.not_found'));
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound('calendar.error.not_found');
   await withUnit(app.db, unitId, async (trx) => {
     const before = await findOverride(trx, unitId, id);
-    if (!before) throw AppError.notFound(req.t('calendar.error.not_found'));
+    if (!before) throw AppError.notFound('calendar.error.not_found');
     await deleteOverride(trx, unitId, id);
     await audit(trx, req, {
       action: 'calendar.override_remove', entity: 'calendar_override', entityId: id,

@@ -85,21 +85,21 @@ const LIMIT_PARAMS = [
 /** Exactly one of working_days, calendar_days, working_hours, same_day=1; else 400. */
 function parseLimit(req: FastifyRequest, q: Static<typeof DueQuery>): TimeLimit {
   const given = [...LIMIT_PARAMS.map(([p]) => p), 'same_day'].filter((p) => q[p as keyof typeof q] !== undefined);
-  if (given.length !== 1) throw AppError.badRequest(req.t('calendar.api.one_limit'));
+  if (given.length !== 1) throw AppError.badRequest('calendar.api.one_limit');
   if (given[0] === 'same_day') {
-    if (q.same_day?.trim() !== '1') throw AppError.badRequest(req.t('calendar.api.bad_same_day'));
+    if (q.same_day?.trim() !== '1') throw AppError.badRequest('calendar.api.bad_same_day');
     return { kind: 'same_day', value: 0 };
   }
   const [param, kind, max] = LIMIT_PARAMS.find(([p]) => p === given[0])!;
   const n = parseInteger(q[param], 0, max);
-  if (n === null) throw AppError.badRequest(req.t(`calendar.api.bad_${param}`, { max }));
+  if (n === null) throw AppError.badRequest(`calendar.api.bad_${param}`).with({ max });
   return { kind, value: n };
 }
 
 async function unitOf(app: FastifyInstance, req: FastifyRequest, slug: string | undefined): Promise<UnitInfo | null> {
   if (!slug) return null;
   const unit = await findUnitBySlug(app, slug);
-  if (!unit) throw AppError.notFound(req.t('calendar.api.unknown_unit'));
+  if (!unit) throw AppError.notFound('calendar.api.unknown_unit');
   return unit;
 }
 
@@ -113,10 +113,10 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   }, async (req: FastifyRequest<{ Querystring: Static<typeof DueQuery> }>) => {
     const q = req.query;
     const start = parseStart(q.start);
-    if (!start) throw AppError.badRequest(req.t('calendar.api.bad_start'));
+    if (!start) throw AppError.badRequest('calendar.api.bad_start');
     const limit = parseLimit(req, q);
     const procedureCutoff = q.cutoff?.trim() ? q.cutoff.trim() : limit.kind === 'same_day' ? SECTOR_CUTOFF : null;
-    if (procedureCutoff && parseClock(procedureCutoff) === null) throw AppError.badRequest(req.t('calendar.api.bad_cutoff'));
+    if (procedureCutoff && parseClock(procedureCutoff) === null) throw AppError.badRequest('calendar.api.bad_cutoff');
     const unit = await unitOf(app, req, q.unit);
     const rules = unit ? await getDeadlineRules(app.db, unit.id) : nationalRules();
     const r = computeDeadline(rules.calendar, {
@@ -139,7 +139,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
     },
   }, async (req: FastifyRequest<{ Querystring: Static<typeof HolidaysQuery> }>) => {
     const year = req.query.year === undefined ? Number(vnDateOf(new Date()).slice(0, 4)) : parseInteger(req.query.year, 1901, 2100);
-    if (year === null) throw AppError.badRequest(req.t('calendar.api.bad_year'));
+    if (year === null) throw AppError.badRequest('calendar.api.bad_year');
     const unit = await unitOf(app, req, req.query.unit);
     const t = (await getWorkCalendar(app.db, unit?.id)).holidaysOf(year);
     return {

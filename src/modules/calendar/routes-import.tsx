@@ -35,11 +35,11 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
     const file = files.find((f) => f.field === 'file' && f.data.length > 0);
     const text = file ? file.data.toString('utf8').replace(/^\uFEFF/, '') : fields.table ?? '';
     if (Buffer.byteLength(text) > MAX_TABLE_BYTES) {
-      throw new AppError(413, 'too_large', `Bảng lịch nghỉ quá lớn (tối đa ${MAX_TABLE_BYTES / 1000} KB).`);
+      throw new AppError(413, 'too_large', 'calendar.error.table_too_large').with({ kb: MAX_TABLE_BYTES / 1000 });
     }
     const checked = checkOfficialTable(text);
     if (!checked.ok) {
-      if (wantsJson(req)) throw AppError.unprocessable(checked.errors.join(' '), { problems: checked.errors });
+      if (wantsJson(req)) throw AppError.unprocessable('calendar.error.table_invalid', { problems: checked.errors }).with({ problems: checked.errors.join(' ') });
       return show(app, req, reply, { errors: checked.errors, json: text }, 422);
     }
     const result = await importOfficialTable(app, req, checked.table);

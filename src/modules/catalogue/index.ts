@@ -2,14 +2,11 @@ import type { Kysely } from 'kysely';
 import { defineModule } from '../../core/module.js';
 import { messages } from './i18n.js';
 import { procedureSearchWidget } from './home-search.js';
-import { staffMessages } from './i18n-staff.js';
-import { importMessages } from './i18n-import.js';
 import { publicRoutes } from './routes-public.js';
 import { apiRoutes } from './routes-api.js';
 import { staffRoutes } from './routes-staff.js';
 import { importRoutes } from './routes-import.js';
 import { settingsRoutes, SETTINGS_PATH } from './routes-settings.js';
-import { settingsMessages } from './i18n-settings.js';
 import { assignDemoCounters, publishCatalogueEverywhere, publishReferenceCatalogue, seedDemoPaymentAccount, seedReferenceCatalogue } from './seed.js';
 import { seedDemoDeclarationForms } from './demo-forms.js';
 import { accountFromUnitSettings } from './payment.js';
@@ -78,8 +75,5 @@ export default defineModule({
     { path: SETTINGS_PATH, label: 'catalogue.settings.nav', roles: ['admin'], order: 11 },
   ],
   homeWidget: procedureSearchWidget,
-  messages: {
-    vi: { ...messages.vi, ...staffMessages.vi, ...importMessages.vi, ...settingsMessages.vi },
-    en: { ...messages.en, ...staffMessages.en, ...importMessages.en, ...settingsMessages.en },
-  },
+  messages,
 });

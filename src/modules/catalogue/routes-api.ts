@@ -83,7 +83,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
     schema: { tags, summary: 'Chi tiết thủ tục', params: ProcedureParams, response: { 200: Detail, 404: ErrorResponse } },
   }, async (req: FastifyRequest<{ Params: Static<typeof ProcedureParams> }>) => {
     const p = await findProcedure(app.db, req.unit!.id, req.params.id);
-    if (!p) throw AppError.notFound(req.t('catalogue.api.not_found'));
+    if (!p) throw AppError.notFound('catalogue.api.not_found');
     return detailOf(app, req, p);
   });
 
@@ -95,12 +95,12 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   }, async (req: FastifyRequest<{ Params: Static<typeof ProcedureParams>; Querystring: Static<typeof QrQuery> }>) => {
     const unit = req.unit!;
     const p = await findProcedure(app.db, unit.id, req.params.id);
-    if (!p) throw AppError.notFound(req.t('catalogue.api.not_found'));
-    if (!hasFixedFee(p.fee)) throw AppError.unprocessable(req.t('catalogue.api.no_fee'));
+    if (!p) throw AppError.notFound('catalogue.api.not_found');
+    if (!hasFixedFee(p.fee)) throw AppError.unprocessable('catalogue.api.no_fee');
     const account = await paymentAccountFor(app.db, unit);
-    if (!account) throw AppError.unprocessable(req.t('catalogue.api.no_account'));
+    if (!account) throw AppError.unprocessable('catalogue.api.no_account');
     const qr = await buildPaymentQr(p, account, req.query.quantity ?? 1, new Date(), { channel: req.query.channel ?? 'desk' });
-    if (!qr) throw AppError.unprocessable(req.t('catalogue.api.no_fee'));
+    if (!qr) throw AppError.unprocessable('catalogue.api.no_fee');
     return { payload: qr.payload, amount: qr.amount, quantity: qr.quantity, channel: qr.channel, purpose: qr.purpose, svg: qr.svg };
   });
 }

@@ -29,10 +29,10 @@ async function upload(app: FastifyInstance, req: Req, reply: FastifyReply) {
   const { fields, files } = await readForm(req);
   const title = (fields.title ?? '').trim();
   const file = files.find((f) => f.field === 'file');
-  if (!title || title.length > 300) throw AppError.unprocessable(req.t('catalogue.staff.error_form_title'));
+  if (!title || title.length > 300) throw AppError.unprocessable('catalogue.staff.error_form_title');
   const mime = file ? formMimeType(file.filename) : null;
-  if (!file || !mime || file.data.length === 0) throw AppError.unprocessable(req.t('catalogue.staff.error_form_file'));
-  if (file.data.length > MAX_FORM_BYTES) throw AppError.tooLarge(req.t('catalogue.staff.error_form_file'));
+  if (!file || !mime || file.data.length === 0) throw AppError.unprocessable('catalogue.staff.error_form_file');
+  if (file.data.length > MAX_FORM_BYTES) throw AppError.tooLarge('catalogue.staff.error_form_file');
   const unitId = req.unit!.id;
   await withUnit(app.db, unitId, async (trx) => {
     const row = await trx.insertInto('catalogue_attachments').values({

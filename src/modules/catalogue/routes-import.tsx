@@ -64,7 +64,7 @@ async function apply(app: FastifyInstance, req: Req, reply: FastifyReply) {
   const unpublishMissing = (await readForm(req)).fields.missing === 'unpublish';
   const count = await withUnit(app.db, unitId, async (trx) => {
     const imp = await loadImport(trx, unitId, req.params.importId);
-    if (imp.applied_at) throw AppError.conflict(req.t('catalogue.import.already'));
+    if (imp.applied_at) throw AppError.conflict('catalogue.import.already');
     const current = await listProcedureRows(trx, unitId);
     const byId = new Map(current.map((p) => [p.id, p]));
     const diff = diffImport(current, imp.rows);

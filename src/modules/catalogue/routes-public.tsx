@@ -23,7 +23,7 @@ export function publicPageUrl(app: FastifyInstance, unitSlug: string, procedureS
 
 async function procedureOr404(app: FastifyInstance, req: Req): Promise<Procedure> {
   const p = await findProcedure(app.db, req.unit!.id, req.params.slug);
-  if (!p) throw AppError.notFound(req.t('catalogue.api.not_found'));
+  if (!p) throw AppError.notFound('catalogue.api.not_found');
   return p;
 }
 

@@ -59,7 +59,7 @@ async function save(app: FastifyInstance, req: Req, reply: FastifyReply) {
     await trackProcedures(trx, unitId, req.unit!.slug, [after]);
     return after;
   });
-  if (!saved) throw AppError.conflict(req.t('catalogue.staff.conflict'));
+  if (!saved) throw AppError.conflict('catalogue.staff.conflict');
   return reply.redirect(`/quan-tri/${req.unit!.slug}/thu-tuc/${current.id}?da-luu=1`, 303);
 }
 
@@ -68,7 +68,7 @@ async function confirmReview(app: FastifyInstance, req: Req, reply: FastifyReply
   const unitId = req.unit!.id;
   await withUnit(app.db, unitId, async (trx) => {
     const after = await markReviewedRow(trx, unitId, current.id, actorOf(req).name);
-    if (!after) throw AppError.notFound(req.t('catalogue.api.not_found'));
+    if (!after) throw AppError.notFound('catalogue.api.not_found');
     await confirmProcedureReviewed(trx, unitId, req.unit!.slug, after, after.reviewedAt ?? new Date());
     await audit(trx, req, { action: 'catalogue.procedure.review', entity: 'catalogue_procedure', entityId: current.id,
       before: { needsReview: current.needsReview, reviewedAt: current.reviewedAt }, after: { needsReview: after.needsReview, reviewedAt: after.reviewedAt } });

@@ -13,6 +13,6 @@ export async function loadForStaff(app: FastifyInstance, req: FastifyRequest): P
   const id = (req.params as { id: string }).id;
   if (!UUID.test(id)) throw AppError.notFound();
   const p = await withUnit(app.db, req.unit!.id, (trx) => findProcedureRow(trx, req.unit!.id, id));
-  if (!p) throw AppError.notFound(req.t('catalogue.api.not_found'));
+  if (!p) throw AppError.notFound('catalogue.api.not_found');
   return p;
 }

@@ -20,12 +20,13 @@ const COLUMNS = sql`id, code, day::text as day, slot, service_id, full_name, sta
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const newBookingCode = () => Array.from({ length: 6 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
 
+/** Message keys of the problems of a chosen day and slot. */
 const PROBLEMS: Record<string, string> = {
-  bad_day: 'Ngày đặt lịch không hợp lệ.',
-  bad_slot: 'Khung giờ không hợp lệ.',
-  past: 'Khung giờ này đã qua, vui lòng chọn khung giờ khác.',
-  too_far: 'Chỉ đặt lịch trước tối đa 14 ngày.',
-  closed: 'Bộ phận một cửa không làm việc vào ngày này.',
+  bad_day: 'centre.error.booking_bad_day',
+  bad_slot: 'centre.error.booking_bad_slot',
+  past: 'centre.error.booking_past',
+  too_far: 'centre.error.booking_too_far',
+  closed: 'centre.error.booking_closed',
 };
 
 /** Remaining places per slot of a day for a service. */
@@ -42,22 +43,22 @@ export async function slotAvailability(trx: Trx, unitId: string, serviceId: stri
  */
 export async function bookSlot(trx: Trx, unitId: string, input: BookingInput, now: Date, calendar?: DayCalendar): Promise<Booking> {
   const service = await serviceByCode(trx, unitId, input.service);
-  if (!service || !service.active) throw AppError.notFound('Không tìm thấy dịch vụ này.');
+  if (!service || !service.active) throw AppError.notFound('centre.error.service_not_found');
   const problem = slotProblem(input.day, input.slot, now, DEFAULT_SLOTS, calendar ? (d) => calendar.isWorkingDay(d) : undefined);
-  if (problem === 'closed') throw AppError.unprocessable(closedMessage(input.day, calendar), { field: 'day' });
+  if (problem === 'closed') throw closedError(input.day, calendar);
   if (problem) throw AppError.unprocessable(PROBLEMS[problem], { field: problem === 'bad_slot' ? 'slot' : 'day' });
   const name = input.fullName.trim();
-  if (name.length < 2 || name.length > 100) throw AppError.unprocessable('Vui lòng nhập họ và tên (2–100 ký tự).', { field: 'fullName' });
+  if (name.length < 2 || name.length > 100) throw AppError.unprocessable('centre.error.name_required', { field: 'fullName' });
   const phone = (input.phone ?? '').replace(/[\s.]/g, '');
-  if (phone && !/^0\d{9}$/.test(phone)) throw AppError.unprocessable('Số điện thoại gồm 10 chữ số, bắt đầu bằng 0.', { field: 'phone' });
+  if (phone && !/^0\d{9}$/.test(phone)) throw AppError.unprocessable('centre.error.phone_format', { field: 'phone' });
   const email = (input.email ?? '').trim();
   if (email && (email.length > 200 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))) {
-    throw AppError.unprocessable('Địa chỉ email không đúng (ví dụ: ten@example.com).', { field: 'email' });
+    throw AppError.unprocessable('centre.error.email_format', { field: 'email' });
   }
   await sql`select id from centre_services where id = ${service.id} for update`.execute(trx);
   await assertNotBookedTwice(trx, unitId, { serviceId: service.id, day: input.day, slot: input.slot, name, phone });
   const left = (await slotAvailability(trx, unitId, service.id, service.booking_capacity, input.day))[input.slot];
-  if (!left) throw AppError.conflict('Khung giờ này đã kín chỗ, vui lòng chọn khung giờ khác.');
+  if (!left) throw AppError.conflict('centre.error.slot_full');
   const { rows } = await sql<Booking>`insert into centre_bookings (unit_id, service_id, day, slot, code, full_name, phone, email)
     values (${unitId}, ${service.id}, ${input.day}, ${input.slot}, ${newBookingCode()}, ${name}, ${phone || null}, ${email || null})
     returning ${COLUMNS}`.execute(trx);
@@ -76,17 +77,18 @@ async function assertNotBookedTwice(trx: Trx, unitId: string, b: { serviceId: st
       and (${b.phone ? sql`phone = ${b.phone}` : sql`phone is null and service_id = ${b.serviceId}
         and lower(regexp_replace(full_name, '\s+', ' ', 'g')) = lower(regexp_replace(${b.name}, '\s+', ' ', 'g'))`})`.execute(trx);
   if (rows[0]!.n > 0) {
-    throw AppError.conflict(`Ông/bà đã có lịch hẹn lúc ${b.slot} ngày ${dmy(b.day)}. Mỗi người chỉ đặt một lịch cho một khung giờ; `
-      + 'xem lại trang xác nhận đã lưu hoặc tin nhắn, email đã nhận.', { field: 'slot' });
+    throw AppError.conflict('centre.error.booked_twice', { field: 'slot' }).with({ slot: b.slot, day: dmy(b.day) });
   }
 }
 
 const dmy = (day: string) => day.split('-').reverse().join('/');
 
 /** "Not open on 02/09/2026 (Quốc khánh)": the reason comes from the unit's calendar. */
-export function closedMessage(day: string, calendar?: DayCalendar): string {
-  const reason = calendar?.offReason(day)?.vi;
-  return `Trung tâm không làm việc ngày ${dmy(day)}${reason ? ` (${reason})` : ''}. Vui lòng chọn ngày làm việc khác.`;
+/** "The Centre does not work on dd/mm/yyyy (reason)": 422 on the day field. */
+export function closedError(day: string, calendar?: DayCalendar): AppError {
+  const reason = calendar?.offReason(day);
+  return AppError.unprocessable('centre.error.booking_closed_day', { field: 'day' })
+    .with({ day: dmy(day), reason: reason ? { vi: ` (${reason.vi})`, en: ` (${reason.en})` } : '' });
 }
 
 export async function bookingByCode(trx: Trx, unitId: string, code: string): Promise<Booking | undefined> {
@@ -105,7 +107,7 @@ export async function bookingByToken(trx: Trx, unitId: string, token: string): P
   const { rows } = p?.kind === 'b'
     ? await sql<Booking>`select ${COLUMNS} from centre_bookings where unit_id = ${unitId} and id = ${p.id}`.execute(trx)
     : { rows: [] as Booking[] };
-  if (!rows[0]) throw AppError.notFound('Không tìm thấy lịch hẹn (liên kết hủy không đúng).');
+  if (!rows[0]) throw AppError.notFound('centre.error.booking_cancel_link');
   return rows[0];
 }
 
@@ -116,11 +118,11 @@ export async function bookingByToken(trx: Trx, unitId: string, token: string): P
 export async function cancelBooking(trx: Trx, unitId: string, bookingId: string, by: { staffUserId: string | null }, now: Date): Promise<Booking> {
   const { rows: found } = await sql<Booking>`select ${COLUMNS} from centre_bookings where unit_id = ${unitId} and id = ${bookingId} for update`.execute(trx);
   const b = found[0];
-  if (!b) throw AppError.notFound('Không tìm thấy lịch hẹn.');
-  if (b.status === 'cancelled') throw AppError.conflict('Lịch hẹn này đã được hủy trước đó.');
-  if (b.status === 'checked_in') throw AppError.conflict('Lịch hẹn này đã được dùng để lấy số, không hủy được.');
+  if (!b) throw AppError.notFound('centre.error.booking_not_found');
+  if (b.status === 'cancelled') throw AppError.conflict('centre.error.booking_already_cancelled');
+  if (b.status === 'checked_in') throw AppError.conflict('centre.error.booking_used');
   if (!by.staffUserId && slotStart(b.day, b.slot).getTime() <= now.getTime()) {
-    throw AppError.conflict('Giờ hẹn đã đến hoặc đã qua, không hủy trực tuyến được. Vui lòng liên hệ Trung tâm.');
+    throw AppError.conflict('centre.error.booking_too_late');
   }
   const { rows } = await sql<Booking>`update centre_bookings set status = 'cancelled', cancelled_at = ${now}, cancelled_by = ${by.staffUserId}
     where id = ${b.id} returning ${COLUMNS}`.execute(trx);
@@ -139,11 +141,11 @@ export async function bookingsOfDay(trx: Trx, unitId: string, day: string): Prom
 /** At the kiosk on the booked day: turns a booking into a ticket queued from its slot time. */
 export async function checkIn(trx: Trx, unitId: string, code: string, now: Date): Promise<TakenTicket> {
   const b = await bookingByCode(trx, unitId, code);
-  if (!b) throw AppError.notFound('Không tìm thấy mã đặt lịch.');
-  if (b.status === 'cancelled') throw AppError.conflict('Lịch hẹn này đã bị hủy. Mời ông/bà lấy số theo lĩnh vực.');
-  if (b.status !== 'booked') throw AppError.conflict('Mã đặt lịch này đã được sử dụng.');
-  if (b.day !== vnDateOf(now)) throw AppError.conflict(`Lịch hẹn của ông/bà vào ngày ${dmy(b.day)}.`);
+  if (!b) throw AppError.notFound('centre.error.booking_code_not_found');
+  if (b.status === 'cancelled') throw AppError.conflict('centre.error.booking_cancelled_take_ticket');
+  if (b.status !== 'booked') throw AppError.conflict('centre.error.booking_code_used');
+  if (b.day !== vnDateOf(now)) throw AppError.conflict('centre.error.booking_other_day').with({ day: dmy(b.day) });
   const { rows } = await sql<{ code: string }>`update centre_bookings set status = 'checked_in' where id = ${b.id} and status = 'booked' returning (select code from centre_services where id = service_id)`.execute(trx);
-  if (!rows[0]) throw AppError.conflict('Mã đặt lịch này đã được sử dụng.');
+  if (!rows[0]) throw AppError.conflict('centre.error.booking_code_used');
   return takeTicket(trx, unitId, { service: rows[0].code, source: 'booking', bookingId: b.id, appointmentAt: slotStart(b.day, b.slot) }, now);
 }

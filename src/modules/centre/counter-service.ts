@@ -13,7 +13,7 @@ const busy = async (c: CounterContext) => {
   return { counter, current: await lockCurrentAtCounter(c.trx, counter.id, vnDateOf(c.now)) };
 };
 const needCurrent = (t: TicketRow | undefined): TicketRow => {
-  if (!t) throw AppError.conflict('Quầy chưa gọi số nào.');
+  if (!t) throw AppError.conflict('centre.error.no_ticket_called');
   return t;
 };
 
@@ -24,7 +24,7 @@ const needCurrent = (t: TicketRow | undefined): TicketRow => {
  */
 export async function callNext(c: CounterContext): Promise<CounterResult> {
   const { counter, current } = await busy(c);
-  if (!counter.active) throw AppError.conflict('Quầy đang tạm dừng phục vụ.');
+  if (!counter.active) throw AppError.conflict('centre.error.counter_paused');
   const previous = current
     ? await updateTicket(c.trx, current.id, { status: current.status === 'serving' ? 'done' : 'no_show', finished_at: c.now })
     : null;
@@ -73,7 +73,7 @@ export async function finishService(c: CounterContext, dossierCode?: string | nu
 export async function markNoShow(c: CounterContext): Promise<CounterResult> {
   const { counter, current } = await busy(c);
   const t = needCurrent(current);
-  if (t.status !== 'called') throw AppError.conflict('Công dân đang được phục vụ, không thể đánh dấu vắng mặt.');
+  if (t.status !== 'called') throw AppError.conflict('centre.error.serving_not_absent');
   const ticket = await updateTicket(c.trx, t.id, { status: 'no_show', finished_at: c.now });
   await emitCounterEvent(c.trx, c.unitId, 'update', counter, null, c.now);
   return { counter, ticket };
@@ -84,8 +84,8 @@ export async function transfer(c: CounterContext, toCounter: number | string): P
   const { counter, current } = await busy(c);
   const t = needCurrent(current);
   const target = await requireCounter(c.trx, c.unitId, toCounter);
-  if (target.id === counter.id) throw AppError.unprocessable('Hãy chọn một quầy khác để chuyển.', { field: 'to' });
-  if (!target.active) throw AppError.conflict(`Quầy ${target.number} đang tạm dừng phục vụ, không nhận chuyển được. Hãy chọn quầy khác.`, { field: 'to' });
+  if (target.id === counter.id) throw AppError.unprocessable('centre.error.choose_other_counter', { field: 'to' });
+  if (!target.active) throw AppError.conflict('centre.error.target_counter_paused', { field: 'to' }).with({ number: target.number });
   const ticket = await updateTicket(c.trx, t.id, {
     status: 'waiting', counter_id: null, transfer_to_counter_id: target.id, started_at: null,
   });

@@ -94,10 +94,12 @@ export async function pairedCounter(trx: Trx, unitId: string, cookie: string | u
   return { id: row.id, counter: row.counter };
 }
 
-/** 403 unless the cookie is a paired device of exactly this counter. `message` comes from i18n. */
-export async function requirePairedDevice(trx: Trx, unitId: string, counter: number | string, cookie: string | undefined, now: Date, message: string): Promise<string> {
+/** 403 unless the cookie is a paired device of exactly this counter. */
+export async function requirePairedDevice(trx: Trx, unitId: string, counter: number | string, cookie: string | undefined, now: Date): Promise<string> {
   const d = await pairedCounter(trx, unitId, cookie, now);
-  if (!d || String(d.counter) !== String(Number(counter))) throw new AppError(403, 'device_not_paired', message);
+  if (!d || String(d.counter) !== String(Number(counter))) {
+    throw new AppError(403, 'device_not_paired', 'centre.device.not_paired').with({ n: String(counter) });
+  }
   return d.id;
 }
 
@@ -113,8 +115,8 @@ export async function listDevices(trx: Trx, unitId: string, counter: number | st
 /** Ends a device's pairing (or a pending link); 404 for another counter's device. */
 export async function revokeDevice(trx: Trx, unitId: string, counter: number | string, id: string, now: Date): Promise<void> {
   const c = await requireCounter(trx, unitId, counter);
-  if (!UUID.test(id)) throw AppError.notFound('Không tìm thấy thiết bị này.');
+  if (!UUID.test(id)) throw AppError.notFound('centre.error.device_not_found');
   const { rows } = await sql`update centre_rating_devices set revoked_at = coalesce(revoked_at, ${now}), pair_code_hash = null
     where id = ${id} and unit_id = ${unitId} and counter_id = ${c.id} returning id`.execute(trx);
-  if (!rows.length) throw AppError.notFound('Không tìm thấy thiết bị này.');
+  if (!rows.length) throw AppError.notFound('centre.error.device_not_found');
 }

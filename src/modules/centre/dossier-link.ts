@@ -18,11 +18,11 @@ export async function resolveDossierCode(app: FastifyInstance, unitId: string, r
   const code = raw?.trim().toUpperCase();
   if (!code) return undefined;
   if (code.length > 60 || !DOSSIER_CODE.test(code)) {
-    throw AppError.unprocessable(`Mã hồ sơ không đúng định dạng (ví dụ ${EXAMPLE}).`, { field: 'dossier_code' });
+    throw AppError.unprocessable('centre.error.dossier_code_format', { field: 'dossier_code' }).with({ example: EXAMPLE });
   }
   const dossiers = provider('dossierLookup');
   if (!dossiers) return code;
   const found = await dossiers.findDossierByCode(app.db, unitId, code);
-  if (!found) throw AppError.unprocessable(`Không tìm thấy hồ sơ mã ${code} của đơn vị. Hãy kiểm tra lại mã trên phiếu tiếp nhận.`, { field: 'dossier_code' });
+  if (!found) throw AppError.unprocessable('centre.error.dossier_code_not_found', { field: 'dossier_code' }).with({ code });
   return found.code;
 }

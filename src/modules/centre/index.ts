@@ -1,5 +1,5 @@
 import { defineModule } from '../../core/module.js';
-import { centreMessages } from './i18n.js';
+import { messages } from './i18n.js';
 import { centreDashboard } from './dashboard.js';
 import { centreRoutes } from './routes/index.js';
 import { seedCentreDemo } from './seed.js';
@@ -13,7 +13,7 @@ export default defineModule({
   name: 'centre',
   routes: centreRoutes,
   seedDemo: seedCentreDemo,
-  messages: centreMessages,
+  messages,
   indicators: centreIndicatorSource,
   nav: [
     { path: 'quay/lay-so', label: 'centre.nav.kiosk', description: 'centre.nav.kiosk_desc', order: 40 },

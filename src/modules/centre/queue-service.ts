@@ -26,7 +26,7 @@ export interface TakenTicket {
 /** Issues the next number of a service, tells how many are ahead and how long the wait is. */
 export async function takeTicket(trx: Trx, unitId: string, input: TakeTicketInput, now: Date): Promise<TakenTicket> {
   const service = await serviceByCode(trx, unitId, input.service);
-  if (!service || !service.active) throw AppError.notFound('Không tìm thấy dịch vụ này tại bộ phận một cửa.');
+  if (!service || !service.active) throw AppError.notFound('centre.error.service_not_at_desk');
   const day = vnDateOf(now);
   const seq = await nextSequence(trx, unitId, service.id, day);
   const ticket = await insertTicket(trx, {
@@ -59,7 +59,7 @@ export async function queuePosition(trx: Trx, unitId: string, ticket: TicketRow,
 
 export async function requireCounter(trx: Trx, unitId: string, counter: number | string): Promise<CounterRow> {
   const c = await counterByNumber(trx, unitId, Number(counter));
-  if (!c) throw AppError.notFound('Không tìm thấy quầy này.');
+  if (!c) throw AppError.notFound('centre.error.counter_not_found');
   return c;
 }
 

@@ -9,7 +9,6 @@ import type { TicketRow, Trx } from './repo/types.js';
 import { requireCounter } from './queue-service.js';
 
 export type Channel = 'device' | 'qr' | 'api';
-const ALREADY = 'Lượt phục vụ này đã được đánh giá. Cảm ơn ông/bà!';
 
 async function insertTicketRating(trx: Trx, unitId: string, t: TicketRow, r: RatingInput, channel: Channel): Promise<string> {
   const { rows } = await sql<{ id: string }>`insert into centre_ratings
@@ -17,7 +16,7 @@ async function insertTicketRating(trx: Trx, unitId: string, t: TicketRow, r: Rat
     values (${unitId}, 'counter', ${channel}, ${t.id}, ${t.counter_id}, ${t.service_id}, ${t.officer_user_id},
       ${t.dossier_code}, ${r.score}, ${r.reasons}, ${r.comment})
     on conflict do nothing returning id`.execute(trx);
-  if (!rows[0]) throw AppError.conflict(ALREADY);
+  if (!rows[0]) throw AppError.conflict('centre.error.rated_already');
   return rows[0].id;
 }
 
@@ -26,7 +25,7 @@ export async function ticketOfToken(trx: Trx, unitId: string, token: string): Pr
   const settings = await getSettings(trx, unitId);
   const p = verifyToken(settings.token_secret, token);
   const ticket = p?.kind === 't' ? await ticketById(trx, p.id) : undefined;
-  if (!ticket || ticket.unit_id !== unitId) throw AppError.notFound('Mã đánh giá không hợp lệ.');
+  if (!ticket || ticket.unit_id !== unitId) throw AppError.notFound('centre.error.rating_code_invalid');
   return ticket;
 }
 
@@ -35,14 +34,12 @@ export async function isRated(trx: Trx, ticketId: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-export const QR_NOT_SERVED = 'Số thứ tự này chưa được phục vụ nên chưa thể đánh giá. Mời ông/bà đánh giá sau khi cán bộ bắt đầu phục vụ.';
-export const QR_EXPIRED = 'Mã đánh giá trên phiếu đã hết hạn (chỉ dùng trong 3 ngày kể từ khi lấy số).';
 
 /** 409 while the citizen has not been served yet, 410 once the code is older than QR_VALID_DAYS. */
 export function assertQrRateable(ticket: TicketRow, now: Date): void {
   const problem = qrRatingProblem(ticket, now);
-  if (problem === 'expired') throw new AppError(410, 'expired', QR_EXPIRED);
-  if (problem === 'not_served') throw AppError.conflict(QR_NOT_SERVED);
+  if (problem === 'expired') throw new AppError(410, 'expired', 'centre.error.qr_expired');
+  if (problem === 'not_served') throw AppError.conflict('centre.error.qr_not_served');
 }
 
 /** Rating by the QR printed on a ticket: once, only once service started, within 3 days. */
@@ -55,7 +52,7 @@ export async function rateByToken(trx: Trx, unitId: string, token: string, r: Ra
 /** Rating on the counter's device: binds to the ticket the counter just finished. */
 export async function rateByDevice(trx: Trx, unitId: string, counterNumber: number | string, r: RatingInput, now: Date, channel: Channel = 'device'): Promise<string> {
   const ticket = await deviceTicket(trx, unitId, counterNumber, now, true);
-  if (!ticket) throw AppError.conflict('Quầy chưa có lượt phục vụ nào vừa hoàn thành để đánh giá.');
+  if (!ticket) throw AppError.conflict('centre.rating.not_ready');
   return insertTicketRating(trx, unitId, ticket, r, channel);
 }
 
@@ -86,7 +83,7 @@ export async function receptionOfToken(trx: Trx, unitId: string, token: string):
         exists (select 1 from centre_ratings r where r.reception_nonce = t.nonce) as rated
       from centre_reception_tokens t where t.nonce = ${p.id}`.execute(trx)
     : { rows: [] };
-  if (!rows[0]) throw AppError.notFound('Mã đánh giá buổi tiếp công dân không hợp lệ.');
+  if (!rows[0]) throw AppError.notFound('centre.error.reception_rating_invalid');
   return rows[0];
 }
 
@@ -96,6 +93,6 @@ export async function rateReception(trx: Trx, unitId: string, token: string, r: 
       (unit_id, kind, channel, reception_nonce, reception_ref, score, reasons, comment)
     values (${unitId}, 'reception', ${channel}, ${session.nonce}, ${session.reference}, ${r.score}, ${r.reasons}, ${r.comment})
     on conflict do nothing returning id`.execute(trx);
-  if (!rows[0]) throw AppError.conflict('Buổi tiếp công dân này đã được đánh giá. Cảm ơn ông/bà!');
+  if (!rows[0]) throw AppError.conflict('centre.error.reception_rated');
   return rows[0].id;
 }

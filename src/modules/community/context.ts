@@ -38,7 +38,7 @@ export async function editableGroups(trx: Trx, req: FastifyRequest): Promise<'al
 export const canEdit = (scope: 'all' | Set<string>, groupId: string) => scope === 'all' || scope.has(groupId);
 
 export function requireGroup(scope: 'all' | Set<string>, groupId: string): void {
-  if (!canEdit(scope, groupId)) throw AppError.forbidden('Bạn chỉ sửa được hộ gia đình của tổ dân phố mình phụ trách.');
+  if (!canEdit(scope, groupId)) throw AppError.forbidden('community.error.own_group_households');
 }
 
 export const isUuid = (s: unknown): s is string => typeof s === 'string' && /^[0-9a-f-]{36}$/i.test(s);

@@ -1,7 +1,8 @@
-import type { Messages } from '../../core/i18n.js';
+import { messagesFrom, type MessageRow } from '../../core/i18n.js';
+import { errorRows } from './i18n-errors.js';
 
 /** [key (without "community."), Vietnamese, English]. */
-const M: [string, string, string][] = [
+const M: MessageRow[] = [
   ['nav.polls', 'Biểu quyết cộng đồng', 'Community votes'],
   ['nav.polls_description', 'Bàn và quyết định các việc của tổ dân phố, phường: bỏ phiếu trực tuyến bằng mã xác thực.', 'Discuss and decide matters of your residential group or ward: vote online with a one-time code.'],
   ['nav.broadcasts', 'Thông báo phường', 'Ward announcements'],
@@ -222,7 +223,4 @@ const M: [string, string, string][] = [
   ['channel.zalo', 'Zalo', 'Zalo'],
 ];
 
-export const messages: Messages = {
-  vi: Object.fromEntries(M.map(([k, vi]) => [`community.${k}`, vi])),
-  en: Object.fromEntries(M.map(([k, , en]) => [`community.${k}`, en])),
-};
+export const messages = messagesFrom('community', M, errorRows);

@@ -33,13 +33,13 @@ const VoteBody = Type.Object({
 /** The poll's unit from the id → unit map; then the request runs in that unit like any other. */
 async function pollUnit(app: FastifyInstance, id: string) {
   const unitId = await repo.unitOfPoll(app.db, id);
-  if (!unitId) throw AppError.notFound('Không tìm thấy cuộc biểu quyết.');
+  if (!unitId) throw AppError.notFound('community.error.poll_not_found');
   return unitId;
 }
 
 async function openPoll(trx: Parameters<typeof repo.getPoll>[0], id: string) {
   const poll = await repo.getPoll(trx, id);
-  if (!poll || poll.status === 'draft') throw AppError.notFound('Không tìm thấy cuộc biểu quyết.');
+  if (!poll || poll.status === 'draft') throw AppError.notFound('community.error.poll_not_found');
   return poll;
 }
 

@@ -53,7 +53,7 @@ async function detail(req: IdReq, reply: FastifyReply, error?: string, status = 
   if (!isUuid(req.params.id)) throw AppError.notFound();
   const d = await inUnit(req, async (trx) => ({ b: await repo.getBroadcast(trx, req.params.id),
     pubs: await repo.listPublications(trx, req.params.id), groups: await listResidentialGroups(trx) }));
-  if (!d.b) throw AppError.notFound('Không tìm thấy thông báo.');
+  if (!d.b) throw AppError.notFound('community.error.broadcast_not_found');
   const notice = req.query.ok ? req.t(`community.broadcasts.done_${req.query.ok === 'audio' ? 'audio' : 'publish'}`) : undefined;
   return renderStaffPage(req, reply, { title: d.b.title, current: 'cong-dong', styles: ['css/community.css'], breadcrumbs: crumbs(req) },
     <BroadcastDetail req={req} b={d.b} pubs={d.pubs} groups={d.groups} notice={notice} error={error} />, status);
@@ -61,7 +61,7 @@ async function detail(req: IdReq, reply: FastifyReply, error?: string, status = 
 
 async function generateAudio(req: IdReq, reply: FastifyReply) {
   const b = await inUnit(req, (trx) => repo.getBroadcast(trx, req.params.id));
-  if (!b) throw AppError.notFound('Không tìm thấy thông báo.');
+  if (!b) throw AppError.notFound('community.error.broadcast_not_found');
   let wav: Buffer;
   try { wav = await synthesiseVietnamese(b.radio_script); } catch (e) {
     req.log.warn({ err: e }, 'espeak-ng failed');
@@ -83,7 +83,7 @@ async function publish(req: IdReq, reply: FastifyReply) {
   if (!channel) return detail(req, reply, 'Chọn kênh phát hành.', 422);
   const r = await inUnit(req, async (trx) => {
     const b = await repo.getBroadcast(trx, req.params.id);
-    if (!b) throw AppError.notFound('Không tìm thấy thông báo.');
+    if (!b) throw AppError.notFound('community.error.broadcast_not_found');
     const groupId = channel === 'radio' && isUuid(fields.group_id) ? fields.group_id : null;
     if (groupId && b.group_ids.length && !b.group_ids.includes(groupId)) return 'Tổ này không nằm trong danh sách phát của thông báo.';
     if (channel === 'website' && await repo.isOnWebsite(trx, b.id)) return 'Thông báo đã đăng trên trang web.';
@@ -102,7 +102,7 @@ async function sendAudio(req: IdReq, reply: FastifyReply, publicOnly: boolean) {
   if (!isUuid(req.params.id)) throw AppError.notFound();
   const a = await inUnit(req, async (trx) => (publicOnly && !(await repo.isOnWebsite(trx,
     req.params.id)) ? undefined : repo.getAudio(trx, req.params.id)));
-  if (!a?.audio) throw AppError.notFound('Không có tệp âm thanh.');
+  if (!a?.audio) throw AppError.notFound('community.error.no_audio');
   return reply.type(a.audio_mime ?? 'audio/wav').header('cache-control', 'private, max-age=300').send(a.audio);
 }
 
@@ -127,7 +127,7 @@ export function registerBroadcastRoutes(app: FastifyInstance): void {
     if (!isUuid(r.params.id)) throw AppError.notFound();
     const b = await inUnit(r, async (trx) => ((await repo.isOnWebsite(trx, r.params.id)) ? repo.getBroadcast(trx,
       r.params.id) : undefined));
-    if (!b) throw AppError.notFound('Không tìm thấy thông báo.');
+    if (!b) throw AppError.notFound('community.error.broadcast_not_found');
     return renderPage(r, reply, { title: b.title, current: 'thong-bao', styles: ['css/community.css'] }, <PublicBroadcast req={r} b={b} />);
   });
   app.get('/:unit/thong-bao/:id/am-thanh', (req, reply) => sendAudio(req as IdReq, reply, true));

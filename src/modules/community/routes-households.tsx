@@ -55,7 +55,7 @@ async function edit(ctx: CommunityContext, req: IdReq, reply: FastifyReply) {
   if (!isUuid(req.params.id)) throw AppError.notFound();
   const r = await inUnit(req, async (trx) => ({ h: await repo.getHousehold(trx, req.params.id),
     members: await repo.listMembers(trx, req.params.id) }));
-  if (!r.h) throw AppError.notFound('Không tìm thấy hộ gia đình.');
+  if (!r.h) throw AppError.notFound('community.error.household_not_found');
   const head = r.members.find((m) => m.is_head);
   const f: HouseholdFields = { ...EMPTY, group_id: r.h.group_id, head_name: r.h.head_name, address: r.h.address, phone: r.h.phone ?? '',
     members: r.members.filter((m) => !m.is_head).map((m) => m.full_name).join('\n'), head_birth_date: head?.birth_date ?? '',
@@ -77,7 +77,7 @@ async function save(ctx: CommunityContext, req: IdReq, reply: FastifyReply) {
   const result = await inUnit(req, async (trx) => {
     const scope = await editableGroups(trx, req);
     const before = id ? await repo.getHousehold(trx, id) : undefined;
-    if (id && !before) throw AppError.notFound('Không tìm thấy hộ gia đình.');
+    if (id && !before) throw AppError.notFound('community.error.household_not_found');
     if (before) requireGroup(scope, before.group_id);
     const groups = (await listResidentialGroups(trx)).filter((g) => canEdit(scope, g.id));
     if (!groups.length) throw AppError.forbidden();

@@ -35,7 +35,7 @@ async function upload(ctx: CommunityContext, req: FastifyRequest, reply: Fastify
 async function loadBatch(req: BatchReq) {
   if (!isUuid(req.params.batch)) throw AppError.notFound();
   const b = await inUnit(req, (trx) => getBatch(trx, req.params.batch));
-  if (!b) throw AppError.notFound('Không tìm thấy lần nhập này.');
+  if (!b) throw AppError.notFound('community.error.import_not_found');
   return b;
 }
 
@@ -51,7 +51,7 @@ export function registerImportRoutes(app: FastifyInstance, ctx: CommunityContext
     const out = await inUnit(r, async (trx) => {
       const b = await trx.selectFrom('community_import_batches').select(['id', 'filename', 'rows', 'applied_at'])
         .where('id', '=', r.params.batch).forUpdate().executeTakeFirstOrThrow();
-      if (b.applied_at) throw AppError.conflict('Lần nhập này đã được áp dụng.');
+      if (b.applied_at) throw AppError.conflict('community.error.import_applied');
       const res = await applyImport(trx, unitOf(r).id, b as never);
       await audit(trx, r, { action: 'community.import.apply', entity: 'community_import_batch', entityId: b.id, after: res });
       return { res, batch: { ...b, applied_at: new Date() } };

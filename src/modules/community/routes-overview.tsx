@@ -17,7 +17,7 @@ async function showGroup(req: GroupReq, reply: FastifyReply, error?: string, sta
   if (!isUuid(req.params.group)) throw AppError.notFound();
   const d = await inUnit(req, async (trx) => {
     const group = (await listResidentialGroups(trx)).find((g) => g.id === req.params.group);
-    if (!group) throw AppError.notFound('Không tìm thấy tổ dân phố.');
+    if (!group) throw AppError.notFound('community.error.group_not_found');
     const heads = await trx.selectFrom('community_group_heads').select('user_id').where('group_id', '=',
       group.id).execute() as { user_id: string }[];
     const branches = await trx.selectFrom('community_branches').select(['organisation', 'leader_name',

@@ -17,7 +17,7 @@ const opts = (req: FastifyRequest, title: string) => ({ title, current: 'bieu-qu
 
 async function publicPoll(trx: Trx, code: string): Promise<repo.PollRow> {
   const p = /^[a-z0-9]{4,16}$/.test(code) ? await repo.getPollByCode(trx, code) : undefined;
-  if (!p || p.status === 'draft') throw AppError.notFound('Không tìm thấy cuộc biểu quyết.');
+  if (!p || p.status === 'draft') throw AppError.notFound('community.error.poll_not_found');
   return p;
 }
 
@@ -43,8 +43,10 @@ async function requestCode(ctx: CommunityContext, req: CodeReq, reply: FastifyRe
       return { poll, code: await issueCode(trx, ctx, poll, fields.phone ?? '', channel), options: await repo.listOptions(trx, poll.id) };
     });
   } catch (e) {
-    if (e instanceof AppError && e.status !== 404) return showPoll(req, reply, e.message, e.status, fields.phone);
-    if (e instanceof AppError && e.message.startsWith('Số điện thoại')) return showPoll(req, reply, e.message, 404, fields.phone);
+    if (e instanceof AppError && e.status !== 404) return showPoll(req, reply, e.text(req.t), e.status, fields.phone);
+    if (e instanceof AppError && e.message === 'community.error.phone_not_registered') {
+      return showPoll(req, reply, e.text(req.t), 404, fields.phone);
+    }
     throw e;
   }
   await sendCode(req.log, channel, issued.code.phone, codeText(issued.code.code, issued.poll.title));
@@ -64,10 +66,10 @@ async function vote(ctx: CommunityContext, req: CodeReq, reply: FastifyReply) {
       return voteWithCode(trx, ctx, poll, { otpId: fields.otp ?? '', code: fields.code ?? '', optionId: fields.option ?? '',
         memberId: fields.member || null, channel: 'web', declareAppToday: (lists.app ?? []).includes('yes') ? vnDate() : null });
     });
-    if (!r.ok) failure = r;
+    if (!r.ok) failure = { status: r.status, message: req.t(r.message) };
   } catch (e) {
     if (!(e instanceof AppError) || e.status >= 500 || !poll) throw e;
-    failure = e;
+    failure = { status: e.status, message: e.text(req.t) };
   }
   if (!failure) return reply.redirect(`/${req.params.unit}/bieu-quyet/${req.params.code}/cam-on`, 303);
   const d = await inUnit(req, async (trx) => ({ options: await repo.listOptions(trx, poll!.id),
@@ -107,7 +109,7 @@ export function registerPollPublicRoutes(app: FastifyInstance, ctx: CommunityCon
       const poll = await publicPoll(trx, r.params.code);
       return /^[0-9a-f-]{36}$/i.test(r.params.doc ?? '') ? repo.getDocument(trx, poll.id, r.params.doc!) : undefined;
     });
-    if (!doc) throw AppError.notFound('Không tìm thấy tài liệu.');
+    if (!doc) throw AppError.notFound('community.error.document_not_found');
     return reply.type(doc.mimetype || 'application/octet-stream').header('content-disposition',
       `attachment; filename="${encodeURIComponent(doc.filename)}"`).send(doc.data);
   });

@@ -24,7 +24,7 @@ const crumbs = (req: FastifyRequest, poll?: repo.PollRow) => [{ label: req.t('co
 
 export async function loadPoll(trx: Trx, id: string): Promise<repo.PollRow> {
   const p = isUuid(id) ? await repo.getPoll(trx, id) : undefined;
-  if (!p) throw AppError.notFound('Không tìm thấy cuộc biểu quyết.');
+  if (!p) throw AppError.notFound('community.error.poll_not_found');
   return p;
 }
 
@@ -88,7 +88,7 @@ async function changeStatus(req: IdReq, reply: FastifyReply) {
       const eligible = [...(await repo.eligibleByGroup(trx, poll)).values()].reduce((s, n) => s + n, 0);
       await repo.updatePoll(trx, poll.id, { status: 'closed', eligible_at_close: eligible });
     } else if (action === 'publish' && poll.status === 'closed' && !poll.results_published_at) await repo.updatePoll(trx, poll.id, { results_published_at: new Date() });
-    else throw AppError.conflict('Không thể chuyển cuộc biểu quyết sang trạng thái này.');
+    else throw AppError.conflict('community.error.poll_bad_transition');
     await audit(trx, req, { action: `community.poll.${action}`, entity: 'community_poll', entityId: poll.id, before, after: { action } });
   });
   return reply.redirect(`${staffBase(req)}/bieu-quyet/${req.params.id}?ok=${action}`, 303);
@@ -114,7 +114,7 @@ async function paper(req: IdReq, reply: FastifyReply, post: boolean) {
     const scope = await editableGroups(trx, req);
     const groups = (await listResidentialGroups(trx)).filter((g) => canEdit(scope, g.id) && (!poll.group_id || g.id === poll.group_id));
     const groupId = poll.group_id ?? (isUuid(req.query.to) ? req.query.to : null);
-    if (groupId && !canEdit(scope, groupId)) throw AppError.forbidden('Bạn chỉ nhập phiếu giấy của tổ dân phố mình phụ trách.');
+    if (groupId && !canEdit(scope, groupId)) throw AppError.forbidden('community.error.own_group_paper');
     let error: string | undefined;
     let saved = false;
     if (post && groupId) {
@@ -131,14 +131,14 @@ async function paper(req: IdReq, reply: FastifyReply, post: boolean) {
             after: { household: household.id, channel: 'paper' } });
           saved = true;
         } catch (e) {
-          if (e instanceof AppError && e.status < 500) error = e.message; else throw e;
+          if (e instanceof AppError && e.status < 500) error = e.text(req.t); else throw e;
         }
       }
     }
     return { poll, groups, groupId, error, saved, options: await repo.listOptions(trx, poll.id),
       voters: groupId ? await paperVoters(trx, poll, groupId) : [] };
   });
-  if (r.poll.status !== 'open') throw AppError.conflict('Chỉ nhập phiếu giấy khi cuộc biểu quyết đang mở.');
+  if (r.poll.status !== 'open') throw AppError.conflict('community.error.paper_when_open');
   return renderStaffPage(req, reply, { title: req.t('community.paper.title'), current: 'cong-dong',
     styles: ['css/community.css'], breadcrumbs: crumbs(req, r.poll) },
     <PaperForm req={req} poll={r.poll} options={r.options} voters={r.voters} groups={r.groups} groupId={r.groupId}

@@ -11,12 +11,12 @@ import { asFeedbackTrx } from './types.js';
 export async function rateAnswer(
   db: Kysely<any>, who: FastifyRequest, unitId: string, code: string, rating: number, comment: string | null,
 ): Promise<void> {
-  if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw AppError.unprocessable('Vui lòng chọn mức đánh giá từ 1 đến 5.', { field: 'rating' });
+  if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw AppError.unprocessable('feedback.error.rating_range', { field: 'rating' });
   await withUnit(db, unitId, async (raw) => {
     const trx = asFeedbackTrx(raw);
     const item = await trx.selectFrom('feedback').select(['id', 'status', 'rating']).where('code', '=', code).forUpdate().executeTakeFirst();
-    if (!item) throw AppError.notFound('Không tìm thấy phản ánh.');
-    if (item.status !== 'answered' && item.status !== 'closed') throw AppError.conflict('Chỉ đánh giá được khi phản ánh đã có trả lời.');
+    if (!item) throw AppError.notFound('feedback.error.feedback_not_found');
+    if (item.status !== 'answered' && item.status !== 'closed') throw AppError.conflict('feedback.error.rate_after_answer');
     const text = comment?.trim().slice(0, 1000) || null;
     await trx.updateTable('feedback').set({ rating, rating_comment: text, rated_at: new Date() }).where('id', '=', item.id).execute();
     await trx.insertInto('feedback_events').values({
@@ -63,7 +63,7 @@ export async function moderate(db: Kysely<any>, who: FastifyRequest, unitId: str
   const place = m.place?.trim().slice(0, 200) || null;
   const refuse = (errors: Record<string, string>) => {
     const fields = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, who.t(v)]));
-    return AppError.unprocessable(Object.values(fields)[0], { fields });
+    return AppError.unprocessable(Object.values(errors)[0]!, { fields });
   };
   if (m.publish) {
     const errors = moderationErrors(m);
@@ -75,8 +75,8 @@ export async function moderate(db: Kysely<any>, who: FastifyRequest, unitId: str
       .select(['id', 'category', 'status', 'published', 'public_summary', 'board_reply', 'public_reply'])
       .select(['public_place', 'public_lat', 'public_lng', 'lat', 'lng'])
       .where('code', '=', code).forUpdate().executeTakeFirst();
-    if (!item) throw AppError.notFound(who.t('feedback.error.notFound'));
-    if (m.publish && !isPublishable(item)) throw AppError.conflict(who.t('feedback.error.publishConduct'));
+    if (!item) throw AppError.notFound('feedback.error.notFound');
+    if (m.publish && !isPublishable(item)) throw AppError.conflict('feedback.error.publishConduct');
     if (m.publish && sameText(boardReply!, item.public_reply)) throw refuse({ boardReply: 'feedback.error.boardReplyCopied' });
     const onMap = m.publish && m.showOnMap && item.lat !== null && item.lng !== null;
     const after = m.publish

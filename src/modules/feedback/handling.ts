@@ -48,7 +48,7 @@ async function checkStaffOfUnit(trx: FeedbackTrx, unitId: string, cmd: Command):
   if (!wanted.length) return;
   const ids = new Set((await listUnitStaff(trx, unitId)).map((s) => s.id));
   for (const [field, id] of wanted) {
-    if (!ids.has(id)) throw AppError.unprocessable(vi('feedback.error.notUnitStaff'), { field });
+    if (!ids.has(id)) throw AppError.unprocessable('feedback.error.notUnitStaff', { field });
   }
 }
 
@@ -58,17 +58,17 @@ const NEEDS_TEXT: Partial<Record<FeedbackAction, keyof Command>> = {
 
 export async function applyAction(ctx: ActionContext, unitId: string, code: string, cmd: Command): Promise<FeedbackStatus> {
   const required = NEEDS_TEXT[cmd.action];
-  if (required && !String(cmd[required] ?? '').trim()) throw AppError.unprocessable('Vui lòng nhập đủ thông tin bắt buộc.', { field: required });
+  if (required && !String(cmd[required] ?? '').trim()) throw AppError.unprocessable('feedback.error.required_missing', { field: required });
   if (ctx.viewer === null && cmd.action !== 'reopen') throw AppError.forbidden();
   const deadlineRules = await ctx.deadlineRules(unitId);
   const now = ctx.now ?? new Date();
   return withUnit(ctx.db, unitId, async (raw) => {
     const trx = asFeedbackTrx(raw);
     const item = await trx.selectFrom('feedback').selectAll().where('code', '=', code).forUpdate().executeTakeFirst();
-    if (!item || (ctx.viewer && !canSeeItem(ctx.viewer, item))) throw AppError.notFound('Không tìm thấy phản ánh.');
+    if (!item || (ctx.viewer && !canSeeItem(ctx.viewer, item))) throw AppError.notFound('feedback.error.feedback_not_found');
     const from = isStatus(item.status) ? item.status : 'received';
     const to = nextStatus(from, cmd.action);
-    if (!to) throw AppError.conflict('Không thể thực hiện thao tác này ở trạng thái hiện tại của phản ánh.', { from, action: cmd.action });
+    if (!to) throw AppError.conflict('feedback.error.bad_status_action', { from, action: cmd.action });
     await checkStaffOfUnit(trx, unitId, cmd);
     const changes = await changesFor(trx, ctx, unitId, item, cmd, now, deadlineRules);
     await trx.updateTable('feedback').set({ ...changes, status: to, updated_at: now }).where('id', '=', item.id).execute();
@@ -121,7 +121,7 @@ async function changesFor(
     case 'mark_duplicate':
     case 'merge': {
       const target = await trx.selectFrom('feedback').select(['id']).where('code', '=', cmd.targetCode!.trim().toUpperCase()).executeTakeFirst();
-      if (!target || target.id === item.id) throw AppError.unprocessable('Mã phản ánh gốc không hợp lệ.', { field: 'targetCode' });
+      if (!target || target.id === item.id) throw AppError.unprocessable('feedback.error.bad_parent_code', { field: 'targetCode' });
       return { merged_into: target.id, closed_at: now };
     }
     default:

@@ -40,15 +40,15 @@ export async function recordIntake(
   db: Kysely<any>, who: FastifyRequest, unitId: string, rec: IntakeRecord, translate: (key: string) => string,
 ): Promise<string> {
   if (rec.metOn && (isoWeekOf(rec.metOn).week !== rec.week.week || isoWeekOf(rec.metOn).year !== rec.week.year)) {
-    throw AppError.unprocessable('Ngày họp không thuộc tuần đã chọn.', { field: 'metOn' });
+    throw AppError.unprocessable('feedback.error.meeting_outside_week', { field: 'metOn' });
   }
   if (!rec.noNewItems && rec.itemsCount < 1 && !rec.metOn) {
-    throw AppError.unprocessable('Hãy ghi ngày họp tiếp nhận hoặc chọn “Không có ý kiến mới”.', { field: 'metOn' });
+    throw AppError.unprocessable('feedback.error.meeting_or_nothing', { field: 'metOn' });
   }
   return withUnit(db, unitId, async (raw) => {
     const trx = asFeedbackTrx(raw);
     const group = (await intakeGroups(trx, translate)).find((g) => g.kind === rec.groupKind && g.code === rec.groupCode);
-    if (!group) throw AppError.unprocessable('Tổ dân phố hoặc tổ chức không hợp lệ.', { field: 'group' });
+    if (!group) throw AppError.unprocessable('feedback.error.bad_group', { field: 'group' });
     const values = {
       unit_id: unitId, iso_year: rec.week.year, iso_week: rec.week.week, group_kind: group.kind, group_code: group.code,
       group_name: group.name, met_on: rec.metOn, no_new_items: rec.noNewItems, items_count: rec.itemsCount,

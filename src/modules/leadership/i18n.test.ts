@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectCompleteMessages } from '../../../test/helpers/i18n.js';
 import { messages } from './i18n.js';
 import { CASE_STATUSES } from './cases.js';
 import { CLASSIFICATIONS, SESSION_KINDS } from './reception.js';
@@ -6,7 +7,7 @@ import { DISCIPLINE_KINDS, TRAINING_TOPICS, VIOLATION_REASONS } from './official
 
 describe('leadership messages', () => {
   it('has Vietnamese and English for every code shown', () => {
-    expect(Object.keys(messages.vi).sort()).toEqual(Object.keys(messages.en).sort());
+    expectCompleteMessages(messages, 'leadership');
     const shown = [
       ...CASE_STATUSES.map((s) => `leadership.status.${s}`), ...CLASSIFICATIONS.map((c) => `leadership.class.${c}`),
       ...SESSION_KINDS.map((k) => `leadership.kindSession.${k}`), ...DISCIPLINE_KINDS.map((k) => `leadership.discipline.${k}`),

@@ -1,7 +1,8 @@
-import type { Messages } from '../../core/i18n.js';
+import { messagesFrom, type MessageRow } from '../../core/i18n.js';
+import { errorRows } from './i18n-errors.js';
 
 /** [key, Vietnamese, English]: Vietnamese first. */
-const M: [string, string, string][] = [
+const M: MessageRow[] = [
   ['title', 'Lãnh đạo, cán bộ', 'Leaders and officials'],
   ['save', 'Lưu', 'Save'], ['saved', 'Đã lưu.', 'Saved.'], ['none', '— Chưa chọn —', '— None —'], ['show', 'Xem', 'Show'],
   ['from', 'Từ ngày', 'From'], ['to', 'Đến ngày', 'To'], ['yes', 'Có', 'Yes'], ['no', 'Không', 'No'], ['noData', 'Chưa có dữ liệu', 'No data'],
@@ -156,7 +157,4 @@ const M: [string, string, string][] = [
   ['error.badgeTaken', 'Số thẻ đã được dùng cho cán bộ khác.', 'Badge number already used.'],
 ];
 
-export const messages: Messages = {
-  vi: Object.fromEntries(M.map(([k, vi]) => [`leadership.${k}`, vi])),
-  en: Object.fromEntries(M.map(([k, , en]) => [`leadership.${k}`, en])),
-};
+export const messages = messagesFrom('leadership', M, errorRows);

@@ -34,7 +34,7 @@ export function contributorErrors(f: Record<string, string>): Record<string, str
 
 export async function addContributor(trx: Trx, req: FastifyRequest, f: Record<string, string>): Promise<string> {
   const errors = contributorErrors(f);
-  if (Object.keys(errors).length) throw AppError.unprocessable('Thông tin chưa hợp lệ.', errors);
+  if (Object.keys(errors).length) throw AppError.unprocessable('outreach.error.invalid_details', errors);
   const row = await trx.insertInto('contributors').values({
     unit_id: req.unit!.id, name: f.name.trim().slice(0, 200), kind: f.kind, address: f.address?.trim() || null, phone: f.phone?.trim() || null, note: (f.note ?? '').trim().slice(0, 2000),
   }).returning('id').executeTakeFirstOrThrow();
@@ -48,7 +48,7 @@ export async function addContribution(trx: Trx, req: FastifyRequest, c: Contribu
   if (!f.description?.trim()) errors.description = 'Nhập nội dung đóng góp.';
   const amount = f.amount?.replace(/[.\s]/g, '') ?? '';
   if (amount && !/^\d{1,15}$/.test(amount)) errors.amount = 'Số tiền là số đồng, không có phần lẻ.';
-  if (Object.keys(errors).length) throw AppError.unprocessable('Thông tin đóng góp chưa hợp lệ.', errors);
+  if (Object.keys(errors).length) throw AppError.unprocessable('outreach.error.contribution_invalid', errors);
   const row = await trx.insertInto('contributions').values({ unit_id: req.unit!.id, contributor_id: c.id, contributed_on: f.contributed_on, description: f.description.trim().slice(0, 1000), amount: amount || null })
     .returning('id').executeTakeFirstOrThrow();
   await audit(trx, req, { action: 'contribution.create', entity: 'contributor', entityId: c.id, after: { id: row.id, amount: amount || null } });
@@ -69,7 +69,7 @@ export async function planMeeting(trx: Trx, req: FastifyRequest, f: Record<strin
   const errors: Record<string, string> = {};
   if (!/^\d{4}-\d{2}-\d{2}$/.test(f.held_on ?? '')) errors.held_on = 'Nhập ngày gặp mặt.';
   if (!f.place?.trim()) errors.place = 'Nhập địa điểm.';
-  if (Object.keys(errors).length) throw AppError.unprocessable('Thông tin hội nghị chưa hợp lệ.', errors);
+  if (Object.keys(errors).length) throw AppError.unprocessable('outreach.error.meeting_invalid', errors);
   const unit = req.unit!;
   const m = await trx.insertInto('contributor_meetings').values({ unit_id: unit.id, year: Number(f.held_on.slice(0, 4)), held_on: f.held_on, place: f.place.trim().slice(0, 300) })
     .returning('id').executeTakeFirstOrThrow();

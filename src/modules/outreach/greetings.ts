@@ -45,7 +45,7 @@ export const greetingById = async (trx: Trx, unitId: string, id: string) => !isU
 /** The greeting of an occasion in a year, created as a draft from the default text when missing. */
 export async function greetingFor(trx: Trx, unit: { id: string; name: string }, key: string, year: number): Promise<GreetingRow> {
   const o = findOccasion(key, year);
-  if (!o) throw AppError.notFound('Không có dịp lễ này.');
+  if (!o) throw AppError.notFound('outreach.error.occasion_not_found');
   const existing = await trx.selectFrom('greetings').selectAll().where('unit_id', '=', unit.id).where('occasion', '=', key).where('occasion_date', '=', o.date).executeTakeFirst();
   if (existing) return existing as GreetingRow;
   return trx.insertInto('greetings').values({ unit_id: unit.id, occasion: key, occasion_date: o.date, ...defaultGreeting(o, unit.name) })
@@ -53,11 +53,11 @@ export async function greetingFor(trx: Trx, unit: { id: string; name: string }, 
 }
 
 export async function saveGreetingText(trx: Trx, req: FastifyRequest, g: GreetingRow, text: Pick<GreetingRow, 'title' | 'body' | 'radio_script' | 'social_text'>): Promise<void> {
-  if (g.status === 'approved' || g.status === 'published') throw AppError.conflict('Thư đã được duyệt, không sửa được nội dung.');
+  if (g.status === 'approved' || g.status === 'published') throw AppError.conflict('outreach.error.greeting_approved');
   const errors: Record<string, string> = {};
   if (!text.title.trim()) errors.title = 'Nhập tiêu đề.';
   if (!text.body.trim()) errors.body = 'Nhập nội dung thư chúc mừng.';
-  if (Object.keys(errors).length) throw AppError.unprocessable('Thư chúc mừng chưa hợp lệ.', errors);
+  if (Object.keys(errors).length) throw AppError.unprocessable('outreach.error.greeting_invalid', errors);
   await trx.updateTable('greetings').set({ ...text, status: 'draft', updated_at: new Date() }).where('unit_id', '=', req.unit!.id).where('id', '=', g.id).execute();
   await audit(trx, req, { action: 'greeting.edit', entity: 'greeting', entityId: g.id, after: { title: text.title } });
 }
@@ -66,8 +66,8 @@ const NEXT: Record<GreetingStatus, GreetingStatus | null> = { draft: 'submitted'
 
 /** Drafting workflow: draft → submitted (officer) → approved (leader). Publication is recorded separately. */
 export async function moveGreeting(trx: Trx, req: FastifyRequest, g: GreetingRow, to: GreetingStatus, isLeader: boolean): Promise<void> {
-  if (NEXT[g.status] !== to) throw AppError.conflict('Không thể chuyển thư chúc mừng sang bước này.');
-  if (to === 'approved' && !isLeader) throw AppError.forbidden('Chỉ lãnh đạo duyệt thư chúc mừng.');
+  if (NEXT[g.status] !== to) throw AppError.conflict('outreach.error.greeting_bad_step');
+  if (to === 'approved' && !isLeader) throw AppError.forbidden('outreach.error.greeting_leader_only');
   const set: Record<string, unknown> = { status: to, updated_at: new Date() };
   if (to === 'approved') Object.assign(set, { approved_by: req.staff?.displayName ?? null, approved_at: new Date() });
   await trx.updateTable('greetings').set(set).where('unit_id', '=', req.unit!.id).where('id', '=', g.id).execute();
@@ -76,10 +76,10 @@ export async function moveGreeting(trx: Trx, req: FastifyRequest, g: GreetingRow
 
 /** Records where an approved greeting was published (website, radio, fanpage, Zalo); once per channel. */
 export async function recordPublication(trx: Trx, req: FastifyRequest, g: GreetingRow, channels: string[], link: string | null): Promise<void> {
-  if (g.status !== 'approved' && g.status !== 'published') throw AppError.conflict('Thư chúc mừng cần được lãnh đạo duyệt trước khi đăng.');
+  if (g.status !== 'approved' && g.status !== 'published') throw AppError.conflict('outreach.error.greeting_needs_approval');
   const valid = channels.filter((c): c is GreetingChannel => (GREETING_CHANNELS as readonly string[]).includes(c));
-  if (!valid.length) throw AppError.unprocessable('Chọn kênh đã đăng.', { channels: 'Chọn ít nhất một kênh đã đăng.' });
-  if (link && !/^https?:\/\/\S+$/.test(link)) throw AppError.unprocessable('Đường dẫn không hợp lệ.', { link: 'Đường dẫn phải bắt đầu bằng http:// hoặc https://' });
+  if (!valid.length) throw AppError.unprocessable('outreach.error.choose_channel', { channels: 'Chọn ít nhất một kênh đã đăng.' });
+  if (link && !/^https?:\/\/\S+$/.test(link)) throw AppError.unprocessable('outreach.error.bad_link', { link: 'Đường dẫn phải bắt đầu bằng http:// hoặc https://' });
   const now = new Date();
   await trx.insertInto('greeting_publications').values(valid.map((channel) => ({ unit_id: req.unit!.id, greeting_id: g.id, channel, published_at: now, published_by: req.staff?.displayName ?? null, link })))
     .onConflict((oc) => oc.columns(['unit_id', 'greeting_id', 'channel']).doNothing()).execute();

@@ -1,5 +1,7 @@
+import type { MessageRow } from '../../core/i18n.js';
+
 /** Greetings, contributors and meetings: [key (without "outreach."), Vietnamese, English]. */
-export const i18nGreetings: [string, string, string][] = [
+export const greetingRows: MessageRow[] = [
   ['nav.greetings', 'Thư chúc mừng của Chủ tịch', "The chairman's greetings"],
   ['nav.greetings_desc', 'Thư chúc mừng của Chủ tịch UBND phường nhân các ngày lễ, Tết.', "The ward chairman's greetings on holidays."],
   ['nav.greetings_staff', 'Lời chúc ngày lễ', 'Holiday greetings'],

@@ -1,8 +1,9 @@
-import type { Messages } from '../../core/i18n.js';
-import { i18nGreetings } from './i18n-greetings.js';
+import { messagesFrom, type MessageRow } from '../../core/i18n.js';
+import { errorRows } from './i18n-errors.js';
+import { greetingRows } from './i18n-greetings.js';
 
 /** [key (without "outreach."), Vietnamese, English]. */
-const M: [string, string, string][] = [
+const M: MessageRow[] = [
   ['nav.letters', 'Thư, lời chúc', 'Letters and greetings'],
   ['nav.volunteers', 'Tình nguyện viên', 'Volunteers'],
   ['nav.volunteers_desc', 'Đăng ký ca trực tình nguyện hỗ trợ người dân tại Trung tâm Phục vụ hành chính công.', 'Sign up for a volunteer shift helping residents at the service centre.'],
@@ -190,7 +191,4 @@ const M: [string, string, string][] = [
   ['volunteer.thanks_made', 'Đã tạo {n} thư cảm ơn (thư nháp trong sổ thư).', '{n} thank-you letters made (drafts in the register).'],
 ];
 
-export const messages: Messages = {
-  vi: Object.fromEntries([...M, ...i18nGreetings].map(([k, vi]) => [`outreach.${k}`, vi])),
-  en: Object.fromEntries([...M, ...i18nGreetings].map(([k, , en]) => [`outreach.${k}`, en])),
-};
+export const messages = messagesFrom('outreach', M, greetingRows, errorRows);

@@ -81,7 +81,7 @@ export async function insertNumberedLetter(trx: Trx, unit: { id: string; name: s
   const issuedOn = vnDateOf(now);
   const year = Number(issuedOn.slice(0, 4));
   const errors = letterErrors(i, year);
-  if (Object.keys(errors).length) throw AppError.unprocessable('Thông tin thư chưa hợp lệ.', errors);
+  if (Object.keys(errors).length) throw AppError.unprocessable('outreach.error.letter_invalid', errors);
   const kind = i.kind as LetterKind;
   const template = await repo.templateOf(trx, unit.id, kind);
   const d = draftLetter({ ...i, kind }, { unitName: unit.name, issuedOn, template });
@@ -110,8 +110,8 @@ export const mayMove = (from: LetterStatus, to: LetterStatus): boolean => ORDER[
 
 export async function moveLetter(trx: Trx, req: FastifyRequest, unitId: string, id: string, to: LetterStatus, now: Date): Promise<LetterRow> {
   const l = await repo.getLetter(trx, unitId, id);
-  if (!l || l.deleted_at) throw AppError.notFound('Không tìm thấy thư.');
-  if (!STATUSES.includes(to) || !mayMove(l.status, to)) throw AppError.conflict('Không thể chuyển thư sang trạng thái này.');
+  if (!l || l.deleted_at) throw AppError.notFound('outreach.error.letter_not_found');
+  if (!STATUSES.includes(to) || !mayMove(l.status, to)) throw AppError.conflict('outreach.error.letter_bad_transition');
   const set: Record<string, unknown> = { status: to, [STAMP[to]!]: now };
   if (!l.signed_at && to !== 'signed') set.signed_at = now;
   const row = await repo.updateLetter(trx, unitId, id, set);
@@ -122,8 +122,8 @@ export async function moveLetter(trx: Trx, req: FastifyRequest, unitId: string, 
 /** Deletes a draft (kept as deleted in the register); its number is not given again. */
 export async function deleteDraft(trx: Trx, req: FastifyRequest, unitId: string, id: string, now: Date): Promise<void> {
   const l = await repo.getLetter(trx, unitId, id);
-  if (!l || l.deleted_at) throw AppError.notFound('Không tìm thấy thư.');
-  if (l.status !== 'draft') throw AppError.conflict('Chỉ xóa được thư nháp.');
+  if (!l || l.deleted_at) throw AppError.notFound('outreach.error.letter_not_found');
+  if (l.status !== 'draft') throw AppError.conflict('outreach.error.delete_draft_only');
   await repo.updateLetter(trx, unitId, id, { deleted_at: now });
   await audit(trx, req, { action: 'letter.delete', entity: 'letter', entityId: id, before: { kind: l.kind, year: l.year, seq: l.seq } });
 }
@@ -131,14 +131,14 @@ export async function deleteDraft(trx: Trx, req: FastifyRequest, unitId: string,
 /** Edits the text of a draft (subject, body, title, channel, signature image on/off). */
 export async function editDraft(trx: Trx, req: FastifyRequest, unitId: string, id: string, set: { subject: string; body: string; honorific: string; channel: LetterChannel; with_signature: boolean }): Promise<LetterRow> {
   const l = await repo.getLetter(trx, unitId, id);
-  if (!l || l.deleted_at) throw AppError.notFound('Không tìm thấy thư.');
-  if (l.status !== 'draft') throw AppError.conflict('Chỉ sửa được thư nháp; thư đã ký không sửa nội dung.');
+  if (!l || l.deleted_at) throw AppError.notFound('outreach.error.letter_not_found');
+  if (l.status !== 'draft') throw AppError.conflict('outreach.error.edit_draft_only');
   const errors: Record<string, string> = {};
   if (!set.subject.trim()) errors.subject = 'Nhập trích yếu.';
   if (!set.body.trim()) errors.body = 'Nhập nội dung thư.';
   if (!isHonorific(set.honorific)) errors.honorific = 'Danh xưng không hợp lệ.';
   if (!CHANNELS.includes(set.channel)) errors.channel = 'Kênh gửi không hợp lệ.';
-  if (Object.keys(errors).length) throw AppError.unprocessable('Thông tin thư chưa hợp lệ.', errors);
+  if (Object.keys(errors).length) throw AppError.unprocessable('outreach.error.letter_invalid', errors);
   const row = await repo.updateLetter(trx, unitId, id, set);
   await audit(trx, req, { action: 'letter.edit', entity: 'letter', entityId: id, before: { subject: l.subject, status: l.status }, after: { subject: set.subject } });
   return row;

@@ -17,7 +17,7 @@ export async function signerSettings(trx: Trx, unitId: string): Promise<SignerSe
 /** The official document of a letter of the register. */
 export async function documentOfLetter(trx: Trx, unit: { id: string; name: string }, id: string): Promise<{ letter: LetterRow; doc: OfficialDocument }> {
   const letter = await repo.getLetter(trx, unit.id, id);
-  if (!letter || letter.deleted_at) throw AppError.notFound('Không tìm thấy thư.');
+  if (!letter || letter.deleted_at) throw AppError.notFound('outreach.error.letter_not_found');
   return { letter, doc: letterDocument(letter, await signerSettings(trx, unit.id), unit.name) };
 }
 

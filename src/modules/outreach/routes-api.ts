@@ -78,7 +78,7 @@ export function registerApiRoutes(app: FastifyInstance): void {
     const { file } = (req as FastifyRequest<{ Params: Static<typeof FileParams> }>).params;
     const [id, format] = file.split('.') as [string, 'pdf' | 'docx'];
     const { letter, doc } = await inUnit(req, (trx) => documentOfLetter(trx, unitOf(req), id));
-    if (!letter) throw AppError.notFound('Không tìm thấy thư.');
+    if (!letter) throw AppError.notFound('outreach.error.letter_not_found');
     const body = await renderLetter(doc, format);
     return reply.type(CONTENT_TYPES[format]).header('content-disposition', `inline; filename="${letterFileName(letter, format)}"`).send(body);
   });

@@ -60,7 +60,7 @@ async function detail(req: FastifyRequest, reply: FastifyReply, errors?: Errors,
   const unitId = unitOf(req).id;
   const { who, items } = await inUnit(req, async (trx) => {
     const who = await c.contributorById(trx, unitId, id);
-    if (!who) throw AppError.notFound('Không tìm thấy người đóng góp.');
+    if (!who) throw AppError.notFound('outreach.error.contributor_not_found');
     return { who, items: await c.contributionsOf(trx, unitId, id) };
   });
   const base = `${staffBase(req, 'nguoi-dong-gop')}/${id}`;
@@ -96,7 +96,7 @@ async function meeting(req: FastifyRequest, reply: FastifyReply) {
   const unitId = unitOf(req).id;
   const { m, invitees } = await inUnit(req, async (trx) => {
     const m = await c.meetingById(trx, unitId, id);
-    if (!m) throw AppError.notFound('Không tìm thấy hội nghị.');
+    if (!m) throw AppError.notFound('outreach.error.meeting_not_found');
     return { m, invitees: await c.inviteesOf(trx, unitId, id) };
   });
   return page(req, reply, req.t('outreach.meeting.title'), <>
@@ -135,7 +135,7 @@ export function registerContributorRoutes(app: FastifyInstance): void {
     const id = (req.params as { id: string }).id;
     await inUnit(req, async (trx) => {
       const m = await c.meetingById(trx, unitOf(req).id, id);
-      if (!m) throw AppError.notFound('Không tìm thấy hội nghị.');
+      if (!m) throw AppError.notFound('outreach.error.meeting_not_found');
       await c.recordMeeting(trx, req, m, lists.attended ?? [], str(f.notes), f.held === '1');
     });
     return `${staffBase(req, 'nguoi-dong-gop')}/gap-mat/${id}`;
@@ -145,7 +145,7 @@ export function registerContributorRoutes(app: FastifyInstance): void {
     const id = (req.params as { id: string }).id;
     await inUnit(req, async (trx) => {
       const who = await c.contributorById(trx, unitOf(req).id, id);
-      if (!who) throw AppError.notFound('Không tìm thấy người đóng góp.');
+      if (!who) throw AppError.notFound('outreach.error.contributor_not_found');
       await c.addContribution(trx, req, who, f);
     });
     return `${staffBase(req, 'nguoi-dong-gop')}/${id}`;
@@ -157,7 +157,7 @@ export function registerContributorRoutes(app: FastifyInstance): void {
     const letterId = await inUnit(req, async (trx) => {
       const who = await c.contributorById(trx, unit.id, id);
       const k = who && (await c.contributionsOf(trx, unit.id, id)).find((x) => x.id === str(f.contribution));
-      if (!who || !k) throw AppError.notFound('Không tìm thấy đóng góp.');
+      if (!who || !k) throw AppError.notFound('outreach.error.contribution_not_found');
       const made = await trx.selectFrom('letters').select('id').where('unit_id', '=', unit.id).where('kind', '=', 'thanks').where('source_ref', '=', k.id).where('deleted_at', 'is', null).executeTakeFirst();
       if (made) return made.id as string;
       return (await createLetter(trx, req, unit, {

@@ -32,11 +32,11 @@ async function picker(req: FastifyRequest, reply: FastifyReply) {
 async function fromDossier(req: FastifyRequest, reply: FastifyReply) {
   const { fields } = await readForm(req);
   const kind = str(fields.kind);
-  if (!isPickerKind(kind)) throw AppError.badRequest('Loại thư không hợp lệ.');
+  if (!isPickerKind(kind)) throw AppError.badRequest('outreach.error.bad_letter_kind');
   const unit = unitOf(req);
   const d = await dossierForLetter(req.server.db, unit.id, str(fields.code));
-  if (!d) throw AppError.notFound('Không tìm thấy hồ sơ.');
-  if (kind === 'apology' && !d.apology) throw AppError.conflict('Hồ sơ chưa có phiếu xin lỗi (Mẫu 04).');
+  if (!d) throw AppError.notFound('outreach.error.dossier_not_found');
+  if (kind === 'apology' && !d.apology) throw AppError.conflict('outreach.error.no_apology');
   const id = await inUnit(req, async (trx) => {
     const [made] = await repo.lettersBySource(trx, unit.id, kind, [d.code]);
     if (made) return made.id as string;

@@ -32,7 +32,7 @@ async function editor(req: FastifyRequest, reply: FastifyReply, errors?: Record<
   const r = req as OccReq;
   const year = yearOf(r.params.year, 0);
   const o = year ? findOccasion(r.params.key, year) : undefined;
-  if (!o) throw AppError.notFound('Không có dịp lễ này.');
+  if (!o) throw AppError.notFound('outreach.error.occasion_not_found');
   const { greeting, pubs } = await inUnit(r, async (trx) => {
     const greeting = await g.greetingFor(trx, unitOf(r), o.key, year);
     return { greeting, pubs: await g.publicationsOf(trx, unitOf(r).id, [greeting.id]) };
@@ -47,7 +47,7 @@ function change(fn: (trx: Parameters<Parameters<typeof inUnit>[1]>[0], req: OccR
   return async (req: FastifyRequest, reply: FastifyReply) => {
     const r = req as OccReq;
     const year = yearOf(r.params.year, 0);
-    if (!year || !findOccasion(r.params.key, year)) throw AppError.notFound('Không có dịp lễ này.');
+    if (!year || !findOccasion(r.params.key, year)) throw AppError.notFound('outreach.error.occasion_not_found');
     const { fields, lists } = await readForm(r);
     try {
       await inUnit(r, async (trx) => fn(trx, r, await g.greetingFor(trx, unitOf(r), r.params.key, year), fields, lists));

@@ -83,7 +83,7 @@ export function registerInitiativeRoutes(app: FastifyInstance): void {
     const unit = unitOf(req);
     const letterId = await inUnit(req, async (trx) => {
       const i = await repo.getInitiative(trx, unit.id, id);
-      if (!i) throw AppError.notFound('Không tìm thấy sáng kiến.');
+      if (!i) throw AppError.notFound('outreach.error.initiative_not_found');
       const [made] = await repo.lettersBySource(trx, unit.id, 'commendation', [i.id]);
       if (made) return made.id as string;
       return (await createLetter(trx, req, unit, {

@@ -63,7 +63,7 @@ async function detail(req: FastifyRequest, reply: FastifyReply, errors?: Record<
   const r = req as IdReq;
   const { l, visits } = await inUnit(r, async (trx) => {
     const l = await repo.getLetter(trx, unitOf(r).id, r.params.id);
-    if (!l) throw AppError.notFound('Không tìm thấy thư.');
+    if (!l) throw AppError.notFound('outreach.error.letter_not_found');
     return { l, visits: await repo.visitsOf(trx, unitOf(r).id, l.id) };
   });
   const notice = (r.query as Record<string, string>).moi ? req.t('outreach.letter.created_notice') : undefined;
@@ -94,7 +94,7 @@ export function registerLetterRoutes(app: FastifyInstance): void {
     const code = str(q['ho-so']);
     if (!code || !(kind === 'condolence' || kind === 'marriage' || kind === 'apology')) return showForm(req, reply, { kind });
     const d = await dossierForLetter(req.server.db, unitOf(req).id, code);
-    if (!d) throw AppError.notFound('Không tìm thấy hồ sơ.');
+    if (!d) throw AppError.notFound('outreach.error.dossier_not_found');
     return showForm(req, reply, formValuesOf(letterFromDossier(kind, d)));
   });
   app.post('/quan-tri/:unit/thu', write, create);
@@ -130,12 +130,12 @@ export function registerLetterRoutes(app: FastifyInstance): void {
     const { fields } = await readForm(r);
     return withErrors(r, reply, () => inUnit(r, async (trx) => {
       const l = await repo.getLetter(trx, unitOf(r).id, r.params.id);
-      if (!l || l.kind !== 'condolence') throw AppError.notFound('Không tìm thấy thư chia buồn.');
+      if (!l || l.kind !== 'condolence') throw AppError.notFound('outreach.error.condolence_not_found');
       const errors: Record<string, string> = {};
       if (!VISIT_KINDS.includes(fields.visit_kind)) errors.visit_kind = 'Chọn thăm hỏi gia đình hoặc dự lễ tang.';
       if (!/^\d{4}-\d{2}-\d{2}$/.test(str(fields.visited_on))) errors.visited_on = 'Nhập ngày thăm viếng.';
       if (!str(fields.attendees)) errors.attendees = 'Nhập người đi thăm viếng.';
-      if (Object.keys(errors).length) throw AppError.unprocessable('Thông tin thăm viếng chưa hợp lệ.', errors);
+      if (Object.keys(errors).length) throw AppError.unprocessable('outreach.error.visit_invalid', errors);
       const v = await repo.insertVisit(trx, unitOf(r).id, { letter_id: l.id, kind: fields.visit_kind as 'visit' | 'funeral', visited_on: fields.visited_on, attendees: str(fields.attendees), note: str(fields.note) });
       await audit(trx, r, { action: 'letter.visit', entity: 'letter', entityId: l.id, after: { kind: v.kind, visited_on: v.visited_on } });
     }));

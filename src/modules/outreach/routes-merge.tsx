@@ -43,7 +43,7 @@ async function merge(req: FastifyRequest, reply: FastifyReply) {
   const file = files.find((f) => f.field === 'list' && f.data.length);
   if (!isLetterKind(kind)) return show(req, reply, { kind: 'Chọn loại thư.' }, undefined, 422);
   if (!file) return show(req, reply, { list: 'Chọn tệp CSV danh sách người nhận.' }, undefined, 422);
-  if (file.data.length > 2_000_000) throw AppError.tooLarge('Tệp CSV tối đa 2 MB.');
+  if (file.data.length > 2_000_000) throw AppError.tooLarge('outreach.error.csv_too_large');
   const now = new Date();
   const { rows, errors } = parseMergeCsv(file.data.toString('utf8'), now.getUTCFullYear());
   if (errors.length) return show(req, reply, undefined, errors, 422);
@@ -69,7 +69,7 @@ export function registerMergeRoutes(app: FastifyInstance): void {
       // A row the service refuses (e.g. email channel without an address) stops the whole list.
       if (e instanceof AppError && e.status === 422) {
         const details = Object.values((e.details ?? {}) as Record<string, string>);
-        return show(req, reply, undefined, [{ line: 0, message: `${e.message} ${details.join(' ')}` }], 422);
+        return show(req, reply, undefined, [{ line: 0, message: `${e.text(req.t)} ${details.join(' ')}` }], 422);
       }
       throw e;
     }

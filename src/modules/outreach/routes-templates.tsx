@@ -51,7 +51,7 @@ export function registerTemplateRoutes(app: FastifyInstance): void {
     if (!set.signer_name) errors.signer_name = 'Nhập họ tên người ký.';
     const file = files.find((f) => f.field === 'signature' && f.data.length);
     if (file) {
-      if (file.data.length > MAX_SIGNATURE_BYTES) throw AppError.tooLarge('Ảnh chữ ký tối đa 1 MB.');
+      if (file.data.length > MAX_SIGNATURE_BYTES) throw AppError.tooLarge('outreach.error.signature_too_large');
       const sig = await signatureOf(file.data);
       if (!sig) errors.signature = 'Ảnh chữ ký phải là tệp PNG (nền trong suốt).';
       else Object.assign(set, { signature_png: sig.png, signature_width_mm: sig.width, signature_height_mm: sig.height });

@@ -49,7 +49,7 @@ export function registerVolunteerRoutes(app: FastifyInstance): void {
       return reply.redirect(`/${unitOf(req).slug}/tinh-nguyen/da-dang-ky?ngay=${s.day}&ca=${s.shift}`, 303);
     } catch (e) {
       if (e instanceof AppError && e.status === 422) return publicPage(req, reply, fields, e.details as Record<string, string>, undefined, 422);
-      if (e instanceof AppError && e.status === 409) return publicPage(req, reply, fields, undefined, e.message, 409);
+      if (e instanceof AppError && e.status === 409) return publicPage(req, reply, fields, undefined, e.text(req.t), 409);
       throw e;
     }
   });
@@ -78,11 +78,11 @@ export function registerVolunteerRoutes(app: FastifyInstance): void {
     const { fields } = await readForm(req);
     await inUnit(req, async (trx) => {
       const s = await repo.getSignup(trx, unitOf(req).id, id);
-      if (!s || s.status !== 'booked') throw AppError.notFound('Không tìm thấy lượt đăng ký.');
+      if (!s || s.status !== 'booked') throw AppError.notFound('outreach.error.signup_not_found');
       const now = new Date();
       if (fields.action === 'in' && !s.checked_in_at) await repo.updateSignup(trx, unitOf(req).id, id, { checked_in_at: now });
       else if (fields.action === 'out' && s.checked_in_at && !s.checked_out_at) await repo.updateSignup(trx, unitOf(req).id, id, { checked_out_at: now });
-      else throw AppError.conflict('Lượt trực này đã được ghi nhận.');
+      else throw AppError.conflict('outreach.error.shift_recorded');
       await audit(trx, req, { action: `volunteer.check_${fields.action}`, entity: 'volunteer_signup', entityId: id, after: { at: now.toISOString() } });
     });
     return reply.redirect(staffBase(req, 'tinh-nguyen'), 303);
@@ -91,7 +91,7 @@ export function registerVolunteerRoutes(app: FastifyInstance): void {
   app.post('/quan-tri/:unit/tinh-nguyen/thu-cam-on', write, async (req, reply) => {
     const { fields } = await readForm(req);
     const year = Number(fields.year);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw AppError.badRequest('Năm không hợp lệ.');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw AppError.badRequest('outreach.error.bad_year');
     const unit = unitOf(req);
     const made = await inUnit(req, async (trx) => {
       const people = hoursBy(attendanceOf(await repo.signupsBetween(trx, unit.id, `${year}-01-01`, `${year}-12-31`)), 'person');

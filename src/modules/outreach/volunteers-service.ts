@@ -40,16 +40,16 @@ export function signupErrors(i: SignupInput): Record<string, string> {
 /** Books a place: the shift must be open (a working day within the window) and not full; one place per phone per shift. */
 export async function signUp(trx: Trx, unitId: string, cal: WorkCalendar, today: IsoDate, i: SignupInput) {
   const errors = signupErrors(i);
-  if (Object.keys(errors).length) throw AppError.unprocessable('Thông tin đăng ký chưa hợp lệ.', errors);
+  if (Object.keys(errors).length) throw AppError.unprocessable('outreach.error.signup_invalid', errors);
   const [day, shift] = i.slot.split('|') as [IsoDate, Shift];
   if (day <= today || day > addDays(today, SIGNUP_DAYS_AHEAD) || !cal.isWorkingDay(day)) {
-    throw AppError.unprocessable('Ca trực này không mở đăng ký.', { slot: 'Chỉ đăng ký được ca của ngày làm việc trong ba tuần tới.' });
+    throw AppError.unprocessable('outreach.error.shift_closed', { slot: 'Chỉ đăng ký được ca của ngày làm việc trong ba tuần tới.' });
   }
   await repo.lockShift(trx, unitId, day, shift);
   const counts = await repo.bookedCounts(trx, unitId, day, day);
-  if ((counts.get(`${day}|${shift}`) ?? 0) >= SHIFT_CAPACITY) throw AppError.conflict('Ca trực này đã đủ người. Vui lòng chọn ca khác.');
+  if ((counts.get(`${day}|${shift}`) ?? 0) >= SHIFT_CAPACITY) throw AppError.conflict('outreach.error.shift_full');
   const phone = i.phone.replace(/[\s.-]/g, '');
   const same = (await repo.signupsBetween(trx, unitId, day, day)).find((s) => s.shift === shift && s.phone === phone);
-  if (same) throw AppError.conflict('Số điện thoại này đã đăng ký ca trực này rồi.');
+  if (same) throw AppError.conflict('outreach.error.shift_phone_taken');
   return repo.insertSignup(trx, unitId, { day, shift, name: i.name.trim(), organisation: i.organisation.trim(), phone });
 }

@@ -11,7 +11,7 @@ export function yearParam(query: unknown, now = new Date()): number {
   const raw = q.year ?? q.nam;
   if (raw === undefined || raw === '') return currentVnYear(now);
   const year = Number(raw);
-  if (!Number.isInteger(year) || year < 2020 || year > currentVnYear(now) + 1) throw AppError.badRequest('Năm không hợp lệ (từ 2020 đến năm sau).');
+  if (!Number.isInteger(year) || year < 2020 || year > currentVnYear(now) + 1) throw AppError.badRequest('scoring.error.bad_year');
   return year;
 }
 

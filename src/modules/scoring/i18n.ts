@@ -1,7 +1,8 @@
-import type { Messages } from '../../core/i18n.js';
+import { messagesFrom, type MessageRow } from '../../core/i18n.js';
+import { errorRows } from './i18n-errors.js';
 
 /** [key (without "scoring."), Vietnamese, English]. */
-const M: [string, string, string][] = [
+const M: MessageRow[] = [
   ['nav', 'Chính quyền thân thiện', 'Friendly government'],
   ['nav_description', 'Kết quả tự đánh giá các tiêu chí "Chính quyền thân thiện" của phường.', "The ward's self-assessment against the friendly-government criteria."],
   ['staff_nav', 'Tiêu chí, xếp mức', 'Criteria and levels'],
@@ -108,6 +109,4 @@ const M: [string, string, string][] = [
   ['public.city_rank', 'Xếp thứ {rank}/{n} đơn vị của thành phố', 'Ranked {rank} of {n} units of the city'],
 ];
 
-const build = (lang: 1 | 2) => Object.fromEntries(M.map((r) => [`scoring.${r[0]}`, r[lang]]));
-
-export const messages: Messages = { vi: build(1), en: build(2) };
+export const messages = messagesFrom('scoring', M, errorRows);

@@ -53,11 +53,11 @@ export function scorecardJson(c: UnitScorecard): Static<typeof ScorecardOut> {
 async function cityOf(db: FastifyInstance['db'], slug: string | undefined): Promise<repo.UnitRow> {
   if (slug) {
     const u = await repo.unitBySlug(db, slug);
-    if (!u || u.type !== 'city') throw AppError.notFound('Không tìm thấy thành phố (tham số parent).');
+    if (!u || u.type !== 'city') throw AppError.notFound('scoring.error.city_not_found');
     return u;
   }
   const { rows } = await sql<{ slug: string }>`select slug from units where type = 'city' order by slug limit 1`.execute(db);
-  if (!rows.length) throw AppError.notFound('Chưa có thành phố nào.');
+  if (!rows.length) throw AppError.notFound('scoring.error.no_city');
   return cityOf(db, rows[0].slug);
 }
 
@@ -67,7 +67,7 @@ export function registerApiRoutes(app: FastifyInstance): void {
       querystring: YearQuery, response: { 200: ScorecardOut } },
   }, async (req) => {
     const unit = await unitRowOf(req);
-    if (unit.type === 'city') throw AppError.notFound('Thành phố không có bảng điểm riêng; xem /api/v1/scorecards.');
+    if (unit.type === 'city') throw AppError.notFound('scoring.error.city_no_scorecard');
     return scorecardJson(await scorecardOf(app.db, unit, yearParam(req.query)));
   });
   app.get('/api/v1/units/:unit/rubric', {

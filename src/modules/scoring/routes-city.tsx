@@ -26,7 +26,7 @@ export async function cityPage(req: FastifyRequest, reply: FastifyReply, city: r
 
 async function cityOfRequest(req: FastifyRequest): Promise<repo.UnitRow> {
   const city = await unitRowOf(req);
-  if (city.type !== 'city') throw AppError.notFound(req.t('scoring.city.not_city'));
+  if (city.type !== 'city') throw AppError.notFound('scoring.city.not_city');
   return city;
 }
 
@@ -37,11 +37,11 @@ async function enableUnit(app: FastifyInstance, req: FastifyRequest, reply: Fast
   const username = (fields.username ?? '').trim().toLowerCase();
   const displayName = (fields.displayName ?? '').trim();
   const unit = await repo.unitBySlug(app.db, (fields.unit ?? '').trim());
-  if (!unit || unit.parent_id !== city.id) throw AppError.unprocessable('Đơn vị không thuộc thành phố.');
-  if (isUnitEnabled(unit)) throw AppError.conflict(`${unit.name} đã được kích hoạt.`);
-  if (!USERNAME_RE.test(username)) throw AppError.unprocessable('Tên đăng nhập gồm 3–40 chữ thường không dấu, số, dấu chấm hoặc gạch dưới.');
-  if (!displayName || displayName.length > 120) throw AppError.unprocessable('Cần nhập họ tên quản trị viên (tối đa 120 ký tự).');
-  if (await repo.usernameTaken(app.db, username)) throw AppError.conflict('Tên đăng nhập đã được dùng.');
+  if (!unit || unit.parent_id !== city.id) throw AppError.unprocessable('scoring.error.unit_not_in_city');
+  if (isUnitEnabled(unit)) throw AppError.conflict('scoring.error.unit_already_enabled').with({ unit: unit.name });
+  if (!USERNAME_RE.test(username)) throw AppError.unprocessable('scoring.error.username_format');
+  if (!displayName || displayName.length > 120) throw AppError.unprocessable('scoring.error.admin_name_required');
+  if (await repo.usernameTaken(app.db, username)) throw AppError.conflict('scoring.error.username_taken');
   const link = await app.db.transaction().execute(async (trx) => {
     await repo.enableUnit(trx, unit.id);
     const id = await createUser(trx, { unitId: unit.id, username, displayName, roles: ['admin'] });
@@ -61,10 +61,10 @@ async function publishRubric(app: FastifyInstance, req: FastifyRequest, reply: F
   try {
     input = JSON.parse(fields.rubric ?? '');
   } catch {
-    throw AppError.unprocessable('Bộ tiêu chí phải là JSON hợp lệ (tải bản hiện hành về để sửa).');
+    throw AppError.unprocessable('scoring.error.rubric_json');
   }
   const parsed = parseRubric(input, city.slug);
-  if ('errors' in parsed) throw AppError.unprocessable(parsed.errors.join(' '), parsed.errors);
+  if ('errors' in parsed) throw AppError.unprocessable('scoring.error.rubric_invalid', parsed.errors).with({ problems: parsed.errors.join(' ') });
   const version = await withUnit(app.db, city.id, async (trx) => {
     const v = await repo.insertCityRubric(trx, city.id, parsed.rubric, req.staff!.username);
     await audit(trx, req, { action: 'scoring.rubric_publish', entity: 'scoring_rubric', entityId: `${city.id}:${v}`, after: { version: v } });

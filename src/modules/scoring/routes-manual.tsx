@@ -17,7 +17,7 @@ type ManualReq = FastifyRequest<{ Params: { unit: string; indicator: string; id?
 
 function definitionOf(req: ManualReq) {
   const d = manualDefinition(req.params.indicator);
-  if (!d) throw AppError.notFound('Không có chỉ số tự đánh giá này.');
+  if (!d) throw AppError.notFound('scoring.error.manual_not_found');
   return d;
 }
 
@@ -35,7 +35,7 @@ async function show(req: ManualReq, reply: FastifyReply, extra: { errors?: Recor
 }
 
 async function assertOpen(trx: repo.Trx, unitId: string, year: number) {
-  if ((await repo.assessments(trx, [unitId], year)).length) throw AppError.conflict(`Kết quả năm ${year} đã chốt; không thể thay đổi minh chứng.`);
+  if ((await repo.assessments(trx, [unitId], year)).length) throw AppError.conflict('scoring.error.year_closed_evidence').with({ year });
 }
 
 async function submit(req: ManualReq, reply: FastifyReply) {
@@ -44,7 +44,7 @@ async function submit(req: ManualReq, reply: FastifyReply) {
   const definition = definitionOf(req);
   const { fields, files } = await readForm(req);
   const file = files.find((f) => f.field === 'file' && f.data.length > 0);
-  if (file && file.data.length > EVIDENCE_MAX_BYTES) throw AppError.tooLarge('Tệp minh chứng tối đa 10 MB.');
+  if (file && file.data.length > EVIDENCE_MAX_BYTES) throw AppError.tooLarge('scoring.error.evidence_too_large');
   const checked = validateManual(fields, file);
   if ('errors' in checked) return show(req, reply, { errors: checked.errors, values: fields }, 422);
   const { input } = checked;
@@ -67,15 +67,15 @@ async function review(req: ManualReq, reply: FastifyReply) {
   const definition = definitionOf(req);
   const { fields } = await readForm(req);
   const decision = fields.decision === 'approve' ? 'approved' : fields.decision === 'reject' ? 'rejected' : null;
-  if (!decision) throw AppError.unprocessable('Chọn "Chấp thuận" hoặc "Không chấp thuận".');
+  if (!decision) throw AppError.unprocessable('scoring.error.choose_decision');
   const note = (fields.note ?? '').trim().slice(0, 1000);
   if (decision === 'rejected' && !note) return show(req, reply, { errors: { note: 'Cần ghi lý do khi không chấp thuận.' } }, 422);
   await withUnit(req.server.db, unit.id, async (trx) => {
     await assertOpen(trx, unit.id, year);
     const entry = await repo.getManualEntry(trx, unit.id, req.params.id ?? '');
-    if (!entry || entry.indicator_id !== definition.id) throw AppError.notFound('Không tìm thấy minh chứng.');
-    if (entry.submitted_by === req.staff!.username) throw AppError.forbidden(req.t('scoring.manual.own_review'));
-    if (!(await repo.reviewManualEntry(trx, unit.id, entry.id, decision, req.staff!.username, note))) throw AppError.conflict('Minh chứng này đã được duyệt.');
+    if (!entry || entry.indicator_id !== definition.id) throw AppError.notFound('scoring.error.evidence_not_found');
+    if (entry.submitted_by === req.staff!.username) throw AppError.forbidden('scoring.manual.own_review');
+    if (!(await repo.reviewManualEntry(trx, unit.id, entry.id, decision, req.staff!.username, note))) throw AppError.conflict('scoring.error.evidence_reviewed');
     await audit(trx, req, { action: 'scoring.evidence_review', entity: 'scoring_manual_entry', entityId: entry.id, before: { status: 'pending' }, after: { status: decision, note } });
   });
   return reply.redirect(`/quan-tri/${unit.slug}/tieu-chi/minh-chung/${encodeURIComponent(definition.id)}?nam=${year}`, 303);
@@ -93,7 +93,7 @@ export function registerManualRoutes(app: FastifyInstance): void {
     if (!UUID_RE.test(id)) throw AppError.notFound();
     const unit = await unitRowOf(req);
     const file = await withUnit(app.db, unit.id, (trx) => repo.manualEvidence(trx, unit.id, id));
-    if (!file) throw AppError.notFound('Không tìm thấy tệp minh chứng.');
+    if (!file) throw AppError.notFound('scoring.error.evidence_file_not_found');
     return reply.type(file.evidence_type).header('content-disposition', `attachment; filename="${file.evidence_name}"`).send(file.evidence);
   });
 }

@@ -16,7 +16,7 @@ function kindParam(query: unknown): ReportKind {
   const raw = (query as Record<string, unknown>)?.loai;
   if (raw === undefined || raw === '') return 'annual';
   const kind = KINDS[String(raw)];
-  if (!kind) throw AppError.badRequest('Loại báo cáo là "nam", "so-ket" hoặc "tong-ket".');
+  if (!kind) throw AppError.badRequest('scoring.error.report_kind');
   return kind;
 }
 

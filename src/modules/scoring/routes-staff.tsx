@@ -28,7 +28,7 @@ async function finalise(req: FastifyRequest, reply: FastifyReply) {
   const card = await finaliseYear(req.server.db, unit, year, by, async (trx) => {
     await audit(trx, req, { action: 'scoring.finalise', entity: 'scoring_assessment', entityId: `${unit.id}:${year}`, after: { year } });
   });
-  if (!card) throw AppError.conflict(`Kết quả năm ${year} đã được chốt trước đó.`);
+  if (!card) throw AppError.conflict('scoring.error.year_already_closed').with({ year });
   return reply.redirect(`/quan-tri/${unit.slug}/tieu-chi?nam=${year}`, 303);
 }
 

@@ -24,14 +24,14 @@ export const langOf = (req: FastifyRequest): Lang => (req.lang === 'en' ? 'en' :
 
 export async function surveyById(trx: Trx, req: FastifyRequest, id: string): Promise<SurveyRow> {
   const s = await repo.getSurvey(trx, unitOf(req).id, id);
-  if (!s) throw AppError.notFound('Không tìm thấy phiếu khảo sát.');
+  if (!s) throw AppError.notFound('surveys.error.survey_not_found');
   return s;
 }
 
 /** A survey respondents may see: published or closed, never a draft. */
 export async function publicSurvey(trx: Trx, req: FastifyRequest, slug: string): Promise<SurveyRow> {
   const s = await repo.getSurveyBySlug(trx, unitOf(req).id, slug);
-  if (!s || s.status === 'draft') throw AppError.notFound('Không tìm thấy phiếu khảo sát.');
+  if (!s || s.status === 'draft') throw AppError.notFound('surveys.error.survey_not_found');
   return s;
 }
 

@@ -1,7 +1,8 @@
-import type { Messages } from '../../core/i18n.js';
+import { messagesFrom, type MessageRow } from '../../core/i18n.js';
+import { errorRows } from './i18n-errors.js';
 
 /** [key (without "surveys."), Vietnamese, English]. */
-const M: [string, string, string][] = [
+const M: MessageRow[] = [
   ['nav', 'Khảo sát', 'Surveys'],
   ['nav_description', 'Cho ý kiến về sự phục vụ của Trung tâm và chính quyền phường.', 'Tell us how the Centre and the ward government serve you.'],
   ['staff_nav', 'Khảo sát', 'Surveys'],
@@ -118,7 +119,7 @@ const M: [string, string, string][] = [
   ['poster.print', 'In trang này', 'Print this page'],
 ];
 
-const RESULTS: [string, string, string][] = [
+const RESULTS: MessageRow[] = [
   ['results.title', 'Kết quả khảo sát', 'Survey results'],
   ['results.responses', 'Số phiếu', 'Responses'],
   ['results.period', 'Khoảng thời gian', 'Period'],
@@ -154,6 +155,4 @@ const RESULTS: [string, string, string][] = [
   ['channel.app', 'Ứng dụng', 'App'],
 ];
 
-const build = (lang: 1 | 2) => Object.fromEntries([...M, ...RESULTS].map((r) => [`surveys.${r[0]}`, r[lang]]));
-
-export const messages: Messages = { vi: build(1), en: build(2) };
+export const messages = messagesFrom('surveys', M, RESULTS, errorRows);

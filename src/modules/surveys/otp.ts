@@ -41,10 +41,10 @@ export function canSpend(otp: OtpState, now: Date): boolean {
 }
 
 export const OTP_MESSAGES = {
-  expired: 'Mã xác thực đã hết hạn. Vui lòng yêu cầu mã mới.',
-  wrong: 'Mã xác thực không đúng.',
-  locked: 'Đã nhập sai quá nhiều lần. Vui lòng yêu cầu mã mới.',
-  used: 'Mã xác thực đã được sử dụng.',
-  phone: 'Số điện thoại di động không hợp lệ (ví dụ: 0912 345 678).',
-  already: 'Số điện thoại này đã trả lời phiếu khảo sát.',
+  expired: 'surveys.error.code_expired',
+  wrong: 'surveys.error.code_wrong',
+  locked: 'surveys.error.code_locked',
+  used: 'surveys.error.code_used',
+  phone: 'surveys.error.mobile_format',
+  already: 'surveys.error.phone_answered',
 } as const;

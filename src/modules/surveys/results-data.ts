@@ -39,5 +39,5 @@ export async function loadResults(req: FastifyRequest, by: { id: string } | { sl
 }
 
 export function requirePublicResults(d: ResultsData): void {
-  if (!d.survey.public_results) throw AppError.notFound('Kết quả khảo sát này không được công khai.');
+  if (!d.survey.public_results) throw AppError.notFound('surveys.error.results_private');
 }

@@ -53,16 +53,16 @@ type SubmitReq = FastifyRequest<{ Params: Static<typeof SlugParams>; Body: Stati
 async function submit(ctx: SurveyContext, req: SubmitReq, reply: FastifyReply) {
   const result = await inUnit(req, async (trx) => {
     const survey = await publicSurvey(trx, req, req.params.slug);
-    if (survey.rule === 'phone') throw AppError.unprocessable('Phiếu này cần xác thực số điện thoại; vui lòng trả lời trên trang web.');
+    if (survey.rule === 'phone') throw AppError.unprocessable('surveys.error.phone_verification_web');
     return submitResponse(trx, { survey, raw: req.body.answers, channel: req.body.channel ?? 'app', respondent: apiRespondent(ctx, req, survey.rule), secret: ctx.secret });
   });
   if (result.ok) return reply.code(201).send({ id: result.id });
   if (result.reason === 'invalid') {
-    throw AppError.unprocessable('Câu trả lời chưa hợp lệ.', result.errors.map((e) => ({ question: e.questionId, code: e.code, message: answerErrorMessage(e.code) })));
+    throw AppError.unprocessable('surveys.error.answers_invalid', result.errors.map((e) => ({ question: e.questionId, code: e.code, message: answerErrorMessage(e.code) })));
   }
   if (result.reason === 'needDevice') {
     const session = sessionPath(req.params.unit, req.params.slug);
-    throw new AppError(422, 'device_cookie_required', req.t('surveys.api.device_needed', { session }), { session, cookie: DEVICE_COOKIE });
+    throw new AppError(422, 'device_cookie_required', 'surveys.api.device_needed', { session, cookie: DEVICE_COOKIE }).with({ session });
   }
   if (result.reason === 'already') throw AppError.conflict(result.message);
   throw AppError.unprocessable(result.message);
@@ -78,7 +78,7 @@ export function registerApiRoutes(app: FastifyInstance, ctx: SurveyContext): voi
     return inUnit(r, async (trx) => {
       const s = await publicSurvey(trx, r, r.params.slug);
       const def = await currentDefinition(trx, s);
-      if (!def) throw AppError.notFound('Không tìm thấy phiếu khảo sát.');
+      if (!def) throw AppError.notFound('surveys.error.survey_not_found');
       return { slug: s.slug, status: s.status, version: s.current_version, rule: s.rule, title: { vi: s.title_vi, en: s.title_en }, definition: def };
     });
   });

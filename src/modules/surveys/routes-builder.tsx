@@ -42,14 +42,14 @@ async function editDraft(req: IdReq, reply: FastifyReply, action: string, edit: 
 
 function textPair(body: Record<string, unknown>) {
   const title = { vi: str(body.title_vi), en: str(body.title_en) };
-  if (!title.vi || !title.en) throw AppError.unprocessable('Cần nhập tên bằng tiếng Việt và tiếng Anh.');
+  if (!title.vi || !title.en) throw AppError.unprocessable('surveys.error.name_vi_en_required');
   return title;
 }
 
 async function showQuestion(req: IdReq, reply: FastifyReply, errors?: string[], status = 200) {
   const survey = await inUnit(req, (trx) => surveyById(trx, req, req.params.id));
   const q = findQuestion(survey.draft, req.params.qid!);
-  if (!q) throw AppError.notFound('Không tìm thấy câu hỏi.');
+  if (!q) throw AppError.notFound('surveys.error.question_not_found');
   const crumbs = [{ label: req.t('surveys.staff.title'), href: `/quan-tri/${req.params.unit}/khao-sat` }, { label: survey.title_vi, href: builderUrl(req) }];
   return renderStaffPage(req, reply, { title: req.t('surveys.builder.edit'), breadcrumbs: crumbs, current: 'khao-sat' },
     <><h1>{req.t('surveys.builder.edit')}</h1>
@@ -65,10 +65,10 @@ async function changeStatus(req: IdReq, reply: FastifyReply) {
       if (!r.ok) return r.problems;
       await audit(trx, req, { action: 'survey.publish', entity: 'survey', entityId: survey.id, before: { status: survey.status, version: survey.current_version }, after: { status: r.survey.status, version: r.survey.current_version } });
     } else if (action === 'close') {
-      if (survey.status !== 'published') throw AppError.conflict('Chỉ đóng được phiếu đang mở.');
+      if (survey.status !== 'published') throw AppError.conflict('surveys.error.close_open_only');
       await close(trx, survey);
       await audit(trx, req, { action: 'survey.close', entity: 'survey', entityId: survey.id, before: { status: survey.status }, after: { status: 'closed' } });
-    } else throw AppError.badRequest('Thao tác không hợp lệ.');
+    } else throw AppError.badRequest('surveys.error.bad_action');
     return [];
   });
   if (problems.length) return showBuilder(req, reply, problems, 422);
@@ -83,9 +83,9 @@ export function registerBuilderRoutes(app: FastifyInstance): void {
     const r = req as IdReq;
     const body = bodyOf(r);
     const rule = str(body.rule);
-    if (!['none', 'device', 'phone'].includes(rule)) throw AppError.unprocessable('Quy tắc trả lời không hợp lệ.');
+    if (!['none', 'device', 'phone'].includes(rule)) throw AppError.unprocessable('surveys.error.bad_rule');
     const title_vi = str(body.title_vi);
-    if (!title_vi) throw AppError.unprocessable('Cần nhập tên phiếu khảo sát bằng tiếng Việt.');
+    if (!title_vi) throw AppError.unprocessable('surveys.error.title_vi_required');
     const patch = { title_vi, title_en: str(body.title_en), description_vi: str(body.description_vi), description_en: str(body.description_en),
       rule: rule as SurveyRow['rule'], public_results: body.public_results === 'on' };
     await inUnit(r, async (trx) => {
@@ -104,9 +104,9 @@ export function registerBuilderRoutes(app: FastifyInstance): void {
   app.post('/quan-tri/:unit/khao-sat/:id/phan/:sid/thao-tac', guard, (req, reply) => {
     const r = req as IdReq;
     const action = str(bodyOf(r).action);
-    if (!['up', 'down', 'delete', 'rename'].includes(action)) throw AppError.badRequest('Thao tác không hợp lệ.');
+    if (!['up', 'down', 'delete', 'rename'].includes(action)) throw AppError.badRequest('surveys.error.bad_action');
     return editDraft(r, reply, `survey.section.${action}`, (d) => {
-      if (!b.findSection(d, r.params.sid!)) throw AppError.notFound('Không tìm thấy phần.');
+      if (!b.findSection(d, r.params.sid!)) throw AppError.notFound('surveys.error.section_not_found');
       if (action === 'rename') {
         const body = bodyOf(r);
         return b.renameSection(d, r.params.sid!, textPair({ title_vi: body[`title_vi-${r.params.sid}`], title_en: body[`title_en-${r.params.sid}`] }));
@@ -120,7 +120,7 @@ export function registerBuilderRoutes(app: FastifyInstance): void {
     const parsed = questionFromForm(body as QuestionForm, b.newId('q'));
     if (!parsed.ok) return showBuilder(r, reply, parsed.errors.map((message) => ({ path: 'new', message })), 422);
     return editDraft(r, reply, 'survey.question.add', (d) => {
-      if (!b.findSection(d, str(body.section))) throw AppError.unprocessable('Phần không tồn tại.');
+      if (!b.findSection(d, str(body.section))) throw AppError.unprocessable('surveys.error.section_missing');
       return b.addQuestion(d, str(body.section), parsed.question);
     }, `#q-${parsed.question.id}`);
   });
@@ -130,16 +130,16 @@ export function registerBuilderRoutes(app: FastifyInstance): void {
     const parsed = questionFromForm(bodyOf(r) as QuestionForm, r.params.qid!);
     if (!parsed.ok) return showQuestion(r, reply, parsed.errors, 422);
     return editDraft(r, reply, 'survey.question.edit', (d) => {
-      if (!findQuestion(d, r.params.qid!)) throw AppError.notFound('Không tìm thấy câu hỏi.');
+      if (!findQuestion(d, r.params.qid!)) throw AppError.notFound('surveys.error.question_not_found');
       return b.replaceQuestion(d, parsed.question);
     }, `#q-${r.params.qid}`);
   });
   app.post('/quan-tri/:unit/khao-sat/:id/cau-hoi/:qid/thao-tac', guard, (req, reply) => {
     const r = req as IdReq;
     const action = str(bodyOf(r).action);
-    if (!['up', 'down', 'delete'].includes(action)) throw AppError.badRequest('Thao tác không hợp lệ.');
+    if (!['up', 'down', 'delete'].includes(action)) throw AppError.badRequest('surveys.error.bad_action');
     return editDraft(r, reply, `survey.question.${action}`, (d) => {
-      if (!findQuestion(d, r.params.qid!)) throw AppError.notFound('Không tìm thấy câu hỏi.');
+      if (!findQuestion(d, r.params.qid!)) throw AppError.notFound('surveys.error.question_not_found');
       return action === 'delete' ? b.deleteQuestion(d, r.params.qid!) : b.moveQuestion(d, r.params.qid!, action as 'up' | 'down');
     }, action === 'delete' ? '' : `#q-${r.params.qid}`);
   });

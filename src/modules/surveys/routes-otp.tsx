@@ -37,7 +37,7 @@ async function requestCode(ctx: SurveyContext, req: SlugReq, reply: FastifyReply
     const phoneKey = respondentKey(ctx.secret, survey.id, 'phone', phone);
     if (await repo.hasRespondentKey(trx, survey.id, phoneKey)) return { survey, error: OTP_MESSAGES.already, status: 409 };
     if (await repo.recentOtpCount(trx, survey.id, phoneKey, new Date(Date.now() - 3600_000)) >= OTP_PER_HOUR) {
-      return { survey, error: 'Số điện thoại này đã yêu cầu quá nhiều mã. Vui lòng thử lại sau một giờ.', status: 429 };
+      return { survey, error: 'surveys.error.too_many_codes', status: 429 };
     }
     const id = uuidv7();
     const code = generateCode();
@@ -47,7 +47,7 @@ async function requestCode(ctx: SurveyContext, req: SlugReq, reply: FastifyReply
     });
     return { survey, id, code };
   });
-  if ('error' in r) return showPhoneStep(req, reply, r.survey, r.error, r.status, input);
+  if ('error' in r) return showPhoneStep(req, reply, r.survey, req.t(r.error!), r.status, input);
   // The phone number leaves the server only here, to the SMS adapter; it is never stored.
   await smsSender(req.log).send(phone!, `Mã xác thực khảo sát: ${r.code}. Mã có hiệu lực trong 10 phút.`);
   return renderPage(req, reply, opts(req, r.survey), <CodeStep req={req} survey={r.survey} otpId={r.id} query={queryOf(req)} />);
@@ -59,7 +59,7 @@ async function verifyCode(ctx: SurveyContext, req: SlugReq, reply: FastifyReply)
   const r = await inUnit(req, async (trx) => {
     const survey = await publicSurvey(trx, req, req.params.slug);
     const otp = await repo.getOtp(trx, survey.id, otpId);
-    if (!otp || survey.rule !== 'phone') throw AppError.notFound('Không tìm thấy mã xác thực.');
+    if (!otp || survey.rule !== 'phone') throw AppError.notFound('surveys.error.otp_not_found');
     const check = checkOtp(ctx.secret, {
       id: otp.id, codeHash: otp.code_hash, expiresAt: otp.expires_at, attempts: otp.attempts, verifiedAt: otp.verified_at, usedAt: otp.used_at,
     }, String(body.code ?? ''), new Date());
@@ -73,10 +73,10 @@ async function verifyCode(ctx: SurveyContext, req: SlugReq, reply: FastifyReply)
       <SurveyForm req={req} survey={r.survey} def={r.def} action={action} hidden={{ xac_thuc: verificationToken(ctx, otpId) }} />);
   }
   if (r.check === 'wrong') {
-    return renderPage(req, reply, opts(req, r.survey), <CodeStep req={req} survey={r.survey} otpId={otpId} error={OTP_MESSAGES.wrong} query={queryOf(req)} />, 422);
+    return renderPage(req, reply, opts(req, r.survey), <CodeStep req={req} survey={r.survey} otpId={otpId} error={req.t(OTP_MESSAGES.wrong)} query={queryOf(req)} />, 422);
   }
   const message = r.check === 'ok' ? OTP_MESSAGES.used : OTP_MESSAGES[r.check];
-  return showPhoneStep(req, reply, r.survey, message, r.check === 'locked' ? 429 : 422);
+  return showPhoneStep(req, reply, r.survey, req.t(message), r.check === 'locked' ? 429 : 422);
 }
 
 export function registerOtpRoutes(app: FastifyInstance, ctx: SurveyContext): void {

@@ -18,7 +18,7 @@ async function showKeyIn(req: IdReq, reply: FastifyReply, body?: Record<string, 
     const survey = await surveyById(trx, req, req.params.id);
     return { survey, def: await currentDefinition(trx, survey) };
   });
-  if (!def || survey.status !== 'published') throw AppError.conflict('Phiếu khảo sát chưa phát hành hoặc đã đóng, không nhập được phiếu giấy.');
+  if (!def || survey.status !== 'published') throw AppError.conflict('surveys.error.paper_not_open');
   const base = `/quan-tri/${req.params.unit}/khao-sat/${survey.id}`;
   const crumbs = [{ label: req.t('surveys.staff.title'), href: `/quan-tri/${req.params.unit}/khao-sat` }, { label: survey.title_vi, href: base }];
   return renderStaffPage(req, reply, { title: req.t('surveys.builder.key_in'), breadcrumbs: crumbs, current: 'khao-sat', styles: ['css/surveys.css'] }, <>
@@ -55,7 +55,7 @@ export function registerPaperRoutes(app: FastifyInstance, ctx: SurveyContext): v
       const survey = await publicSurvey(trx, r, r.params.slug);
       return { survey, def: await currentDefinition(trx, survey) };
     });
-    if (!def) throw AppError.notFound('Không tìm thấy phiếu khảo sát.');
+    if (!def) throw AppError.notFound('surveys.error.survey_not_found');
     return renderPage(r, reply, { title: survey.title_vi, bare: true, styles: ['css/surveys.css'], scripts: ['js/surveys-print.js'] },
       <PaperForm req={r} survey={survey} def={def} />);
   });

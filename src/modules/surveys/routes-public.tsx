@@ -98,9 +98,9 @@ async function submit(ctx: SurveyContext, req: SlugReq, reply: FastifyReply) {
     return renderPage(req, reply, pageOpts(req, survey),
       <SurveyForm req={req} survey={survey} def={def} action={action} body={body} kiosk={m.kiosk} notice={notice} />, 422);
   }
-  if (result.reason === 'needPhone') return showPhoneStep(req, reply, survey, result.message, 422);
+  if (result.reason === 'needPhone') return showPhoneStep(req, reply, survey, req.t(result.message), 422);
   const status = result.reason === 'already' ? 409 : 422;
-  return renderPage(req, reply, pageOpts(req, survey), <Refused req={req} survey={survey} message={result.message} />, status);
+  return renderPage(req, reply, pageOpts(req, survey), <Refused req={req} survey={survey} message={req.t(result.message)} />, status);
 }
 
 /** First-tap save of one scale answer (JavaScript forms); a later tap on the same scale replaces it. */
@@ -108,15 +108,15 @@ async function saveDraft(ctx: SurveyContext, req: SlugReq, reply: FastifyReply) 
   const body = bodyOf(req);
   const field = typeof body.cau === 'string' ? body.cau : '';
   const value = Number(body.gia_tri);
-  if (!isDraftId(body.nhap)) throw AppError.badRequest('Thiếu mã phiên trả lời (nhap). Vui lòng tải lại trang.');
+  if (!isDraftId(body.nhap)) throw AppError.badRequest('surveys.error.session_missing');
   const id = body.nhap;
   await inUnit(req, async (trx) => {
     const survey = await publicSurvey(trx, req, req.params.slug);
     const def = survey.status === 'published' ? await currentDefinition(trx, survey) : null;
-    if (!def) throw AppError.conflict(req.t('surveys.closed'));
+    if (!def) throw AppError.conflict('surveys.closed');
     const points = scalePoints(def, field);
-    if (points === null) throw AppError.unprocessable('Câu hỏi không phải thang điểm của phiếu này.');
-    if (!Number.isInteger(value) || value < 1 || value > points) throw AppError.unprocessable(`Điểm phải từ 1 đến ${points}.`);
+    if (points === null) throw AppError.unprocessable('surveys.error.not_rating_question');
+    if (!Number.isInteger(value) || value < 1 || value > points) throw AppError.unprocessable('surveys.error.points_range').with({ points });
     await saveDraftAnswer(trx, survey.unit_id, survey.id, draftKey(ctx.secret, survey.id, id), field, value);
   });
   return reply.send({ saved: true, field, value });

@@ -15,7 +15,7 @@ export type Respondent =
 export type SubmitResult =
   | { ok: true; id: string }
   | { ok: false; reason: 'invalid'; errors: AnswerError[] }
-  | { ok: false; reason: 'closed' | 'already' | 'needPhone' | 'needDevice'; message: string };
+  | { ok: false; reason: 'closed' | 'already' | 'needPhone' | 'needDevice'; /** a message key */ message: string };
 
 export interface SubmitInput {
   survey: SurveyRow;
@@ -45,7 +45,7 @@ export async function currentDefinition(trx: Trx, survey: SurveyRow): Promise<Su
 }
 
 /** Vietnamese fallback; the routes show `surveys.device_needed` in the reader's language. */
-export const DEVICE_NEEDED = 'Trình duyệt chưa gửi kèm mã thiết bị của phiếu khảo sát. Vui lòng bấm gửi lại.';
+export const DEVICE_NEEDED = 'surveys.error.device_needed';
 
 async function applyRule(trx: Trx, input: SubmitInput, now: Date): Promise<SubmitResult | null> {
   const { survey, respondent, secret } = input;
@@ -56,11 +56,11 @@ async function applyRule(trx: Trx, input: SubmitInput, now: Date): Promise<Submi
     if (respondent?.kind !== 'device') return { ok: false, reason: 'needDevice', message: DEVICE_NEEDED };
     const key = respondentKey(secret, survey.id, 'device', respondent.deviceId);
     const fresh = await repo.claimRespondentKey(trx, survey.unit_id, survey.id, key);
-    return fresh ? null : { ok: false, reason: 'already', message: 'Thiết bị này đã gửi phiếu khảo sát này rồi. Xin cảm ơn ông/bà.' };
+    return fresh ? null : { ok: false, reason: 'already', message: 'surveys.error.device_answered' };
   }
   const otp = respondent?.kind === 'phone' ? await repo.getOtp(trx, survey.id, respondent.otpId) : undefined;
   if (!otp || !canSpend({ id: otp.id, codeHash: otp.code_hash, expiresAt: otp.expires_at, attempts: otp.attempts, verifiedAt: otp.verified_at, usedAt: otp.used_at }, now)) {
-    return { ok: false, reason: 'needPhone', message: 'Vui lòng xác thực số điện thoại trước khi gửi phiếu.' };
+    return { ok: false, reason: 'needPhone', message: 'surveys.error.verify_phone_first' };
   }
   await repo.updateOtp(trx, otp.id, { used_at: now });
   const fresh = await repo.claimRespondentKey(trx, survey.unit_id, survey.id, otp.phone_key);
@@ -77,7 +77,7 @@ export async function submitResponse(trx: Trx, input: SubmitInput): Promise<Subm
   const { survey } = input;
   const def = await currentDefinition(trx, survey);
   if (survey.status !== 'published' || !def) {
-    return { ok: false, reason: 'closed', message: 'Phiếu khảo sát này hiện không nhận câu trả lời.' };
+    return { ok: false, reason: 'closed', message: 'surveys.error.not_accepting' };
   }
   const check = validateAnswers(def, input.raw);
   if (!check.ok) return { ok: false, reason: 'invalid', errors: check.errors };

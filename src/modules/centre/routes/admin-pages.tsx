@@ -13,12 +13,12 @@ import { urls } from './urls.js';
 
 const int = (v: string | undefined, min: number, max: number, field: string): number => {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw AppError.unprocessable(`Giá trị “${field}” phải là số nguyên từ ${min} đến ${max}.`, { field });
+  if (!Number.isInteger(n) || n < min || n > max) throw AppError.unprocessable('centre.error.int_range', { field }).with({ field, min, max });
   return n;
 };
 const text = (v: string | undefined, max: number, field: string): string => {
   const s = (v ?? '').trim();
-  if (!s || s.length > max) throw AppError.unprocessable(`Vui lòng nhập “${field}” (tối đa ${max} ký tự).`, { field });
+  if (!s || s.length > max) throw AppError.unprocessable('centre.error.text_required', { field }).with({ field, max });
   return s;
 };
 
@@ -51,11 +51,11 @@ export function registerAdminPages(app: FastifyInstance): void {
 
   handle('/quan-tri/:unit/quay/linh-vuc', (req, f) => withUnit(app.db, req.unit!.id, async (trx) => {
     const prefix = text(f.prefix, 3, 'Chữ đầu số').toUpperCase();
-    if (!isValidPrefix(prefix)) throw AppError.unprocessable('Chữ đầu số gồm 1–3 chữ cái in hoa không dấu (A–Z).', { field: 'prefix' });
+    if (!isValidPrefix(prefix)) throw AppError.unprocessable('centre.error.prefix_format', { field: 'prefix' });
     const code = text(f.code, 60, 'Mã');
-    if (!/^[a-z0-9-]+$/.test(code)) throw AppError.unprocessable('Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang.', { field: 'code' });
+    if (!/^[a-z0-9-]+$/.test(code)) throw AppError.unprocessable('centre.error.code_format', { field: 'code' });
     const clash = (await listServices(trx, req.unit!.id)).find((s) => s.prefix === prefix && s.code !== code);
-    if (clash) throw AppError.conflict(`Chữ đầu số ${prefix} đã dùng cho lĩnh vực “${clash.name_vi}”.`);
+    if (clash) throw AppError.conflict('centre.error.prefix_taken').with({ prefix, area: clash.name_vi });
     const s = {
       code, prefix, name_vi: text(f.name_vi, 100, 'Tên tiếng Việt'), name_en: text(f.name_en, 100, 'Tên tiếng Anh'),
       sort_order: int(f.sort_order || '0', 0, 999, 'Thứ tự'), default_service_s: int(f.default_service_s, 30, 7200, 'Thời gian phục vụ'),

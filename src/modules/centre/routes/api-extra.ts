@@ -26,7 +26,7 @@ export function registerExtraApi(app: FastifyInstance): void {
     const now = new Date();
     const bytes = await withUnit(app.db, unit.id, async (trx) => {
       const t = await ticketById(trx, req.params.id);
-      if (!t || t.day !== vnDateOf(now)) throw AppError.notFound('Không tìm thấy số thứ tự trong ngày hôm nay.');
+      if (!t || t.day !== vnDateOf(now)) throw AppError.notFound('centre.error.ticket_not_today');
       const service = (await listServices(trx, unit.id)).find((s) => s.id === t.service_id)!;
       const { position, estimatedWaitS } = await queuePosition(trx, unit.id, t, service, now);
       const token = signToken((await getSettings(trx, unit.id)).token_secret, { kind: 't', id: t.id });

@@ -74,7 +74,7 @@ export function registerQueueApi(app: FastifyInstance): void {
       }
       return { ...r, previousJson: previous };
     });
-    if (!r.ticket) throw new AppError(409, 'queue_empty', 'Không còn số nào đang chờ cho quầy này.', r.previousJson ? { previous: r.previousJson } : undefined);
+    if (!r.ticket) throw new AppError(409, 'queue_empty', 'centre.counter.queue_empty', r.previousJson ? { previous: r.previousJson } : undefined);
     return { number: r.ticket.number, counter: r.counter.number, called_at: r.ticket.called_at!.toISOString(), previous: r.previousJson };
   });
 

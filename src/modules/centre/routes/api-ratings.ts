@@ -21,7 +21,7 @@ export function registerRatingApi(app: FastifyInstance): void {
   }, async (req, reply) => {
     const b = req.body;
     const check = checkRating(b);
-    if (!check.ok) throw AppError.unprocessable(req.t(check.message), { field: check.field });
+    if (!check.ok) throw AppError.unprocessable(check.message, { field: check.field });
     const unitId = req.unit!.id;
     const now = new Date();
     const id = await withUnit(app.db, unitId, async (trx) => {
@@ -29,10 +29,10 @@ export function registerRatingApi(app: FastifyInstance): void {
       if (b.reception) return rateReception(trx, unitId, b.reception, check.value, 'api');
       if (b.counter) {
         // Rating "the counter's last citizen" is only for the device standing at that counter.
-        await requirePairedDevice(trx, unitId, b.counter, req.cookies?.[DEVICE_COOKIE], now, req.t('centre.device.not_paired', { n: b.counter }));
+        await requirePairedDevice(trx, unitId, b.counter, req.cookies?.[DEVICE_COOKIE], now);
         return rateByDevice(trx, unitId, b.counter, check.value, now, 'device');
       }
-      throw AppError.unprocessable('Cần mã vé (ticket), số quầy (counter) hoặc mã buổi tiếp công dân (reception).', { field: 'ticket' });
+      throw AppError.unprocessable('centre.error.rating_target_needed', { field: 'ticket' });
     });
     return reply.code(201).send({ id });
   });

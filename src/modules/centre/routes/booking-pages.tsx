@@ -182,7 +182,7 @@ export function registerBookingPages(app: FastifyInstance): void {
     try {
       const b = await withUnit(app.db, unit.id, async (trx) => {
         const found = await bookingByCode(trx, unit.id, req.params.code);
-        if (!found) throw AppError.notFound('Không tìm thấy mã đặt lịch.');
+        if (!found) throw AppError.notFound('centre.error.booking_code_not_found');
         const b = await cancelBooking(trx, unit.id, found.id, { staffUserId: req.staff?.userId ?? null }, new Date());
         await audit(trx, req, { action: 'centre.booking.cancel', entity: 'centre_booking', entityId: b.id, before: { status: found.status }, after: { status: b.status, by: 'staff' } });
         return b;

@@ -17,11 +17,11 @@ const RUN: Record<CounterAction, (c: CounterContext, i: ActionInput) => Promise<
   finish: (c, i) => finishService(c, i.dossierCode),
   'no-show': (c) => markNoShow(c),
   transfer: (c, i) => {
-    if (!i.to) throw AppError.unprocessable('Hãy chọn quầy nhận.', { field: 'to' });
+    if (!i.to) throw AppError.unprocessable('centre.error.choose_target_counter', { field: 'to' });
     return transfer(c, i.to);
   },
   dossier: (c, i) => {
-    if (!i.dossierCode) throw AppError.unprocessable('Hãy nhập mã hồ sơ.', { field: 'dossier_code' });
+    if (!i.dossierCode) throw AppError.unprocessable('centre.error.dossier_code_required', { field: 'dossier_code' });
     return linkDossier(c, i.dossierCode);
   },
 };

@@ -28,7 +28,7 @@ export function registerCounterPages(app: FastifyInstance): void {
     const data = await withUnit(app.db, unit.id, async (trx) => {
       const counters = await listCounters(trx, unit.id);
       const counter = counters.find((c) => String(c.number) === req.params.counter);
-      if (!counter) throw AppError.notFound('Không tìm thấy quầy này.');
+      if (!counter) throw AppError.notFound('centre.error.counter_not_found');
       const settings = await getSettings(trx, unit.id);
       const all = await waitingInOrder(trx, unit.id, vnDateOf(now), settings.priority_head_start_s);
       const waiting = all.filter((t) => t.transfer_to_counter_id === counter.id || (!t.transfer_to_counter_id && counter.service_ids.includes(t.service_id)));

@@ -57,7 +57,7 @@ export function registerKioskPages(app: FastifyInstance): void {
       await assertQueueOpen(app, req);
       const taken = await withUnit(app.db, unit.id, (trx) => {
         if (fields.booking_code?.trim()) return checkIn(trx, unit.id, fields.booking_code, new Date());
-        if (!fields.service) throw AppError.unprocessable('Vui lòng chọn lĩnh vực.');
+        if (!fields.service) throw AppError.unprocessable('centre.error.choose_area');
         return takeTicket(trx, unit.id, { service: fields.service, priorityGroup: isPriorityGroup(group) ? group : null, source: 'kiosk' }, new Date());
       });
       return reply.redirect(urls.printTicket(unit.slug, taken.token), 303);

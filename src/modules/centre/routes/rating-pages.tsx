@@ -58,12 +58,12 @@ export function registerRatingPages(app: FastifyInstance): void {
 
   /** 403 with a Vietnamese explanation unless this browser is the counter's paired rating device. */
   const requireDevice = (trx: Trx, req: FastifyRequest, key: string, now: Date) => !/^[0-9]{1,2}$/.test(key)
-    ? Promise.reject(AppError.notFound('Không tìm thấy quầy này.'))
-    : requirePairedDevice(trx, req.unit!.id, key, req.cookies?.[DEVICE_COOKIE], now, req.t('centre.device.not_paired', { n: key }));
+    ? Promise.reject(AppError.notFound('centre.error.counter_not_found'))
+    : requirePairedDevice(trx, req.unit!.id, key, req.cookies?.[DEVICE_COOKIE], now);
 
   const save = (kind: Kind, req: FastifyRequest, key: string, fields: Record<string, unknown>) => {
     const check = checkRating(fields);
-    if (!check.ok) throw AppError.unprocessable(req.t(check.message), { field: check.field });
+    if (!check.ok) throw AppError.unprocessable(check.message, { field: check.field });
     const now = new Date();
     return withUnit(app.db, req.unit!.id, async (trx) => {
       if (kind === 'device') {

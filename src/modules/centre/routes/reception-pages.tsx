@@ -38,7 +38,7 @@ export function registerReceptionPages(app: FastifyInstance): void {
       await audit(trx, req, { action: 'centre.reception_token.create', entity: 'centre_reception_token', after: { reference } });
       return tk;
     });
-    if (!token) throw AppError.badRequest('Không tạo được mã.');
+    if (!token) throw AppError.badRequest('centre.error.code_not_created');
     const link = `${app.config.publicUrl}${urls.rateReception(unit.slug, token)}`;
     return page(req, reply, (
       <div class="ticket-slip">

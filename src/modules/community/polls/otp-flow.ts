@@ -24,18 +24,18 @@ export const maskName = (name: string) => name.split(' ').map((w, i,
 export async function issueCode(trx: Trx, ctx: CommunityContext, poll: repo.PollRow, phoneInput: string,
   channel: CodeChannel): Promise<IssuedCode> {
   if (pollPhase(poll,
-    new Date()) !== 'open' || !poll.web_enabled) throw AppError.conflict('Cuộc biểu quyết không trong thời gian nhận phiếu trực tuyến.');
+    new Date()) !== 'open' || !poll.web_enabled) throw AppError.conflict('community.error.poll_not_online');
   const phone = normalisePhone(phoneInput);
-  if (!phone) throw AppError.unprocessable('Số điện thoại di động không hợp lệ (ví dụ: 0912 345 678).');
+  if (!phone) throw AppError.unprocessable('community.error.mobile_format');
   const found = await households.householdsByPhone(trx, phone, poll.group_id);
-  if (!found.length) throw AppError.notFound('Số điện thoại này chưa đăng ký với tổ dân phố trong phạm vi biểu quyết. Vui lòng liên hệ tổ trưởng.');
+  if (!found.length) throw AppError.notFound('community.error.phone_not_registered');
   const pending = [];
   for (const h of found) if (poll.basis === 'resident' || !(await repo.participationOf(trx, poll.id, h.id))) pending.push(h);
-  if (!pending.length) throw AppError.conflict('Hộ gia đình của số điện thoại này đã bỏ phiếu.');
+  if (!pending.length) throw AppError.conflict('community.error.household_voted');
   const household = pending[0];
   const recent = await trx.selectFrom('community_poll_otps').select(trx.fn.countAll<number>().as('n')).where('poll_id', '=', poll.id)
     .where('household_id', '=', household.id).where('created_at', '>=', new Date(Date.now() - 3600_000)).executeTakeFirstOrThrow();
-  if (Number(recent.n) >= CODES_PER_HOUR) throw AppError.tooMany('Hộ này đã yêu cầu quá nhiều mã. Vui lòng thử lại sau một giờ.');
+  if (Number(recent.n) >= CODES_PER_HOUR) throw AppError.tooMany('community.error.too_many_codes');
   const id = uuidv7();
   const code = generateCode();
   const expiresAt = new Date(Date.now() + OTP_TTL_MS);
@@ -47,11 +47,12 @@ export async function issueCode(trx: Trx, ctx: CommunityContext, poll: repo.Poll
 export const codeText = (code: string, title: string) =>
   `Mã bỏ phiếu: ${code}. Biểu quyết "${title.slice(0, 60)}". Mã dùng một lần, hiệu lực 10 phút. Không chia sẻ mã.`;
 
+/** A refused vote: `message` is a message key. */
 export type VoteOutcome = { ok: true } | { ok: false; status: number; message: string };
 
 const CHECK_MESSAGES = {
-  expired: 'Mã xác thực đã hết hạn. Vui lòng yêu cầu mã mới.', wrong: 'Mã xác thực không đúng.',
-  locked: 'Đã nhập sai quá nhiều lần. Vui lòng yêu cầu mã mới.', used: 'Mã xác thực đã được sử dụng.',
+  expired: 'community.error.code_expired', wrong: 'community.error.code_wrong',
+  locked: 'community.error.code_locked', used: 'community.error.code_used',
 } as const;
 
 /**
@@ -63,7 +64,7 @@ export async function voteWithCode(trx: Trx, ctx: CommunityContext, poll: repo.P
 }): Promise<VoteOutcome> {
   const otp = /^[0-9a-f-]{36}$/i.test(v.otpId) ? await trx.selectFrom('community_poll_otps').selectAll()
     .where('poll_id', '=', poll.id).where('id', '=', v.otpId).forUpdate().executeTakeFirst() : undefined;
-  if (!otp) return { ok: false, status: 404, message: 'Không tìm thấy mã xác thực. Vui lòng yêu cầu mã mới.' };
+  if (!otp) return { ok: false, status: 404, message: 'community.error.code_not_found' };
   const check = checkOtp(ctx.otpSecret, { id: otp.id, codeHash: otp.code_hash, expiresAt: otp.expires_at, attempts: otp.attempts,
     verifiedAt: null, usedAt: otp.used_at }, v.code, new Date());
   if (check === 'wrong') await trx.updateTable('community_poll_otps').set({ attempts: otp.attempts + 1 }).where('id', '=',
@@ -71,7 +72,7 @@ export async function voteWithCode(trx: Trx, ctx: CommunityContext, poll: repo.P
   if (check !== 'ok') return { ok: false, status: check === 'wrong' ? 422 : check === 'locked' ? 429 : 410,
     message: CHECK_MESSAGES[check] };
   const household = await households.getHousehold(trx, otp.household_id);
-  if (!household) return { ok: false, status: 404, message: 'Không tìm thấy hộ gia đình.' };
+  if (!household) return { ok: false, status: 404, message: 'community.error.household_not_found' };
   await castVote(trx, { poll, household, memberId: v.memberId, optionId: v.optionId, channel: v.channel });
   await trx.updateTable('community_poll_otps').set({ used_at: new Date() }).where('id', '=', otp.id).execute();
   if (v.declareAppToday && household.app_status === 'none') {

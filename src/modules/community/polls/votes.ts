@@ -9,7 +9,6 @@ export interface CastVote {
   optionId: string; channel: repo.Channel; enteredBy?: string | null; now?: Date;
 }
 
-const CHANNEL_VI = { web: 'trên trang web', api: 'qua ứng dụng', paper: 'bằng phiếu giấy' } as const;
 
 /**
  * Records one vote: the voter in `community_poll_participation` (whose primary key refuses a
@@ -20,15 +19,15 @@ const CHANNEL_VI = { web: 'trên trang web', api: 'qua ứng dụng', paper: 'b�
 export async function castVote(trx: Trx, v: CastVote): Promise<void> {
   const { poll } = v;
   const phase = pollPhase(poll, v.now ?? new Date());
-  if (v.channel === 'paper' ? poll.status !== 'open' : phase !== 'open') throw AppError.conflict('Cuộc biểu quyết không trong thời gian nhận phiếu.');
-  if (poll.group_id && v.household.group_id !== poll.group_id) throw AppError.unprocessable('Hộ này không thuộc tổ dân phố của cuộc biểu quyết.');
+  if (v.channel === 'paper' ? poll.status !== 'open' : phase !== 'open') throw AppError.conflict('community.error.poll_not_open');
+  if (poll.group_id && v.household.group_id !== poll.group_id) throw AppError.unprocessable('community.error.household_out_of_scope');
   const options = await repo.listOptions(trx, poll.id);
-  if (!options.some((o) => o.id === v.optionId)) throw AppError.unprocessable('Vui lòng chọn một phương án.');
+  if (!options.some((o) => o.id === v.optionId)) throw AppError.unprocessable('community.error.choose_option');
   let voterId = v.household.id;
   if (poll.basis === 'resident') {
     const member = v.memberId && await trx.selectFrom('community_members').select('id').where('id', '=', v.memberId)
       .where('household_id', '=', v.household.id).executeTakeFirst();
-    if (!member) throw AppError.unprocessable('Chọn người bỏ phiếu trong hộ.');
+    if (!member) throw AppError.unprocessable('community.error.choose_voter');
     voterId = v.memberId!;
   }
   const inserted = await trx.insertInto('community_poll_participation').values({
@@ -37,7 +36,8 @@ export async function castVote(trx: Trx, v: CastVote): Promise<void> {
   }).onConflict((oc) => oc.doNothing()).returning('voter_id').executeTakeFirst();
   if (!inserted) {
     const prior = await repo.participationOf(trx, poll.id, voterId);
-    throw AppError.conflict(`${poll.basis === 'household' ? 'Hộ' : 'Người'} này đã bỏ phiếu ${prior ? CHANNEL_VI[prior.channel] : ''}; mỗi ${poll.basis === 'household' ? 'hộ' : 'người'} chỉ được bỏ một phiếu.`.replace(' ;', ';'));
+    const channel = prior ? `_${prior.channel}` : '';
+    throw AppError.conflict(`community.error.voted_${poll.basis === 'household' ? 'household' : 'resident'}${channel}`);
   }
   await trx.insertInto('community_poll_ballots').values({
     unit_id: poll.unit_id, poll_id: poll.id, option_id: v.optionId, group_id: v.household.group_id, channel: v.channel,

@@ -113,7 +113,7 @@ export async function apiIntakeRoutes(app: FastifyInstance): Promise<void> {
     let decidingUnitId = receiving.id;
     if (body.deciding_unit && body.deciding_unit !== receiving.slug) {
       const u = await unitBySlug(body.deciding_unit);
-      if (!u) throw AppError.unprocessable(req.t('dossiers.api.unknown_unit'), { deciding_unit: req.t('dossiers.api.unknown_unit') });
+      if (!u) throw AppError.unprocessable('dossiers.api.unknown_unit', { deciding_unit: req.t('dossiers.api.unknown_unit') });
       decidingUnitId = u.id;
     }
     let result;

@@ -22,9 +22,9 @@ export async function formRoutes(app: FastifyInstance): Promise<void> {
   }, async (req, reply) => {
     const { code, file } = (req as UnitReq).params as { code: string; file: string };
     const m = FILE_RE.exec(file);
-    if (!m || !(FORM_NUMBERS as readonly string[]).includes(m[1])) throw AppError.notFound('Không có biểu mẫu này (01–06).');
+    if (!m || !(FORM_NUMBERS as readonly string[]).includes(m[1])) throw AppError.notFound('dossiers.error.form_not_found');
     const [n, format] = [m[1] as FormNumber, m[2] as FormFormat];
-    if (!formatAllowed(n, format)) throw AppError.notFound(n === '05' ? 'Mẫu 05 (sổ theo dõi) chỉ có dạng XLSX.' : 'Biểu mẫu này có dạng PDF hoặc DOCX.');
+    if (!formatAllowed(n, format)) throw AppError.notFound(n === '05' ? 'dossiers.error.form_05_xlsx' : 'dossiers.error.form_pdf_docx');
     const ctx = await loadFormContext(depsOf(app), req.unit!.id, code, n);
     const body = await renderForm(n, format, ctx);
     return reply.type(CONTENT_TYPES[format])
@@ -43,7 +43,7 @@ export async function formRoutes(app: FastifyInstance): Promise<void> {
     const { from, to } = req.query as { from: string; to: string };
     const start = new Date(`${from}T00:00:00+07:00`);
     const end = new Date(new Date(`${to}T00:00:00+07:00`).getTime() + 86_400_000);
-    if (!(end > start)) throw AppError.badRequest('Khoảng thời gian không hợp lệ.');
+    if (!(end > start)) throw AppError.badRequest('dossiers.error.bad_period');
     const { rows, names, handOvers } = await withUnit(app.db, req.unit!.id, async (trx) => {
       const rows = await dossiersReceivedBetween(trx, req.unit!.id, start, end);
       const [names, handOvers] = await Promise.all([

@@ -18,14 +18,14 @@ async function upload(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {
   const { files } = await readForm(req);
   const file = files.find((f) => f.field === 'file');
   if (!file || !file.data.length || !/\.(csv|xlsx)$/i.test(file.filename)) return page(req, reply, <UploadPage req={req} error={req.t('dossiers.import.no_file')} />, 422);
-  if (file.data.length > MAX_BYTES) throw AppError.tooLarge('Tệp quá lớn (tối đa 50 MB); dùng lệnh nhập bằng COPY cho tệp lớn.');
+  if (file.data.length > MAX_BYTES) throw AppError.tooLarge('dossiers.error.import_too_large');
   const id = await saveUpload(app.db, req.unit!.id, file.filename, file.data, req.staff!.username);
   return reply.redirect(`/quan-tri/${req.unit!.slug}/ho-so/nhap/${id}`, 303);
 }
 
 async function show(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {
   const imp = await loadImport(app.db, req.unit!.id, req.params.id ?? '');
-  if (!imp) throw AppError.notFound('Không tìm thấy lượt nhập.');
+  if (!imp) throw AppError.notFound('dossiers.error.import_not_found');
   if (imp.status !== 'uploaded') {
     return page(req, reply, <ProgressPage req={req} imp={{ ...imp, errors: imp.errors as RowError[] } as never} />);
   }
@@ -39,12 +39,12 @@ async function show(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {
 
 async function run(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {
   const imp = await loadImport(app.db, req.unit!.id, req.params.id ?? '');
-  if (!imp) throw AppError.notFound('Không tìm thấy lượt nhập.');
-  if (imp.status === 'running') throw AppError.conflict('Lượt nhập này đang chạy.');
+  if (!imp) throw AppError.notFound('dossiers.error.import_not_found');
+  if (imp.status === 'running') throw AppError.conflict('dossiers.error.import_running');
   const { fields } = await readForm(req);
   const sheet = await readSheet(imp.data as Buffer, imp.filename as string, { withTime: true });
   const mapping = mappingFromForm(fields, sheet.headers);
-  if (missingRequired(mapping).length) throw AppError.unprocessable('Thiếu cột bắt buộc.', { columns: missingRequired(mapping) });
+  if (missingRequired(mapping).length) throw AppError.unprocessable('dossiers.error.missing_columns', { columns: missingRequired(mapping) });
   await withUnit(app.db, req.unit!.id, (trx) => audit(trx, req, { action: 'dossier.import', entity: 'dossier_import', entityId: imp.id as string, after: { filename: imp.filename, mapping } }));
   await startImport(app.db, req.unit!.id, imp.id as string, mapping);
   return reply.redirect(`/quan-tri/${req.unit!.slug}/ho-so/nhap/${imp.id}`, 303);

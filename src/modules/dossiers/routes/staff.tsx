@@ -129,7 +129,7 @@ async function apology(app: FastifyInstance, req: UnitReq, reply: FastifyReply) 
 
 async function apologySent(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {
   const number = Number((req.params as { number?: string }).number);
-  if (!Number.isInteger(number) || number < 1) throw AppError.notFound('Không tìm thấy phiếu xin lỗi.');
+  if (!Number.isInteger(number) || number < 1) throw AppError.notFound('dossiers.error.apology_not_found');
   try {
     await markApologySent(depsOf(app), req.unit!.id, req.params.code ?? '', number, officerOf(req));
   } catch (e) {

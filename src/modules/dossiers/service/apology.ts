@@ -38,10 +38,10 @@ export async function markApologySent(deps: DossierDeps, unitId: string, code: s
   const now = deps.now();
   await withUnit(deps.db, unitId, async (trx) => {
     const d = await lockDossierByCode(trx, normaliseDossierCode(code));
-    if (!d) throw AppError.notFound('Không tìm thấy hồ sơ.');
+    if (!d) throw AppError.notFound('dossiers.error.dossier_not_found');
     const a = (await listApologies(trx, d.id)).find((x) => x.number === number);
-    if (!a) throw AppError.notFound('Không tìm thấy phiếu xin lỗi.');
-    if (a.send_status !== 'pending') throw AppError.conflict('Phiếu xin lỗi này không ở trạng thái chờ gửi.');
+    if (!a) throw AppError.notFound('dossiers.error.apology_not_found');
+    if (a.send_status !== 'pending') throw AppError.conflict('dossiers.error.apology_not_pending');
     await trx.updateTable('dossier_apologies').set({ send_status: 'sent', sent_at: now, sent_by: officer.name }).where('id', '=', a.id).execute();
     await insertEvent(trx, d, { at: now, action: 'apology_sent', from_status: d.status, to_status: d.status, officer_id: officer.id, officer_name: officer.name, note: `Phiếu xin lỗi số ${number} — ${a.sent_channel} ${a.sent_to ?? ''}`.trim() });
     await audit(trx, officer.actor, { action: 'dossier.apology_sent', entity: 'dossier', entityId: d.id, before: { number, send_status: a.send_status }, after: { number, send_status: 'sent' } });
@@ -56,9 +56,9 @@ export async function issueApology(deps: DossierDeps, unitId: string, code: stri
   const now = deps.now();
   return withUnit(deps.db, unitId, async (trx) => {
     const d = await lockDossierByCode(trx, normaliseDossierCode(code));
-    if (!d) throw AppError.notFound('Không tìm thấy hồ sơ.');
+    if (!d) throw AppError.notFound('dossiers.error.dossier_not_found');
     const errors = apologyErrors(d, input, now);
-    if (Object.keys(errors).length) throw AppError.unprocessable('Phiếu xin lỗi chưa hợp lệ.', errors);
+    if (Object.keys(errors).length) throw AppError.unprocessable('dossiers.error.apology_invalid', errors);
     // Late when issued after the date the citizen was last given (the due date, or a previous apology's new date).
     const late = apologyIsLate(d.apology_due_date ?? d.due_date!, now);
     const { channel, to } = apologyChannel(d);

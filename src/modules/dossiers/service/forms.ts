@@ -34,7 +34,7 @@ export async function procedureCounter(db: Kysely<any>, unitId: string, procedur
 export async function loadFormContext(deps: DossierDeps, unitId: string, code: string, form?: FormNumber): Promise<FormContext> {
   const ctx = await withUnit(deps.db, unitId, async (trx) => {
     const d = await findDossierByCode(trx, normaliseDossierCode(code));
-    if (!d) throw AppError.notFound('Không tìm thấy hồ sơ.');
+    if (!d) throw AppError.notFound('dossiers.error.dossier_not_found');
     const [events, pauses, apologies, settings, names, slug] = await Promise.all([
       listEvents(trx, d.id), listPauses(trx, d.id), listApologies(trx, d.id), getSettings(trx, d.receiving_unit_id),
       unitNames(trx, [d.unit_id, d.receiving_unit_id]), unitSlug(trx, d.receiving_unit_id),
@@ -44,8 +44,10 @@ export async function loadFormContext(deps: DossierDeps, unitId: string, code: s
       dossier: d, events, pauses, apologies, settings, now: deps.now(), lookupUrl: lookupUrl(deps, slug, d.code),
     };
     if (form && form !== '05') {
-      const blocked = formPrecondition(ctx, form);
-      if (blocked) throw AppError.conflict(blocked, { requires: form === '02' ? 'supplement_request' : form === '03' ? 'refusal' : 'apology' });
+      if (formPrecondition(ctx, form)) {
+        const requires = form === '02' ? 'supplement_request' : form === '03' ? 'refusal' : 'apology';
+        throw AppError.conflict(`dossiers.error.form_${form}_precondition`, { requires });
+      }
       const year = Number(vnDateOf(formDate(ctx, form)).slice(0, 4));
       ctx.formNumber = await allocateFormNumber(trx, unitId, d.id, form, year);
     }

@@ -29,7 +29,7 @@ export function homeRequestErrors(i: HomeRequestInput): Record<string, string> {
 /** A citizen asks for home service (anonymous form); only staff ever see the list. */
 export async function requestHomeService(deps: DossierDeps, unitId: string, input: HomeRequestInput): Promise<string> {
   const errors = homeRequestErrors(input);
-  if (Object.keys(errors).length) throw AppError.unprocessable('Thông tin yêu cầu chưa hợp lệ.', errors);
+  if (Object.keys(errors).length) throw AppError.unprocessable('dossiers.error.home_request_invalid', errors);
   return withUnit(deps.db, unitId, async (trx) => (await trx.insertInto('dossier_home_requests').values({
     unit_id: unitId, requester_name: input.requesterName.trim().slice(0, 120), phone: input.phone.trim().slice(0, 20),
     address: input.address.trim().slice(0, 300), category: input.category, procedure_name: input.procedureName.trim().slice(0, 300),
@@ -44,29 +44,29 @@ export async function listHomeRequests(deps: DossierDeps, unitId: string): Promi
 
 /** Staff steps: schedule a visit, record the pickup (and link the dossier, which gets the flag), record the delivery. */
 export async function updateHomeRequest(deps: DossierDeps, unitId: string, id: string, step: string, input: { visitAt?: string; dossierCode?: string }, officer: { name: string; actor: Actor }): Promise<void> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound('Không tìm thấy yêu cầu.');
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound('dossiers.error.home_request_not_found');
   const now = deps.now();
   await withUnit(deps.db, unitId, async (trx) => {
     const r = await trx.selectFrom('dossier_home_requests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
-    if (!r) throw AppError.notFound('Không tìm thấy yêu cầu.');
+    if (!r) throw AppError.notFound('dossiers.error.home_request_not_found');
     const patch: Record<string, unknown> = { officer_name: officer.name };
     if (step === 'schedule') {
       const at = input.visitAt ? new Date(`${input.visitAt}:00+07:00`) : null;
-      if (!at || Number.isNaN(at.getTime())) throw AppError.unprocessable('Chọn ngày giờ đến nhà.', { visitAt: 'Bắt buộc' });
+      if (!at || Number.isNaN(at.getTime())) throw AppError.unprocessable('dossiers.error.home_choose_visit', { visitAt: 'Bắt buộc' });
       Object.assign(patch, { status: 'scheduled', visit_at: at });
     } else if (step === 'pickup') {
       Object.assign(patch, { status: 'picked_up', picked_up_at: now });
       if (input.dossierCode?.trim()) {
         const d = await trx.updateTable('dossiers').set({ home_service: true, updated_at: now }).where('code', '=', normaliseDossierCode(input.dossierCode))
           .returning('id').executeTakeFirst();
-        if (!d) throw AppError.unprocessable('Không tìm thấy hồ sơ với mã này.', { dossierCode: 'Sai mã' });
+        if (!d) throw AppError.unprocessable('dossiers.error.home_dossier_code', { dossierCode: 'Sai mã' });
         patch.dossier_id = d.id;
       }
     } else if (step === 'deliver') {
-      if (r.status !== 'picked_up') throw AppError.conflict('Chỉ ghi nhận trả kết quả sau khi đã nhận hồ sơ tại nhà.');
+      if (r.status !== 'picked_up') throw AppError.conflict('dossiers.error.home_return_after_pickup');
       Object.assign(patch, { status: 'delivered', delivered_at: now });
     } else {
-      throw AppError.badRequest('Thao tác không hợp lệ.');
+      throw AppError.badRequest('dossiers.error.bad_action');
     }
     await trx.updateTable('dossier_home_requests').set(patch).where('id', '=', id).execute();
     await audit(trx, officer.actor, { action: `dossier.home.${step}`, entity: 'dossier_home_request', entityId: id, before: { status: r.status }, after: patch });

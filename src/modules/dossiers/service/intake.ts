@@ -70,7 +70,7 @@ export async function receiveDossierOnce(deps: DossierDeps, receivingUnitId: str
   }
   const procedure = await resolveProcedure(deps.db, receivingUnitId, input.procedureKey);
   const errors = intakeErrors(input, procedure);
-  if (!procedure || Object.keys(errors).length) throw AppError.unprocessable('Thông tin hồ sơ chưa hợp lệ.', errors);
+  if (!procedure || Object.keys(errors).length) throw AppError.unprocessable('dossiers.error.dossier_invalid', errors);
   const unitId = input.decidingUnitId || receivingUnitId;
   const rules = await deadlineRules(deps, unitId);
   const now = deps.now();

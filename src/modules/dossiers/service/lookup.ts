@@ -27,7 +27,7 @@ export interface PublicDossierStatus {
   apology: { issuedOn: string; newDueDate: string; count: number } | null;
 }
 
-export const LOOKUP_NOT_FOUND = 'Không tìm thấy hồ sơ với mã hồ sơ và 4 số cuối điện thoại này. Vui lòng kiểm tra lại.';
+export const LOOKUP_NOT_FOUND = 'dossiers.error.lookup_not_found';
 
 const sameDigits = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 

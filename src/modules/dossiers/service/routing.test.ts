@@ -1,3 +1,5 @@
+import type { AppError } from '../../../core/errors.js';
+import { translator } from '../../../core/i18n.js';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -31,9 +33,9 @@ const routed = (complete = true) =>
   receiveDossier(deps(), ward, { ...person, procedureKey, complete, decidingUnitId: other, ...(complete ? {} : { missingPapers: 'Ảnh 4x6' }) }, officer);
 
 async function expectForbidden(p: Promise<unknown>) {
-  const e = await p.then(() => null, (err: unknown) => err) as { status?: number; code?: string; message?: string } | null;
+  const e = await p.then(() => null, (err: unknown) => err) as AppError | null;
   expect(e).toMatchObject({ status: 403, code: 'deciding_unit_only' });
-  expect(e!.message).toContain('đơn vị có thẩm quyền giải quyết');
+  expect(e!.text(translator('vi'))).toContain('đơn vị có thẩm quyền giải quyết');
 }
 
 describe('routed dossiers (receiving ward ≠ deciding ward)', () => {

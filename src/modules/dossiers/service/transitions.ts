@@ -5,11 +5,11 @@ import { withUnit } from '../../../core/tenancy.js';
 import type { DeadlineRules } from '../../../lib/vn-calendar/index.js';
 import { normaliseDossierCode } from '../domain/code.js';
 import { computeDue, dueFields } from '../domain/deadline.js';
-import { ACTION_VI, STATUS_VI } from '../domain/labels.js';
 import { returnBlockedReason } from '../domain/rules.js';
 import { isDossierAction, nextStatus, unitMayAct, type DossierAction } from '../domain/states.js';
-import { vi } from '../i18n-vi.js';
 import type { DossierRow } from '../domain/types.js';
+
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
 import { closePauses, insertEvent, listPauses, lockDossierByCode, openPause, updateDossier, type Trx } from '../repo/dossiers.js';
 import { deadlineRules, type DossierDeps, type Officer } from './deps.js';
 
@@ -19,12 +19,12 @@ export interface TransitionInput { action: string; note?: string; missingPapers?
 function sideEffects(d: DossierRow, action: DossierAction, input: TransitionInput, now: Date): Partial<DossierRow> {
   switch (action) {
     case 'request_supplement':
-      if (!input.missingPapers?.trim()) throw AppError.unprocessable('Ghi rõ giấy tờ, nội dung cần bổ sung (hướng dẫn một lần).', { missingPapers: 'Bắt buộc' });
+      if (!input.missingPapers?.trim()) throw AppError.unprocessable('dossiers.error.supplement_required', { missingPapers: 'Bắt buộc' });
       return { missing_papers: input.missingPapers.trim() };
     case 'supplement':
       return d.accepted_at ? {} : { accepted_at: now };
     case 'refuse':
-      if (!input.refusalReason?.trim()) throw AppError.unprocessable('Ghi rõ lý do từ chối (Mẫu 03).', { refusalReason: 'Bắt buộc' });
+      if (!input.refusalReason?.trim()) throw AppError.unprocessable('dossiers.error.rejection_reason_required', { refusalReason: 'Bắt buộc' });
       return { refusal_reason: input.refusalReason.trim(), result_at: now };
     case 'approve':
       return { result_at: now };
@@ -56,7 +56,7 @@ async function decidingUnitOf(deps: DossierDeps, unitId: string, code: string): 
  * routed dossier belong to the deciding unit: 403 for the receiving unit's staff.
  */
 export async function transitionDossier(deps: DossierDeps, unitId: string, code: string, input: TransitionInput, officer: Officer): Promise<DossierRow> {
-  if (!isDossierAction(input.action)) throw AppError.badRequest('Thao tác không hợp lệ.');
+  if (!isDossierAction(input.action)) throw AppError.badRequest('dossiers.error.bad_action');
   const action = input.action;
   const now = deps.now();
   const normal = normaliseDossierCode(code);
@@ -66,17 +66,19 @@ export async function transitionDossier(deps: DossierDeps, unitId: string, code:
   const rules = deciding ? await deadlineRules(deps, deciding) : null;
   return withUnit(deps.db, unitId, async (trx) => {
     const d = await lockDossierByCode(trx, normal);
-    if (!d) throw AppError.notFound('Không tìm thấy hồ sơ.');
+    if (!d) throw AppError.notFound('dossiers.error.dossier_not_found');
     const to = nextStatus(d.status, action);
     // Decree 118/2025 routing: the body competent to decide approves or refuses, not the desk
     // that received the dossier in another ward.
     if (!unitMayAct(action, d.unit_id, unitId)) {
-      throw new AppError(403, 'deciding_unit_only', vi['dossiers.error.deciding_unit_only'], { requires: 'deciding_unit' });
+      throw new AppError(403, 'deciding_unit_only', 'dossiers.error.deciding_unit_only', { requires: 'deciding_unit' });
     }
-    if (!to) throw AppError.conflict(`Không thể "${ACTION_VI[action]}" khi hồ sơ đang ở trạng thái "${STATUS_VI[d.status]}".`);
+    if (!to) throw AppError.conflict('dossiers.error.action_not_allowed')
+      .with({ action: { key: `dossiers.action.${action}` }, status: { key: `dossiers.status.${d.status}` } });
     if (action === 'return') {
-      const blocked = returnBlockedReason(d, now);
-      if (blocked) throw AppError.conflict(blocked, { requires: 'apology' });
+      if (returnBlockedReason(d, now)) {
+        throw AppError.conflict('dossiers.error.return_needs_apology', { requires: 'apology' }).with({ due: dmy(d.due_date!) });
+      }
     }
     const patch: Partial<DossierRow> = { status: to, ...sideEffects(d, action, input, now) };
     if (action === 'request_supplement') await openPause(trx, d, now);

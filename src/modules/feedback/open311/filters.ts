@@ -10,7 +10,7 @@ export interface RequestFilters {
   limit: number;
 }
 
-export type FilterResult = { ok: true; filters: RequestFilters } | { ok: false; description: string };
+export type FilterResult = { ok: true; filters: RequestFilters } | { ok: false; /** a message key */ description: string };
 
 const DAY_MS = 86_400_000;
 /** The spec's defaults: the last 90 days, at most 1000 results. */
@@ -30,17 +30,17 @@ function parseDate(v: unknown): Date | null | 'invalid' {
 export function parseRequestFilters(q: Record<string, unknown>, now: Date): FilterResult {
   const ids = list(q.service_request_id);
   const codes = list(q.service_code);
-  if (codes && !codes.every(isCategoryCode)) return { ok: false, description: 'service_code không hợp lệ' };
+  if (codes && !codes.every(isCategoryCode)) return { ok: false, description: 'feedback.open311.bad_service_code' };
   const statuses = list(q.status);
   if (statuses && !statuses.every((s) => s === 'open' || s === 'closed')) {
-    return { ok: false, description: 'status chỉ nhận open hoặc closed' };
+    return { ok: false, description: 'feedback.open311.bad_status' };
   }
   const start = parseDate(q.start_date);
   const end = parseDate(q.end_date);
-  if (start === 'invalid' || end === 'invalid') return { ok: false, description: 'start_date/end_date phải theo định dạng W3C (ISO 8601)' };
+  if (start === 'invalid' || end === 'invalid') return { ok: false, description: 'feedback.open311.bad_date' };
   const endAt = end ?? now;
   const startAt = start ?? new Date(endAt.getTime() - DEFAULT_SPAN_DAYS * DAY_MS);
-  if (startAt > endAt) return { ok: false, description: 'start_date phải trước end_date' };
+  if (startAt > endAt) return { ok: false, description: 'feedback.open311.date_order' };
   return {
     ok: true,
     filters: {

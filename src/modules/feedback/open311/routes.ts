@@ -36,7 +36,8 @@ function services(req: FastifyRequest): Open311Service[] {
   }));
 }
 
-const open311Error = (status: number, description: string) => new AppError(status, 'open311', description);
+/** An Open311 error; `key` is a message key. */
+const open311Error = (status: number, key: string) => new AppError(status, 'open311', key);
 const field = (body: Record<string, unknown>, name: string) => {
   const v = body[name];
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : v && typeof v === 'object' && 'value' in v ? String((v as { value: unknown }).value) : undefined;
@@ -46,7 +47,7 @@ export async function open311Routes(app: FastifyInstance, ctx: FeedbackContext):
   app.setErrorHandler((err: Error & { statusCode?: number; status?: number }, req, reply) => {
     const status = err instanceof AppError ? err.status : err.statusCode && err.statusCode < 500 ? err.statusCode : 500;
     if (status >= 500) req.log.error({ err }, 'open311 error');
-    const description = status >= 500 ? 'Lỗi máy chủ' : err instanceof AppError ? err.text(req.t) : err.message;
+    const description = status >= 500 ? req.t('feedback.open311.server_error') : err instanceof AppError ? err.text(req.t) : err.message;
     const errors = [{ code: status, description }];
     return send(reply, formatOf(req.url), errors, () => errorsXml(errors), status);
   });
@@ -56,9 +57,9 @@ export async function open311Routes(app: FastifyInstance, ctx: FeedbackContext):
   const requireKey = async (req: FastifyRequest) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const key = field(body, 'api_key') ?? (req.query as Record<string, string>).api_key;
-    if (!key) throw open311Error(403, 'Thiếu api_key');
+    if (!key) throw open311Error(403, 'feedback.open311.no_key');
     const p = await tokenPrincipal(app.db, key);
-    if (!p || rolesIn(p, req.unit!.id).length === 0) throw open311Error(403, 'api_key không hợp lệ cho đơn vị này');
+    if (!p || rolesIn(p, req.unit!.id).length === 0) throw open311Error(403, 'feedback.open311.bad_key');
     req.staff = p;
   };
 
@@ -81,14 +82,14 @@ export async function open311Routes(app: FastifyInstance, ctx: FeedbackContext):
     app.post(`${root}/requests.${fmt}`, { preValidation: requireKey, config: { rateLimit: { max: 60, timeWindow: '1 minute' } } }, async (req, reply) => {
       const body = (req.body ?? {}) as Record<string, unknown>;
       const code = field(body, 'service_code');
-      if (!isCategoryCode(code) || DEFAULT_CATEGORY_RULES[code].sensitive) throw open311Error(404, 'service_code không tồn tại');
+      if (!isCategoryCode(code) || DEFAULT_CATEGORY_RULES[code].sensitive) throw open311Error(404, 'feedback.open311.no_service');
       const lat = field(body, 'lat');
       const lng = field(body, 'long');
       const address = field(body, 'address_string');
-      if (!(lat && lng) && !address) throw open311Error(400, 'Cần lat và long, hoặc address_string');
+      if (!(lat && lng) && !address) throw open311Error(400, 'feedback.open311.no_place');
       const name = [field(body, 'first_name'), field(body, 'last_name')].filter(Boolean).join(' ') || undefined;
       const v = validateSubmission({ category: code, content: field(body, 'description'), name, phone: field(body, 'phone'), email: field(body, 'email'), lat, lng, address });
-      if (!v.ok) throw open311Error(400, Object.values(v.errors).map((k) => req.t(k!)).join(' '));
+      if (!v.ok) throw open311Error(400, 'feedback.open311.invalid').with({ problems: Object.values(v.errors).map((k) => req.t(k!)).join(' ') });
       // Double submits: the same text from the same api_key within 2 minutes, or the same
       // Idempotency-Key header within 24 h, returns the first request's id (200 instead of 201).
       const key = (req.headers['idempotency-key'] as string | undefined)?.slice(0, 100) || null;
@@ -99,16 +100,16 @@ export async function open311Routes(app: FastifyInstance, ctx: FeedbackContext):
   }
   app.get<{ Params: { unit: string; file: string } }>(`${root}/services/:file`, async (req, reply) => {
     const f = splitFile(req.params.file);
-    if (!f) throw open311Error(404, 'Không tìm thấy');
-    if (!services(req).some((s) => s.service_code === f.id)) throw open311Error(404, 'service_code không tồn tại');
+    if (!f) throw open311Error(404, 'feedback.open311.not_found');
+    if (!services(req).some((s) => s.service_code === f.id)) throw open311Error(404, 'feedback.open311.no_service');
     return send(reply, f.format, serviceDefinition(f.id), () => serviceDefinitionXml(f.id));
   });
   app.get<{ Params: { unit: string; file: string } }>(`${root}/requests/:file`, async (req, reply) => {
     const f = splitFile(req.params.file);
-    if (!f) throw open311Error(404, 'Không tìm thấy');
+    if (!f) throw open311Error(404, 'feedback.open311.not_found');
     const names = Object.fromEntries(services(req).map((s) => [s.service_code, s.service_name]));
     const rows = await withUnit(app.db, req.unit!.id, (raw) => findRequests(asFeedbackTrx(raw), { ids: [f.id.toUpperCase()], serviceCodes: null, start: new Date(0), end: new Date(), statuses: null, limit: 1 }));
-    if (!rows.length) throw open311Error(404, 'service_request_id không tồn tại');
+    if (!rows.length) throw open311Error(404, 'feedback.open311.no_request');
     const out = rows.map((r) => toOpen311(r, names[r.category] ?? r.category, req.unit!.name));
     return send(reply, f.format, out, () => requestsXml(out));
   });

@@ -50,7 +50,7 @@ export async function apiRoutes(app: FastifyInstance, ctx: FeedbackContext): Pro
     const v = validateSubmission(req.body);
     if (!v.ok) {
       const details = Object.fromEntries(Object.entries(v.errors).map(([k, key]) => [k, req.t(key!)]));
-      throw AppError.unprocessable(req.t('feedback.error.invalid'), details);
+      throw AppError.unprocessable('feedback.error.invalid', details);
     }
     const key = (req.headers['idempotency-key'] as string | undefined)?.slice(0, 100) ?? req.body.idempotencyKey ?? null;
     const r = await submitFeedback(app.db, ctx.deadlineRules, req.unit!.id, v.value, { channel: 'api', clientKey: clientKey(req), idempotencyKey: key });
@@ -62,7 +62,7 @@ export async function apiRoutes(app: FastifyInstance, ctx: FeedbackContext): Pro
     schema: { tags: ['feedback'], summary: 'Tra cứu phản ánh theo mã (không có thông tin cá nhân)', params: Type.Object({ code: Type.String({ maxLength: 30 }) }) },
   }, async (req) => {
     const f = await publicFeedback(app.db, req.params.code, today());
-    if (!f) throw AppError.notFound(req.t('feedback.error.notFound'));
+    if (!f) throw AppError.notFound('feedback.error.notFound');
     const { unitId: _unit, ...rest } = f;
     return rest;
   });
@@ -72,7 +72,7 @@ export async function apiRoutes(app: FastifyInstance, ctx: FeedbackContext): Pro
     preHandler: app.requireStaff(['leader', 'department_officer', 'centre_officer', 'inspection']),
   }, async (req) => {
     const code = normaliseTrackingCode(req.params.code);
-    if (!code || (await unitOfCode(app.db, code)) !== req.unit!.id) throw AppError.notFound(req.t('feedback.error.notFound'));
+    if (!code || (await unitOfCode(app.db, code)) !== req.unit!.id) throw AppError.notFound('feedback.error.notFound');
     const status = await applyAction(actionContext(ctx, req), req.unit!.id, code, { ...req.body, action: req.body.action as FeedbackAction });
     return { code, status };
   });

@@ -37,16 +37,16 @@ async function authorise(app: FastifyInstance, req: FastifyRequest, channel: Inb
   const header = (name: string) => { const v = req.headers[name]; return Array.isArray(v) ? v[0] : v; };
   if (channel === 'facebook' && conf.facebookAppSecret) {
     if (facebookSignatureOk(conf.facebookAppSecret, rawBodies.get(req), header('x-hub-signature-256'))) return;
-    throw new AppError(401, 'invalid_signature', req.t('feedback.inbound.signature'));
+    throw new AppError(401, 'invalid_signature', 'feedback.inbound.signature');
   }
   if (channel === 'zalo' && conf.zaloOaSecret) {
     if (zaloSignatureOk({ appId: conf.zaloAppId, oaSecret: conf.zaloOaSecret }, rawBodies.get(req), req.body, header('x-zevent-signature'))) return;
-    throw new AppError(401, 'invalid_signature', req.t('feedback.inbound.signature'));
+    throw new AppError(401, 'invalid_signature', 'feedback.inbound.signature');
   }
   const q = req.query as Record<string, unknown>;
   const secret = (req.headers['x-feedback-secret'] as string | undefined) ?? (typeof q.secret === 'string' ? q.secret : undefined);
   if (secret && (await secretMatches(app.db, req.unit!.id, channel, secret))) return;
-  throw new AppError(401, 'unauthorized', req.t('feedback.inbound.unauthorized'));
+  throw new AppError(401, 'unauthorized', 'feedback.inbound.unauthorized');
 }
 
 async function storeMessage(app: FastifyInstance, ctx: FeedbackContext, unit: { id: string; slug: string }, m: InboundMessage) {
@@ -99,7 +99,7 @@ export async function inboundRoutes(app: FastifyInstance, ctx: FeedbackContext):
     const configured = webhookSettings().facebookVerifyToken;
     const ok = q['hub.mode'] === 'subscribe' && !!token && !!challenge
       && ((configured !== null && safeEqual(token, configured)) || (await secretMatches(app.db, req.unit!.id, 'facebook', token)));
-    if (!ok) throw new AppError(403, 'forbidden', req.t('feedback.inbound.verifyToken'));
+    if (!ok) throw new AppError(403, 'forbidden', 'feedback.inbound.verifyToken');
     return reply.type('text/plain; charset=utf-8').send(challenge);
   });
 }
@@ -119,13 +119,13 @@ async function webhookRoutes(app: FastifyInstance, ctx: FeedbackContext): Promis
     config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
   }, async (req, reply) => {
     const channel = req.params.channel;
-    if (!isInboundChannel(channel)) throw AppError.notFound(req.t('feedback.inbound.channel'));
+    if (!isInboundChannel(channel)) throw AppError.notFound('feedback.inbound.channel');
     await authorise(app, req, channel);
     const unit = { id: req.unit!.id, slug: req.unit!.slug };
     if (channel === 'email') {
       const raw = Buffer.isBuffer(req.body) ? req.body : typeof (req.body as any)?.raw === 'string' ? Buffer.from((req.body as any).raw) : null;
       const mail = raw ? await parseEmail(raw) : null;
-      if (!mail) throw AppError.unprocessable(req.t('feedback.inbound.email'));
+      if (!mail) throw AppError.unprocessable('feedback.inbound.email');
       const r = await submitFeedback(app.db, ctx.deadlineRules, unit.id, {
         category: guessCategory(mail.content), content: mail.content, name: mail.fromName, phone: null, email: mail.fromAddress,
         lat: null, lng: null, address: null, shareLocation: false,
@@ -139,7 +139,7 @@ async function webhookRoutes(app: FastifyInstance, ctx: FeedbackContext): Promis
       return reply.code(202).send({ received: [{ code: r.code, created: r.created }], skippedAttachments: mail.skippedAttachments });
     }
     const parsed = parseInbound(channel, req.body);
-    if (!parsed.ok) throw AppError.unprocessable(req.t(parsed.error));
+    if (!parsed.ok) throw AppError.unprocessable(parsed.error);
     const received = [];
     for (const m of parsed.messages) received.push(await storeMessage(app, ctx, unit, m));
     return reply.code(202).send({ received });

@@ -55,13 +55,13 @@ async function submitForm(ctx: FeedbackContext, req: UnitReq, reply: FastifyRepl
   const key = fields.idempotencyKey?.slice(0, 100) || randomUUID();
   const v = validateSubmission(fields);
   if (!v.ok) {
-    if (wantsJson(req)) throw AppError.unprocessable(req.t('feedback.error.invalid'), v.errors);
+    if (wantsJson(req)) throw AppError.unprocessable('feedback.error.invalid', v.errors);
     const errors = Object.fromEntries(Object.entries(v.errors).map(([k, m]) => [k, req.t(m!)]));
     return showForm(req, reply, values, errors, key, 422);
   }
   const p = await photosOf(files, v.value.shareLocation);
   if ('error' in p) {
-    if (wantsJson(req)) throw new AppError(p.status!, 'photo', req.t(p.error!));
+    if (wantsJson(req)) throw new AppError(p.status!, 'photo', p.error!);
     return showForm(req, reply, values, { photos: req.t(p.error!) }, key, p.status);
   }
   const r = await submitFeedback(ctx.app.db, ctx.deadlineRules, req.unit!.id, v.value, { channel: 'web', clientKey: clientKey(req), idempotencyKey: key, photos: p.photos });
@@ -72,7 +72,7 @@ async function submitForm(ctx: FeedbackContext, req: UnitReq, reply: FastifyRepl
 
 async function loadForUnit(ctx: FeedbackContext, req: CodeReq) {
   const f = await publicFeedback(ctx.app.db, req.params.code, today());
-  if (!f || f.unitId !== req.unit!.id) throw AppError.notFound(req.t('feedback.error.notFound'));
+  if (!f || f.unitId !== req.unit!.id) throw AppError.notFound('feedback.error.notFound');
   return f;
 }
 

@@ -37,14 +37,14 @@ async function showDetail(ctx: FeedbackContext, req: CodeReq, reply: FastifyRepl
   const code = normaliseTrackingCode(req.params.code);
   const viewer = viewerOf(req);
   const d = code ? await withUnit(ctx.app.db, req.unit!.id, (raw) => detailForStaff(asFeedbackTrx(raw), viewer, code)) : null;
-  if (!d) throw AppError.notFound('Không tìm thấy phản ánh.');
+  if (!d) throw AppError.notFound('feedback.error.feedback_not_found');
   return renderStaffPage(req, reply, { title: d.item.code, breadcrumbs: crumbs(req, [{ label: d.item.code }]), ...STYLE },
     <StaffDetailPage req={req} d={d} viewer={viewer} notice={notice} today={today()} publishForm={publishForm} />, publishForm ? 422 : 200);
 }
 
 function commandFrom(fields: Record<string, string>): Command {
   const action = fields.action;
-  if (!isAction(action)) throw AppError.badRequest('Thao tác không hợp lệ.');
+  if (!isAction(action)) throw AppError.badRequest('feedback.error.bad_action');
   const f = (name: string) => fields[`${name}-${action}`]?.trim() || null;
   return {
     action, note: f('note'), category: f('category'), departmentCode: f('departmentCode'), reply: f('reply'), targetCode: f('targetCode'),
@@ -54,7 +54,7 @@ function commandFrom(fields: Record<string, string>): Command {
 
 function uuidOrNull(v: string | null): string | null {
   if (!v) return null;
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) throw AppError.unprocessable('Mã tài khoản không hợp lệ.');
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) throw AppError.unprocessable('feedback.error.bad_account');
   return v;
 }
 

@@ -24,12 +24,12 @@ export function partiesFrom(fields: Record<string, string>): Party[] {
 }
 
 async function caseByCode(app: FastifyInstance, req: CodeReq) {
-  if (!CODE.test(req.params.code)) throw AppError.notFound('Không tìm thấy vụ việc.');
+  if (!CODE.test(req.params.code)) throw AppError.notFound('leadership.error.case_not_found');
   const row = await withUnit(app.db, req.unit!.id, async (trx) => {
     const r = await trx.selectFrom('leadership_cases').select('id').where('code', '=', req.params.code).executeTakeFirst();
     return r ? getCase(trx, r.id as string) : undefined;
   });
-  if (!row) throw AppError.notFound('Không tìm thấy vụ việc.');
+  if (!row) throw AppError.notFound('leadership.error.case_not_found');
   return row;
 }
 
@@ -56,7 +56,7 @@ function transitionFrom(f: Record<string, string>): Transition {
     case 'resolve': return { action: 'resolve', on, outcome: text(f.outcome), decisionNo: text(f.decisionNo) || null };
     case 'escalate': return { action: 'escalate', note: text(f.note) || null };
     case 'reject': return { action: 'reject', note: text(f.note) };
-    default: throw AppError.badRequest('Thao tác không hợp lệ.');
+    default: throw AppError.badRequest('leadership.error.bad_action');
   }
 }
 
@@ -112,7 +112,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Params: { unit: string; code: string }; Querystring: Record<string, string | undefined> }>(
     '/quan-tri/:unit/lanh-dao/vu-viec/:code/buoc', guard, async (req, reply) => {
       const c = await caseByCode(app, req);
-      if (c.concerned_official_id === viewerOf(req).userId) throw AppError.forbidden('Cán bộ bị khiếu nại, tố cáo không được xử lý vụ việc này.');
+      if (c.concerned_official_id === viewerOf(req).userId) throw AppError.forbidden('leadership.error.accused_cannot_handle');
       const { fields } = await readForm(req);
       const step = transitionFrom(fields);
       const error = await withUnit(app.db, req.unit!.id, async (trx) => {

@@ -29,11 +29,11 @@ export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID
 export function uuidOrNull(v: string | undefined): string | null {
   const s = v?.trim();
   if (!s) return null;
-  if (!isUuid(s)) throw AppError.unprocessable('Mã tài khoản không hợp lệ.');
+  if (!isUuid(s)) throw AppError.unprocessable('leadership.error.bad_account');
   return s;
 }
 export function needUuid(v: string): string {
-  if (!isUuid(v)) throw AppError.notFound('Không tìm thấy.');
+  if (!isUuid(v)) throw AppError.notFound('leadership.error.not_found');
   return v;
 }
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -17,7 +17,7 @@ type IdReq = FastifyRequest<{ Params: { unit: string; id: string }; Querystring:
 
 async function reportOf(app: FastifyInstance, req: IdReq): Promise<ConductReport> {
   const r = await withUnit(app.db, req.unit!.id, (trx) => getConductReport(trx, needUuid(req.params.id)));
-  if (!r) throw AppError.notFound('Không tìm thấy phản ánh.');
+  if (!r) throw AppError.notFound('leadership.error.feedback_not_found');
   return r;
 }
 
@@ -25,7 +25,7 @@ async function reportOf(app: FastifyInstance, req: IdReq): Promise<ConductReport
 async function managedReport(app: FastifyInstance, req: IdReq): Promise<ConductReport> {
   const r = await reportOf(app, req);
   const head = await withUnit(app.db, req.unit!.id, (trx) => headOf(trx, req.unit!.id));
-  if (!canManageReport(viewerOf(req), r, head)) throw AppError.forbidden('Chỉ người đứng đầu được phân công, xử lý phản ánh về cán bộ.');
+  if (!canManageReport(viewerOf(req), r, head)) throw AppError.forbidden('leadership.error.head_only_conduct');
   return r;
 }
 
@@ -75,7 +75,7 @@ export async function conductRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Params: { unit: string; id: string }; Querystring: Record<string, string | undefined> }>(
     '/quan-tri/:unit/lanh-dao/phan-anh-can-bo/:id/to-cao', guard, async (req, reply) => {
       const r = await managedReport(app, req);
-      if (r.case_id) throw AppError.conflict('Phản ánh đã được chuyển thành vụ việc.');
+      if (r.case_id) throw AppError.conflict('leadership.error.conduct_became_case');
       const cal = await unitCalendar(app.db, req.unit!.id);
       const out = await withUnit(app.db, req.unit!.id, async (trx) => {
         const ids = await trx.selectFrom('leadership_identities').select(['name', 'phone', 'email', 'address', 'id_number'])

@@ -20,7 +20,7 @@ type IdReq = FastifyRequest<{ Params: { unit: string; id: string } }>;
 async function officialOf(app: FastifyInstance, req: IdReq) {
   const id = needUuid(req.params.id);
   const o = (await listStaff(app.db, req.unit!.id)).find((s) => s.id === id);
-  if (!o) throw AppError.notFound('Không tìm thấy cán bộ.');
+  if (!o) throw AppError.notFound('leadership.error.official_not_found');
   const departments = await withUnit(app.db, req.unit!.id, (trx) => listDepartments(trx));
   return { id: o.id, display_name: o.display_name, title: o.title, department: departments.find((d) => d.id === o.department_id)?.name ?? null };
 }
@@ -74,7 +74,7 @@ export async function officialRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { unit: string; id: string } }>('/quan-tri/:unit/lanh-dao/can-bo/:id/the', read, async (req, reply) => {
     const o = await officialOf(app, req);
     const profile = await withUnit(app.db, req.unit!.id, (trx) => profileOf(trx, o.id));
-    if (!profile) throw AppError.notFound('Cán bộ chưa có số thẻ.');
+    if (!profile) throw AppError.notFound('leadership.error.no_badge_number');
     const url = `${app.config.publicUrl}/${req.unit!.slug}/can-bo/${encodeURIComponent(profile.badge_no)}`;
     const badgeQr = await qrSvg(url, { margin: 1 });
     return reply.html(<BadgeSheet req={req} o={o} profile={profile} qrSvg={badgeQr} unitName={req.unit!.name} />);

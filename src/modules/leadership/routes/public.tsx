@@ -11,9 +11,9 @@ type BadgeReq = FastifyRequest<{ Params: { unit: string; badge: string } }>;
 const BADGE = /^[A-Za-z0-9-]{2,20}$/;
 
 async function profile(app: FastifyInstance, req: BadgeReq) {
-  if (!BADGE.test(req.params.badge)) throw AppError.notFound('Không tìm thấy cán bộ.');
+  if (!BADGE.test(req.params.badge)) throw AppError.notFound('leadership.error.official_not_found');
   const p = await withUnit(app.db, req.unit!.id, (trx) => profileByBadge(trx, req.params.badge));
-  if (!p) throw AppError.notFound('Không tìm thấy cán bộ.');
+  if (!p) throw AppError.notFound('leadership.error.official_not_found');
   return p;
 }
 
@@ -21,7 +21,7 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { unit: string; badge: string } }>('/:unit/can-bo/:badge', async (req, reply) => {
     const p = await profile(app, req);
     const o = (await listStaff(app.db, req.unit!.id)).find((s) => s.id === p.user_id);
-    if (!o) throw AppError.notFound('Không tìm thấy cán bộ.');
+    if (!o) throw AppError.notFound('leadership.error.official_not_found');
     const departments = await withUnit(app.db, req.unit!.id, (trx) => listDepartments(trx));
     const page = { ...p, display_name: o.display_name, title: o.title, department: departments.find((d) => d.id === o.department_id)?.name ?? null };
     return renderPage(req, reply, { title: o.display_name, breadcrumbs: [{ label: req.unit!.name, href: `/${req.unit!.slug}` }, { label: o.display_name }], styles: ['css/leadership.css'] },

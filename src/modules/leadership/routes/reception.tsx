@@ -65,7 +65,7 @@ async function sessionPage(app: FastifyInstance, req: IdReq, reply: FastifyReply
     const names = new Map(rows.map((r) => [r.owner_id, r.names]));
     return { s, entries, visitors: new Map(entries.map((e) => [e.id, visitorLabel(e.classification, names.get(e.id) ?? null)])) };
   });
-  if (!data) throw AppError.notFound('Không tìm thấy buổi tiếp công dân.');
+  if (!data) throw AppError.notFound('leadership.error.reception_not_found');
   return renderStaffPage(req, reply, { title: req.t('leadership.reception.session'),
     breadcrumbs: crumbs(req, { label: req.t('leadership.reception.title'), href: `${base(req)}/tiep-cong-dan` }, { label: req.t('leadership.reception.session') }), ...STYLE },
     <SessionPage req={req} {...data} values={values} errors={errors} notice={notice} />, Object.keys(errors).length ? 422 : 200);
@@ -111,7 +111,7 @@ export async function receptionRoutes(app: FastifyInstance): Promise<void> {
     const cal = await unitCalendar(app.db, req.unit!.id);
     const out = await withUnit(app.db, req.unit!.id, async (trx) => {
       const s = await getSession(trx, needUuid(req.params.id));
-      if (!s) throw AppError.notFound('Không tìm thấy buổi tiếp công dân.');
+      if (!s) throw AppError.notFound('leadership.error.reception_not_found');
       const classification = fields.classification as Classification;
       const visitor = { name: text(fields.visitorName) || null, phone: text(fields.visitorPhone) || null, email: null, address: text(fields.visitorAddress) || null, id_number: null };
       let caseId: string | null = null;
@@ -146,7 +146,7 @@ export async function receptionRoutes(app: FastifyInstance): Promise<void> {
 function period(q: Record<string, string | undefined>): { from: string; to: string } {
   const to = dateOr(q.den, today());
   const from = dateOr(q.tu, `${to.slice(0, 4)}-01-01`);
-  if (from > to) throw AppError.badRequest('Khoảng thời gian không hợp lệ.');
+  if (from > to) throw AppError.badRequest('leadership.error.bad_period');
   return { from, to };
 }
 

@@ -32,7 +32,7 @@ async function visitPage(app: FastifyInstance, req: IdReq, reply: FastifyReply, 
     const v = await getVisit(trx, needUuid(req.params.id));
     return v ? { v, items: await listItems(trx, v.id), photoIds: await listPhotoIds(trx, v.id) } : null;
   });
-  if (!data) throw AppError.notFound('Không tìm thấy buổi xuống cơ sở.');
+  if (!data) throw AppError.notFound('leadership.error.visit_not_found');
   return renderStaffPage(req, reply, { title: data.v.group_name,
     breadcrumbs: crumbs(req, { label: req.t('leadership.visits.title'), href: `${base(req)}/xuong-co-so` }, { label: data.v.group_name }), ...STYLE },
     <VisitPage req={req} {...data} managers={managers} errors={errors} notice={notice} />, Object.keys(errors).length ? 422 : 200);
@@ -78,7 +78,7 @@ export async function visitRoutes(app: FastifyInstance): Promise<void> {
     const chosen = managers.filter((m) => (lists.leaders ?? []).includes(m.id));
     const errors: Record<string, string> = {};
     const v = await withUnit(app.db, req.unit!.id, (trx) => getVisit(trx, needUuid(req.params.id)));
-    if (!v) throw AppError.notFound('Không tìm thấy buổi xuống cơ sở.');
+    if (!v) throw AppError.notFound('leadership.error.visit_not_found');
     const recording = v.status !== 'held';
     if (recording && (!DATE.test(text(fields.heldOn)) || text(fields.heldOn) > today())) errors.heldOn = req.t('leadership.error.heldOn');
     if (recording && !chosen.length) errors.leaders = req.t('leadership.error.leaders');
@@ -108,7 +108,7 @@ export async function visitRoutes(app: FastifyInstance): Promise<void> {
     const id = needUuid(req.params.id);
     await withUnit(app.db, req.unit!.id, async (trx) => {
       const r = await trx.updateTable('leadership_visits').set({ status: 'cancelled' }).where('id', '=', id).where('status', '=', 'planned').executeTakeFirst();
-      if (!Number(r.numUpdatedRows)) throw AppError.conflict('Chỉ hủy được buổi đang ở trạng thái kế hoạch.');
+      if (!Number(r.numUpdatedRows)) throw AppError.conflict('leadership.error.visit_cancel_planned');
       await audit(trx, req, { action: 'leadership.visit_cancel', entity: 'leadership_visit', entityId: id });
     });
     return reply.redirect(`${base(req)}/xuong-co-so`, 303);
@@ -120,7 +120,7 @@ export async function visitRoutes(app: FastifyInstance): Promise<void> {
       .innerJoin('residential_groups as g', 'g.id', 'v.group_id').select(['i.id', 'i.content', 'i.feedback_code', 'g.name as group_name'])
       .where('i.id', '=', needUuid(req.params.item)).where('i.visit_id', '=', needUuid(req.params.id)).executeTakeFirst());
     if (!item) throw AppError.notFound();
-    if (item.feedback_code) throw AppError.conflict('Ý kiến này đã được chuyển thành phản ánh.');
+    if (item.feedback_code) throw AppError.conflict('leadership.error.opinion_became_feedback');
     const content = String(item.content).padEnd(10, '.');
     const out = await submitFeedback(app.db, deadlineRules, req.unit!.id,
       { category: 'other', content, name: null, phone: null, email: null, lat: null, lng: null, address: String(item.group_name), shareLocation: false },

@@ -21,7 +21,7 @@ export function weekFromQuery(req: FastifyRequest, now = new Date()): IsoWeek {
   const raw = q(req).tuan ?? q(req).week;
   if (!raw) return isoWeekAt(now);
   const w = parseWeekKey(raw);
-  if (!w) throw AppError.badRequest(req.t('transparency.error.week'));
+  if (!w) throw AppError.badRequest('transparency.error.week');
   return w;
 }
 
@@ -30,7 +30,7 @@ const ownerFromQuery = (req: FastifyRequest): CalendarOwner => (q(req).lich === 
 function apiOwner(req: FastifyRequest): CalendarOwner | undefined {
   const o = q(req).owner;
   if (o === undefined || o === '') return undefined;
-  if (o !== 'committee' && o !== 'chairman') throw AppError.badRequest(req.t('transparency.error.owner'));
+  if (o !== 'committee' && o !== 'chairman') throw AppError.badRequest('transparency.error.owner');
   return o;
 }
 
@@ -136,7 +136,7 @@ function staffCalendarRoutes(app: FastifyInstance): void {
     const id = uuidParam(req);
     await withUnit(app.db, u.id, async (trx) => {
       const before = await getEvent(trx, id);
-      if (!before || !(await deleteEvent(trx, id))) throw AppError.notFound(req.t('transparency.error.not_found'));
+      if (!before || !(await deleteEvent(trx, id))) throw AppError.notFound('transparency.error.not_found');
       await audit(trx, req, { action: 'transparency.calendar.delete', entity: 'calendar_event', entityId: id, before });
     });
     return reply.redirect(`${base(u.slug)}?da-luu=1`, 303);

@@ -21,7 +21,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A path id that must be a uuid: anything else is simply not found (never a database error). */
 export function uuidParam(req: FastifyRequest, name = 'id'): string {
   const v = String((req.params as Record<string, string>)[name] ?? '');
-  if (!UUID.test(v)) throw AppError.notFound(req.t('transparency.error.not_found'));
+  if (!UUID.test(v)) throw AppError.notFound('transparency.error.not_found');
   return v;
 }
 

@@ -39,7 +39,7 @@ export async function directoryRoutes(app: FastifyInstance): Promise<void> {
     }
     const entryId = uuidParam(req);
     const entry = await withUnit(app.db, u.id, (trx) => getDirectoryEntry(trx, entryId));
-    if (!entry) throw AppError.notFound(req.t('transparency.error.not_found'));
+    if (!entry) throw AppError.notFound('transparency.error.not_found');
     return sendVCard(reply, `${entry.id}.vcf`, buildVCard(toPerson(entry, u.name), version));
   });
 
@@ -93,7 +93,7 @@ function staffDirectoryRoutes(app: FastifyInstance): void {
   app.get('/quan-tri/:unit/danh-ba/:id', guard, async (req, reply) => {
     const u = unitOf(req);
     const entry = await withUnit(app.db, u.id, (trx) => getDirectoryEntry(trx, uuidParam(req)));
-    if (!entry) throw AppError.notFound(req.t('transparency.error.not_found'));
+    if (!entry) throw AppError.notFound('transparency.error.not_found');
     return staffPage(req, reply, { title: req.t('transparency.directory.edit'), current: 'danh-ba' }, (
       <><h1>{req.t('transparency.directory.edit')}</h1>
         <DirectoryForm req={req} action={`${base(u.slug)}/${entry.id}`} values={entry as any} submit={req.t('transparency.common.save')} /></>
@@ -112,7 +112,7 @@ function staffDirectoryRoutes(app: FastifyInstance): void {
     }
     await withUnit(app.db, u.id, async (trx) => {
       const before = await getDirectoryEntry(trx, id);
-      if (!before) throw AppError.notFound(req.t('transparency.error.not_found'));
+      if (!before) throw AppError.notFound('transparency.error.not_found');
       await updateDirectoryEntry(trx, id, parsed.value);
       await audit(trx, req, { action: 'transparency.directory.update', entity: 'directory_entry', entityId: id, before, after: parsed.value });
     });
@@ -124,7 +124,7 @@ function staffDirectoryRoutes(app: FastifyInstance): void {
     const id = uuidParam(req);
     await withUnit(app.db, u.id, async (trx) => {
       const before = await getDirectoryEntry(trx, id);
-      if (!before || !(await deleteDirectoryEntry(trx, id))) throw AppError.notFound(req.t('transparency.error.not_found'));
+      if (!before || !(await deleteDirectoryEntry(trx, id))) throw AppError.notFound('transparency.error.not_found');
       await audit(trx, req, { action: 'transparency.directory.delete', entity: 'directory_entry', entityId: id, before });
     });
     return reply.redirect(`${base(u.slug)}?da-luu=1`, 303);

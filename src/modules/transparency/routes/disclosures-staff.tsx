@@ -47,7 +47,7 @@ export async function staffDisclosureRoutes(app: FastifyInstance): Promise<void>
       return render(app, req, reply, { docErrors: errors, docValues: form.fields }, bad?.status ?? 422);
     }
     const id = await withUnit(app.db, u.id, async (trx) => {
-      if (parsed.value.project_id && !(await getProject(trx, parsed.value.project_id))) throw AppError.unprocessable(req.t('transparency.error.not_found'));
+      if (parsed.value.project_id && !(await getProject(trx, parsed.value.project_id))) throw AppError.unprocessable('transparency.error.not_found');
       const doc = await insertDocument(trx, u.id, parsed.value);
       const attachment = file ? await insertAttachment(trx, u.id, doc.id, safeFileName(file.filename), file.data) : null;
       if (!parsed.value.project_id) await recordDocument(trx, u.id, u.slug, { id: doc.id, title: parsed.value.title });
@@ -63,11 +63,12 @@ export async function staffDisclosureRoutes(app: FastifyInstance): Promise<void>
     const id = uuidParam(req);
     const form = await readForm(req);
     const file = form.files.find((f) => f.field === 'file');
-    if (!file) throw AppError.unprocessable(req.t('transparency.error.pdf_missing'));
+    if (!file) throw AppError.unprocessable('transparency.error.pdf_missing');
     const bad = pdfError(req, file);
-    if (bad) throw new AppError(bad.status, bad.status === 413 ? 'payload_too_large' : 'validation_failed', bad.errors.file);
+    if (bad) throw new AppError(bad.status, bad.status === 413 ? 'payload_too_large' : 'validation_failed',
+      bad.status === 413 ? 'transparency.error.pdf_too_large' : 'transparency.error.pdf_invalid');
     await withUnit(app.db, u.id, async (trx) => {
-      if (!(await getDocument(trx, id))) throw AppError.notFound(req.t('transparency.error.not_found'));
+      if (!(await getDocument(trx, id))) throw AppError.notFound('transparency.error.not_found');
       const a = await insertAttachment(trx, u.id, id, safeFileName(file.filename), file.data);
       await audit(trx, req, { action: 'transparency.disclosure.attach', entity: 'disclosure_document', entityId: id, after: { id: a.id, file_name: a.file_name, byte_size: a.byte_size } });
     });
@@ -91,10 +92,10 @@ export async function staffDisclosureRoutes(app: FastifyInstance): Promise<void>
     const u = unitOf(req);
     const id = uuidParam(req);
     const decision = (await readForm(req)).fields.decision;
-    if (decision !== 'approved' && decision !== 'rejected') throw AppError.badRequest(req.t('transparency.error.choice', { field: 'decision' }));
+    if (decision !== 'approved' && decision !== 'rejected') throw AppError.badRequest('transparency.error.choice').with({ field: 'decision' });
     await withUnit(app.db, u.id, async (trx) => {
       const before = await moderateComment(trx, id, decision);
-      if (!before) throw AppError.notFound(req.t('transparency.error.not_found'));
+      if (!before) throw AppError.notFound('transparency.error.not_found');
       await audit(trx, req, { action: `transparency.comment.${decision === 'approved' ? 'approve' : 'reject'}`, entity: 'disclosure_comment', entityId: id, before, after: { status: decision } });
     });
     return reply.redirect(`${base(u.slug)}?da-luu=1`, 303);

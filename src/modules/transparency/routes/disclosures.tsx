@@ -22,7 +22,7 @@ const DocJson = Type.Object({
 async function loadProject(app: FastifyInstance, req: FastifyRequest, id: string) {
   return withUnit(app.db, unitOf(req).id, async (trx) => {
     const project = await getProject(trx, id);
-    if (!project) throw AppError.notFound(req.t('transparency.error.not_found'));
+    if (!project) throw AppError.notFound('transparency.error.not_found');
     const docs = await listDocuments(trx, { projectId: id });
     const withFiles = await Promise.all(docs.map(async (d) => ({ ...d, files: await listAttachments(trx, d.id) })));
     return { project, docs: withFiles, comments: await listComments(trx, { projectId: id, status: 'approved' }), item: await item(trx, 'land_project', id) };
@@ -42,7 +42,7 @@ export async function disclosureRoutes(app: FastifyInstance): Promise<void> {
   app.get('/:unit/cong-khai/:id', { schema: { hide: true } }, async (req, reply) => {
     const id = uuidParam(req);
     const d = await withUnit(app.db, unitOf(req).id, async (trx) => ({ doc: await getDocument(trx, id), files: await listAttachments(trx, id), item: await item(trx, 'disclosure', id) }));
-    if (!d.doc) throw AppError.notFound(req.t('transparency.error.not_found'));
+    if (!d.doc) throw AppError.notFound('transparency.error.not_found');
     return publicPage(req, reply, { title: d.doc.title, current: 'cong-khai', crumbs: [{ label: req.t('transparency.disclosures.title'), href: `/${unitOf(req).slug}/cong-khai` }] },
       <DocumentPage req={req} doc={d.doc} files={d.files} today={todayVn()} item={d.item} />);
   });
@@ -50,7 +50,7 @@ export async function disclosureRoutes(app: FastifyInstance): Promise<void> {
   app.get('/:unit/cong-khai/tep/:id', { schema: { hide: true } }, async (req, reply) => {
     const id = uuidParam(req);
     const file = await withUnit(app.db, unitOf(req).id, (trx) => getAttachment(trx, id));
-    if (!file) throw AppError.notFound(req.t('transparency.error.not_found'));
+    if (!file) throw AppError.notFound('transparency.error.not_found');
     return reply.type('application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.file_name)}`)
       .header('x-content-type-options', 'nosniff').send(file.content);
   });
@@ -66,7 +66,7 @@ export async function disclosureRoutes(app: FastifyInstance): Promise<void> {
     const u = unitOf(req);
     const id = uuidParam(req);
     const d = await loadProject(app, req, id);
-    if (commentWindow(d.project.comment_opens_on, d.project.comment_closes_on, todayVn()) !== 'open') throw AppError.conflict(req.t('transparency.error.comment_closed'));
+    if (commentWindow(d.project.comment_opens_on, d.project.comment_closes_on, todayVn()) !== 'open') throw AppError.conflict('transparency.error.comment_closed');
     const parsed = parseCommentForm(bodyOf(req), req.t);
     if (!parsed.ok) {
       return publicPage(req, reply, { title: d.project.name, current: 'cong-khai' },

@@ -60,14 +60,14 @@ export async function posterRoutes(app: FastifyInstance): Promise<void> {
   app.get('/:unit/ap-phich/:page', { schema: { hide: true } }, async (req, reply) => {
     const page = (req.params as Record<string, string>).page;
     const build = Object.hasOwn(PAGES, page) ? PAGES[page] : undefined;
-    if (!build) throw AppError.notFound(req.t('transparency.error.not_found'));
+    if (!build) throw AppError.notFound('transparency.error.not_found');
     return sendPoster(app, req, reply, `/${unitOf(req).slug}/${page}`, await build(app, req));
   });
 
   app.get('/:unit/cong-khai/:id/ap-phich', { schema: { hide: true } }, async (req, reply) => {
     const id = uuidParam(req);
     const doc = await withUnit(app.db, unitOf(req).id, (trx) => getDocument(trx, id));
-    if (!doc) throw AppError.notFound(req.t('transparency.error.not_found'));
+    if (!doc) throw AppError.notFound('transparency.error.not_found');
     return sendPoster(app, req, reply, `/${unitOf(req).slug}/cong-khai/${id}`, { title: doc.title, lines: [
       [doc.document_number, req.t(`transparency.category.${doc.category}`)].filter(Boolean).join(' · '),
       `${req.t('transparency.disclosures.published_on')}: ${formatDate(doc.published_on)} · ${req.t('transparency.disclosures.posting_until')}: ${formatDate(postingEndsOn(doc.published_on, doc.posting_days))}`,
@@ -77,7 +77,7 @@ export async function posterRoutes(app: FastifyInstance): Promise<void> {
   app.get('/:unit/cong-khai/du-an/:id/ap-phich', { schema: { hide: true } }, async (req, reply) => {
     const id = uuidParam(req);
     const p = await withUnit(app.db, unitOf(req).id, (trx) => getProject(trx, id));
-    if (!p) throw AppError.notFound(req.t('transparency.error.not_found'));
+    if (!p) throw AppError.notFound('transparency.error.not_found');
     const period = p.comment_opens_on && p.comment_closes_on
       ? [req.t('transparency.disclosures.comment_period', { from: formatDate(p.comment_opens_on), to: formatDate(p.comment_closes_on) })] : [];
     return sendPoster(app, req, reply, `/${unitOf(req).slug}/cong-khai/du-an/${id}`, { title: p.name, lines: [p.location, ...period].filter(Boolean) });

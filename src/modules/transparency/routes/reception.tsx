@@ -102,7 +102,7 @@ function staffReceptionRoutes(app: FastifyInstance): void {
     const id = uuidParam(req);
     await withUnit(app.db, u.id, async (trx) => {
       const before = await deactivateReceptionRule(trx, id);
-      if (!before) throw AppError.notFound(req.t('transparency.error.not_found'));
+      if (!before) throw AppError.notFound('transparency.error.not_found');
       await audit(trx, req, { action: 'transparency.reception.stop', entity: 'reception_schedule', entityId: id, before });
     });
     return reply.redirect(`${base(u.slug)}?da-luu=1`, 303);

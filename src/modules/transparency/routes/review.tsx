@@ -29,11 +29,11 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     const channels = (form.lists.channels ?? []).filter(isChannel) as Channel[];
     const interval = Number(form.fields.interval ?? '');
     if (!Number.isInteger(interval) || interval < 1 || interval > 3650) {
-      throw AppError.unprocessable(req.t('transparency.error.number', { field: req.t('transparency.review.interval') }));
+      throw AppError.unprocessable('transparency.error.number').with({ field: req.t('transparency.review.interval') });
     }
     await withUnit(app.db, u.id, async (trx) => {
       const before = await getPublished(trx, id);
-      if (!before) throw AppError.notFound(req.t('transparency.error.not_found'));
+      if (!before) throw AppError.notFound('transparency.error.not_found');
       await markReviewed(trx, id, [...new Set(channels)], interval);
       await audit(trx, req, { action: 'transparency.review.mark', entity: 'published_item', entityId: id,
         before: { channels: before.channels, review_interval_days: before.review_interval_days, last_reviewed_at: before.last_reviewed_at },

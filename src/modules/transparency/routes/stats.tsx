@@ -18,7 +18,7 @@ function yearOf(req: FastifyRequest): number {
   const q = (req.query ?? {}) as Record<string, string | undefined>;
   const raw = q.nam ?? q.year;
   if (raw === undefined || raw === '') return vnParts(new Date()).year;
-  if (!/^\d{4}$/.test(raw) || Number(raw) < 2000 || Number(raw) > 2100) throw AppError.badRequest(req.t('transparency.error.year'));
+  if (!/^\d{4}$/.test(raw) || Number(raw) < 2000 || Number(raw) > 2100) throw AppError.badRequest('transparency.error.year');
   return Number(raw);
 }
 
