@@ -64,7 +64,7 @@ async function context(width: number, staff: boolean): Promise<BrowserContext> {
   return ctx;
 }
 
-interface Problem { path: string; status?: number; violations?: unknown; overflow?: number }
+interface Problem { path: string; status?: number; violations?: unknown; overflow?: number; wide?: string[] }
 
 async function check(page: Page, p: FoundPage, width: number): Promise<Problem | null> {
   const res = await page.goto(`${t.url}${p.url}`, { waitUntil: 'load' });
@@ -74,7 +74,17 @@ async function check(page: Page, p: FoundPage, width: number): Promise<Problem |
   const overflow = width < 600 ? await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth) : 0;
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${p.route.replace(/[/:]+/g, '_').replace(/^_/, '')}-${width}.png`, fullPage: true });
   if (violations.length === 0 && overflow <= 0) return null;
-  return { path: p.url, ...(violations.length ? { violations } : {}), ...(overflow > 0 ? { overflow } : {}) };
+  return { path: p.url, ...(violations.length ? { violations } : {}), ...(overflow > 0 ? { overflow, wide: await widest(page) } : {}) };
+}
+
+/** The innermost elements that end beyond the right edge of the window (what makes the page scroll sideways). */
+function widest(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const over = Array.from(document.body.querySelectorAll('*')).filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1);
+    return over.filter((el) => !over.some((o) => o !== el && el.contains(o))).slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`
+        + ` right=${Math.round(el.getBoundingClientRect().right)}`);
+  });
 }
 
 describe.each(WIDTHS)('at %i px', (width) => {
