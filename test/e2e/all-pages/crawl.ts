@@ -42,6 +42,15 @@ export const SKIPPED_ROUTES: Record<string, string> = {
   '/:unit/thu-tuc/:slug/bieu-mau/:attachmentId': 'application form file of a procedure (demo procedures have none)',
   '/:unit/bieu-quyet/:code/tai-lieu/:doc': 'document file of a poll (demo polls have none)',
   '/:unit/can-bo/:badge/anh': 'photo file of an official (demo officials have none)',
+  '/quan-tri/:unit/lanh-dao/can-bo/:id/anh': 'photo file of an official (demo officials have none)',
+  '/quan-tri/:unit/lanh-dao/can-bo/:id/the': 'printable badge, linked only once a photo is uploaded; tested in test/e2e/leadership.test.ts',
+  '/:unit/can-bo/:badge': 'an official\'s public page, reached from the QR of a badge; tested in test/e2e/leadership.test.ts',
+  '/quan-tri/:unit/tieu-chi/bo-tieu-chi.json': 'rubric download (JSON) for the city account',
+  '/quan-tri/:unit/tieu-chi/xep-hang.xlsx': 'city ranking spreadsheet for the city account',
+  '/:unit/quay/dat-lich/hen/:token': 'booking page, reached after booking; axe at 390 and 1280 px in test/e2e/journeys.test.ts',
+  '/:unit/quay/dat-lich/huy/:token': 'same page as …/hen/:token (older cancel links); tested in src/modules/centre/journeys.test.ts',
+  '/:unit/phan-anh/tra-cuu': 'look-up by code (redirects to the item); tested in test/e2e/feedback.test.ts',
+  '/:unit/tinh-nguyen/da-dang-ky': 'confirmation after a volunteer signs up; tested in test/e2e/outreach.test.ts',
 };
 
 const ignored = (route: string) => Object.keys(SKIPPED_ROUTES).some((s) => s.endsWith('*') ? route.startsWith(s.slice(0, -1)) : s === route);

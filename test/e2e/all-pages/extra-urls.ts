@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import type { Session, TestApp } from '../../helpers/app.js';
 import { withUnit } from '../../../src/core/tenancy.js';
 import { takeTicket } from '../../../src/modules/centre/queue-service.js';
-import { bookingToken } from '../../../src/modules/centre/booking-service.js';
 import { createReceptionToken } from '../../../src/modules/centre/rating-service.js';
 import { createPairingCode } from '../../../src/modules/centre/device-service.js';
 
@@ -16,17 +15,11 @@ export async function extraUrls(t: TestApp, admin: Session): Promise<string[]> {
   const unitId = await t.unitId(slug);
   const now = new Date();
   return withUnit(t.appDb, unitId, async (trx) => {
-    const urls = [`/${slug}/phan-anh/tra-cuu`, `/${slug}/tinh-nguyen/da-dang-ky`];
+    const urls: string[] = [];
     const { rows: services } = await sql<{ code: string }>`select code from centre_services where unit_id = ${unitId} and active order by code limit 1`.execute(trx);
     if (services[0]) {
       const ticket = await takeTicket(trx, unitId, { service: services[0].code, source: 'kiosk' }, now);
       urls.push(`/${slug}/quay/in-ve/${ticket.token}`, `/${slug}/quay/ve/${ticket.token}`, `/${slug}/danh-gia/${ticket.token}`);
-    }
-    const { rows: bookings } = await sql<{ id: string }>`select id from centre_bookings where unit_id = ${unitId}
-      order by (status = 'booked') desc, day desc limit 1`.execute(trx);
-    if (bookings[0]) {
-      const token = await bookingToken(trx, unitId, bookings[0].id);
-      urls.push(`/${slug}/quay/dat-lich/hen/${token}`, `/${slug}/quay/dat-lich/huy/${token}`);
     }
     urls.push(`/${slug}/danh-gia/tiep-cong-dan/${await createReceptionToken(trx, unitId, 'KIEM-THU-1', null)}`);
     const { rows: counters } = await sql<{ number: number }>`select number from centre_counters where unit_id = ${unitId} order by number limit 1`.execute(trx);
