@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { sql } from 'kysely';
+import sharp from 'sharp';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { axeViolations, launchBrowser } from '../helpers/browser.js';
 import { vnDay } from '../../src/modules/centre/domain/numbering.js';
@@ -61,12 +62,12 @@ describe.each([390, 1280])('at %i px', (width) => {
     const name = (await scale.locator('input[type=radio]').first().getAttribute('name'))!;
     const saved = () => page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/khao-sat/'));
     let response = saved();
-    await scale.locator('.scale__point', { hasText: 'Hài lòng' }).first().click();
+    await scale.locator('.scale__point', { has: page.locator('input[value="4"]') }).click();
     expect((await response).ok()).toBe(true);
     expect(await drafts()).toHaveLength(before + 1);
     expect((await drafts()).at(-1)!.answers[name]).toBe(4);
     response = saved();
-    await scale.locator('.scale__point').nth(1).click();
+    await scale.locator('.scale__point', { has: page.locator('input[value="2"]') }).click();
     expect((await response).ok()).toBe(true);
     expect(await drafts()).toHaveLength(before + 1);
     expect((await drafts()).at(-1)!.answers[name]).toBe(2);
@@ -85,9 +86,9 @@ describe.each([390, 1280])('at %i px', (width) => {
     expect(await picker.locator('.file-picker__button').textContent()).toContain('Chọn tệp');
     expect(await picker.locator('.file-picker__button').isVisible()).toBe(true);
     expect(await picker.locator('[data-file-name]').textContent()).toBe('Chưa chọn tệp nào');
-    await picker.locator('input[type=file]').setInputFiles({ name: 'o-ga.png', mimeType: 'image/png', buffer: PNG });
+    await picker.locator('input[type=file]').setInputFiles({ name: 'o-ga.png', mimeType: 'image/png', buffer: await photo() });
     expect(await picker.locator('[data-file-name]').textContent()).toBe('o-ga.png');
-    await page.getByRole('button', { name: 'Dùng vị trí hiện tại của tôi' }).click();
+    await page.getByRole('button', { name: 'Lấy vị trí hiện tại của tôi' }).click();
     await expect.poll(() => page.locator('#f-lat').inputValue()).toBe(HAI_PHONG.latitude.toFixed(6));
     expect(await page.locator('.feedback-form__geo').textContent()).toContain('Đã ghi nhận vị trí');
     expect(await axeViolations(page)).toEqual([]);
@@ -98,7 +99,7 @@ describe.each([390, 1280])('at %i px', (width) => {
     await page.waitForURL(/\/phan-anh\/PA-[^?]+\?moi=1$/);
     const sent = await page.locator('.feedback-sent').textContent();
     expect(sent).toContain('Trước nhà văn hóa tổ 3');
-    expect(sent).toContain('o-ga.png');
+    expect(sent).toContain('1 ảnh đã gửi kèm');
     const code = /\/phan-anh\/(PA-[^?]+)/.exec(page.url())![1];
     const { rows } = await sql<{ lat: number; lng: number }>`select lat, lng from feedback where code = ${code}`.execute(t.db);
     expect(rows[0]).toEqual({ lat: HAI_PHONG.latitude, lng: HAI_PHONG.longitude });
@@ -140,5 +141,5 @@ describe.each([390, 1280])('at %i px', (width) => {
   });
 });
 
-/** A 1×1 PNG. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+/** A small grey photo (PNG). */
+const photo = () => sharp({ create: { width: 64, height: 48, channels: 3, background: '#8a8a8a' } }).png().toBuffer();
