@@ -24,7 +24,6 @@ export interface CrawlResult {
 export const SKIPPED_ROUTES: Record<string, string> = {
   '/api/*': 'JSON API, described by /openapi.json and tested by the API tests',
   '/open311/*': 'Open311 JSON/XML API, tested by the feedback API tests',
-  '/openapi.json': 'API description (JSON)',
   '/healthz': 'health check (JSON)',
   '/metrics': 'Prometheus metrics (text)',
   '/static/*': 'static files (CSS, JS, fonts)',
