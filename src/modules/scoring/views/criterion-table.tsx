@@ -3,6 +3,7 @@ import type { ScoredCriterion, ScoredIndicator } from '../scorecard.js';
 import type { RubricIndicator } from '../rubric/model.js';
 import { describeRule } from '../rubric/rules.js';
 import { formatPoints, formatValue, StatusOf } from './format.js';
+import { TableWrap } from '../../../web/components/display.js';
 
 interface Props {
   req: FastifyRequest;
@@ -30,8 +31,8 @@ export function CriterionTable({ req, unitSlug, year, criterion, rules, previous
         {t('scoring.criterion_n', { n: criterion.number })}: {criterion.title[lang]}
         <span class="criterion__score">{t('scoring.points_of', { points: formatPoints(criterion.points), max: formatPoints(criterion.max) })} · {formatPoints(criterion.percent)} %</span>
       </h2>
-      <div class="table-wrap">
-        <table class="indicators">
+      <TableWrap label={criterion.title[lang]}>
+        <table class="indicators table--stack">
           <caption class="visually-hidden">{criterion.title[lang]}</caption>
           <thead><tr>
             <th scope="col">{t('scoring.indicator')}</th><th scope="col">{t('scoring.value')}</th>
@@ -50,16 +51,16 @@ export function CriterionTable({ req, unitSlug, year, criterion, rules, previous
                     {rule && <span class="indicator__meta">{t('scoring.rule')}: {describeRule(rule, lang)}</span>}
                     {i.origin && i.origin !== 'measured' && <span class="indicator__meta">{t(`scoring.origin.${i.origin}`)}</span>}
                   </th>
-                  <td>{i.value !== null && <>{formatValue(t, i)}<br /></>}<StatusOf t={t} status={i.status} /></td>
-                  <td class="num">{formatPoints(i.points)}/{formatPoints(i.max)}</td>
-                  <td>{prev ? formatValue(t, prev) : '—'}</td>
-                  <td>{href ? <a href={href}>{i.source.startsWith('scoring.') ? t('scoring.dashboard.evidence') : t('scoring.records')}<span class="visually-hidden">: {i.label[lang]}</span></a> : '—'}</td>
+                  <td data-label={t('scoring.value')}>{i.value !== null && <>{formatValue(t, i)}<br /></>}<StatusOf t={t} status={i.status} /></td>
+                  <td class="num" data-label={t('scoring.points')}>{formatPoints(i.points)}/{formatPoints(i.max)}</td>
+                  <td data-label={t('scoring.trend')}>{prev ? formatValue(t, prev) : '—'}</td>
+                  <td data-label={t('scoring.records')}>{href ? <a href={href}>{i.source.startsWith('scoring.') ? t('scoring.dashboard.evidence') : t('scoring.records')}<span class="visually-hidden">: {i.label[lang]}</span></a> : '—'}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { eventsOfDay, weekLabel } from './calendar-page.js';
 import { timeOf } from './shared.js';
 import { type IsoWeek, vnParts } from '../../../lib/vn-calendar/index.js';
 import { formatDate } from '../../../lib/format.js';
+import { TableWrap } from '../../../web/components/display.js';
 
 const isMorning = (e: CalendarEvent) => vnParts(e.starts_at).hour < 12;
 
@@ -23,14 +24,16 @@ export function CalendarPrint({ req, week, owner, events }: { req: FastifyReques
       <p class="calendar-sheet__unit">{req.unit!.name.toUpperCase()}</p>
       <h1>{req.t(`transparency.calendar.owner.${owner}`)}</h1>
       <p>{weekLabel(req, week)}</p>
-      <table class="calendar-sheet__grid">
-        <thead><tr><th scope="col"><span class="visually-hidden">{req.t('transparency.calendar.time')}</span></th>
-          {days.map((d) => <th scope="col">{req.t(`transparency.weekday.${week.days.indexOf(d) + 1}`)}<br />{formatDate(d)}</th>)}</tr></thead>
-        <tbody>
-          <tr><th scope="row">{req.t('transparency.calendar.morning')}</th>{days.map((d) => <Cell events={eventsOfDay(events, d).filter(isMorning)} />)}</tr>
-          <tr><th scope="row">{req.t('transparency.calendar.afternoon')}</th>{days.map((d) => <Cell events={eventsOfDay(events, d).filter((e) => !isMorning(e))} />)}</tr>
-        </tbody>
-      </table>
+      <TableWrap label={req.t(`transparency.calendar.owner.${owner}`)}>
+        <table class="calendar-sheet__grid">
+          <thead><tr><th scope="col"><span class="visually-hidden">{req.t('transparency.calendar.time')}</span></th>
+            {days.map((d) => <th scope="col">{req.t(`transparency.weekday.${week.days.indexOf(d) + 1}`)}<br />{formatDate(d)}</th>)}</tr></thead>
+          <tbody>
+            <tr><th scope="row">{req.t('transparency.calendar.morning')}</th>{days.map((d) => <Cell events={eventsOfDay(events, d).filter(isMorning)} />)}</tr>
+            <tr><th scope="row">{req.t('transparency.calendar.afternoon')}</th>{days.map((d) => <Cell events={eventsOfDay(events, d).filter((e) => !isMorning(e))} />)}</tr>
+          </tbody>
+        </table>
+      </TableWrap>
       <p class="no-print"><button class="button" type="button" data-print>{req.t('transparency.common.print')}</button></p>
     </div>
   );
