@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import sharp from 'sharp';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { axeViolations, launchBrowser } from '../helpers/browser.js';
-import { vnDay } from '../../src/modules/centre/domain/numbering.js';
+import { vnDateOf } from '../../src/lib/vn-calendar/index.js';
 
 /**
  * The small things a citizen meets on a phone (390 px) and a desktop (1280 px), in a browser:
@@ -24,7 +24,7 @@ beforeAll(async () => {
   const leader = await t.login('lanhdao');
   const off = await fetch(`${t.url}/quan-tri/${U}/lich-nghi`, {
     method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: leader.cookie },
-    body: new URLSearchParams({ _csrf: leader.csrf, date: vnDay(new Date()), kind: 'off', reason: 'Nghỉ phòng chống bão' }).toString(),
+    body: new URLSearchParams({ _csrf: leader.csrf, date: vnDateOf(new Date()), kind: 'off', reason: 'Nghỉ phòng chống bão' }).toString(),
   });
   expect(off.status).toBe(303);
 }, 120_000);
