@@ -47,7 +47,8 @@ export const isStaffArea = (url: string) => url === '/quan-tri' || url.startsWit
 export function fillPath(url: string, unitSlug: string, values: Record<string, string> = {}): string {
   return url.replace(/:(\w+)/g, (_m, name: string) => {
     if (name === 'unit') return unitSlug;
-    if (values[name] !== undefined) return encodeURIComponent(values[name]);
+    // A lone surrogate cannot be percent-encoded as UTF-8: send its replacement character instead.
+    if (values[name] !== undefined) return encodeURIComponent(values[name].replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
     if (name === 'year') return '2026';
     if (name === 'number' || name === 'counter' || name === 'qid' || name === 'sid') return '1';
     if (name === 'id' || name === 'batch' || name === 'import' || name === 'item' || name === 'attachment' || name === 'photo') {
