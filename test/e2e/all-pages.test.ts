@@ -94,10 +94,10 @@ describe.each(WIDTHS)('at %i px', (width) => {
       const ctx = await context(width, staff);
       // Two tabs in turn: the machine is small, but axe waits on the page more than on the CPU.
       const tabs = await Promise.all([ctx.newPage(), ctx.newPage()]);
-      const todo = pages.filter((p) => p.staff === staff);
+      const toCheck = pages.filter((p) => p.staff === staff);
       await Promise.all(tabs.map(async (tab, i) => {
-        for (let k = i; k < todo.length; k += tabs.length) {
-          const problem = await check(tab, todo[k], width).catch((e: Error) => ({ path: todo[k].url, error: e.message.slice(0, 200) }));
+        for (let k = i; k < toCheck.length; k += tabs.length) {
+          const problem = await check(tab, toCheck[k], width).catch((e: Error) => ({ path: toCheck[k].url, error: e.message.slice(0, 200) }));
           if (problem) {
             problems.push(problem);
             if (LOG) appendFileSync(LOG, `${JSON.stringify({ width, ...problem })}\n`);
