@@ -30,7 +30,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
           <>
             <p>{req.t('core.totp_off')}</p>
             <RawSvg svg={svg} label={req.t('core.totp_setup')} className="qr" />
-            <p class="muted">{secret}</p>
+            <p class="muted totp-secret">{secret}</p>
             <form method="post" action="/quan-tri/tai-khoan/totp" novalidate>
               <CsrfField req={req} />
               <TextInput name="code" label={req.t('core.totp_code')} inputMode="numeric" autocomplete="one-time-code" maxLength={6} required />
