@@ -38,7 +38,6 @@ export const SURROGATE_KEY_BACKLOG = [
   'community_poll_units', 'community_group_heads', 'community_poll_participation',
   'dossiers', 'dossier_events', 'dossier_pauses', 'dossier_apologies', 'dossier_codes', 'dossier_home_requests', 'dossier_imports', 'dossier_due_changes',
   'feedback', 'feedback_codes', 'feedback_events', 'feedback_photos', 'feedback_secrets', 'feedback_outbound', 'feedback_intakes',
-  'surveys', 'survey_versions', 'survey_responses', 'survey_respondent_keys', 'survey_otps', 'survey_response_drafts',
   'directory_entries', 'calendar_events', 'reception_schedules', 'land_projects', 'disclosure_documents', 'disclosure_attachments',
   'disclosure_comments', 'online_stats_monthly', 'published_items',
 ];
