@@ -28,6 +28,7 @@ export const stagingValues = (line: number, r: ImportRow) => [
 /**
  * One statement moves the staging rows into `dossiers`: new codes are inserted, known codes of the
  * same unit updated (re-import is idempotent), the last line wins for a code repeated in the file.
+ * A code is first claimed in `dossier_codes` (unique across units): a code of another unit is skipped.
  * The monthly statistics follow through the statement-level triggers.
  */
 export async function upsertFromStaging(trx: Kysely<any>, unitId: string): Promise<{ inserted: number; updated: number }> {
@@ -38,6 +39,13 @@ export function upsertQuery(unitId: string) {
   return sql<{ inserted: number; updated: number }>`
     with s as (
       select distinct on (code) * from dossier_import_staging order by code, line desc
+    ), claimed as (
+      insert into dossier_codes (code, unit_id, receiving_unit_id)
+      select code, ${unitId}::uuid, ${unitId}::uuid from s on conflict (code) do nothing
+      returning code
+    ), mine as (
+      select * from s where code in (select code from claimed)
+        or exists (select 1 from dossier_codes c where c.code = s.code and c.unit_id = ${unitId}::uuid)
     ), up as (
       insert into dossiers as d (unit_id, receiving_unit_id, code, procedure_name, procedure_code, field, working_days,
         applicant_name, applicant_phone, applicant_email, applicant_address, channel, status, received_at, accepted_at,
@@ -45,18 +53,14 @@ export function upsertQuery(unitId: string) {
       select ${unitId}::uuid, ${unitId}::uuid, code, procedure_name, procedure_code, coalesce(field, ''), coalesce(working_days, 0),
         applicant_name, applicant_phone, applicant_email, applicant_address, channel, status, received_at, received_at,
         due_date, result_at, returned_at, officer_name, coalesce(home_service, false), 'import'
-      from s
-      on conflict (code) do update set
+      from mine
+      on conflict (unit_id, code) do update set
         procedure_name = excluded.procedure_name, procedure_code = excluded.procedure_code, field = excluded.field,
         working_days = excluded.working_days, applicant_name = excluded.applicant_name, applicant_phone = excluded.applicant_phone,
         applicant_email = excluded.applicant_email, applicant_address = excluded.applicant_address, channel = excluded.channel,
         status = excluded.status, received_at = excluded.received_at, due_date = excluded.due_date, result_at = excluded.result_at,
         returned_at = excluded.returned_at, officer_name = excluded.officer_name, home_service = excluded.home_service, updated_at = now()
-      where d.unit_id = excluded.unit_id
       returning (xmax = 0) as inserted, code
-    ), codes as (
-      insert into dossier_codes (code, unit_id, receiving_unit_id)
-      select code, ${unitId}::uuid, ${unitId}::uuid from up where inserted on conflict (code) do nothing
     )
     select count(*) filter (where inserted)::int as inserted, count(*) filter (where not inserted)::int as updated from up`;
 }

@@ -10,6 +10,12 @@ export type NewDossier = Omit<DossierRow, 'id' | 'updated_at' | 'apologies' | 'l
 export async function insertDossier(trx: Trx, row: NewDossier): Promise<DossierRow> {
   const d = await trx.insertInto('dossiers').values(row).returningAll().executeTakeFirstOrThrow();
   await trx.insertInto('dossier_codes').values({ code: row.code, unit_id: row.unit_id, receiving_unit_id: row.receiving_unit_id }).execute();
+  // One dossier per receiving unit and external code (the key of the API's idempotency, migration 0011).
+  if (row.external_code) {
+    await trx.insertInto('dossier_external_codes').values({
+      unit_id: row.receiving_unit_id, external_code: row.external_code, dossier_unit_id: d.unit_id, dossier_id: d.id,
+    }).execute();
+  }
   return d as DossierRow;
 }
 
