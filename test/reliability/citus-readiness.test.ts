@@ -18,6 +18,8 @@ export const REFERENCE_TABLES: Record<string, string> = {
   password_tokens: 'password-reset tokens, looked up by hash before the unit is known',
   login_attempts: 'per-account and per-address throttle of sign-ins, before the unit is known',
   api_tokens: 'bearer tokens, looked up by hash before the unit is known',
+  dossier_codes: 'dossier code → deciding and receiving unit, nothing personal: citizens track a dossier by its code alone; keeps codes unique across units',
+  feedback_codes: 'feedback code → unit, nothing personal: citizens track an item by its code alone; keeps codes unique across units',
   community_poll_units: 'community poll id → unit, nothing else: POST /api/v1/polls/{id}/votes names no unit (one row per poll)',
 };
 
@@ -34,8 +36,6 @@ export const SURROGATE_KEY_BACKLOG = [
   'catalogue_procedures', 'procedure_versions', 'catalogue_attachments', 'catalogue_imports',
   'centre_counters', 'centre_services', 'centre_counter_services', 'centre_bookings', 'centre_events', 'centre_tickets', 'centre_ratings',
   'centre_reception_tokens', 'centre_rating_devices', 'centre_daily_sequences',
-  'dossiers', 'dossier_events', 'dossier_pauses', 'dossier_apologies', 'dossier_codes', 'dossier_home_requests', 'dossier_imports', 'dossier_due_changes',
-  'feedback', 'feedback_codes', 'feedback_events', 'feedback_photos', 'feedback_secrets', 'feedback_outbound', 'feedback_intakes',
   'directory_entries', 'calendar_events', 'reception_schedules', 'land_projects', 'disclosure_documents', 'disclosure_attachments',
   'disclosure_comments', 'online_stats_monthly', 'published_items',
 ];
