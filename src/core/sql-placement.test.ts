@@ -9,7 +9,7 @@ const ROUTE_OR_VIEW_NAME = /(^|-)(routes?|views?|pages?)([-.]|$)/;
 const ROUTE_OR_VIEW_FOLDER = /(^|\/)(routes|views|pages)\//;
 const QUERY = [
   { what: 'Kysely query builder', re: /\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\s*\(/ },
-  { what: 'sql tagged template', re: /\bsql\s*(<[^`;]*?>)?\s*`/ },
+  { what: 'sql tagged template', re: /\bsql\s*(<[^`]*?>)?\s*`/ },
   { what: 'sql helper', re: /\bsql\.(raw|ref|lit|id|join|table|val)\s*\(/ },
   { what: 'raw query', re: /\.query\s*\(/ },
 ];
@@ -27,8 +27,10 @@ export function isRouteOrView(relPath: string): boolean {
   return ROUTE_OR_VIEW_NAME.test(basename(posix).replace(/\.tsx?$/, '')) || ROUTE_OR_VIEW_FOLDER.test(posix);
 }
 
+/** Each query as "line: kind"; a pattern may span lines (a multi-line `sql<{ ... }>` type argument). */
 export function queriesIn(text: string): string[] {
-  return text.split('\n').flatMap((line, i) => QUERY.filter((q) => q.re.test(line)).map((q) => `${i + 1}: ${q.what}`));
+  const lineAt = (index: number) => text.slice(0, index).split('\n').length;
+  return QUERY.flatMap((q) => [...text.matchAll(new RegExp(q.re.source, 'g'))].map((m) => `${lineAt(m.index)}: ${q.what}`));
 }
 
 describe('SQL placement', () => {
@@ -46,6 +48,7 @@ describe('SQL placement', () => {
     expect(queriesIn("await trx.selectFrom('x').selectAll()")).toHaveLength(1);
     expect(queriesIn('await sql`update users set a = 1`.execute(db)')).toHaveLength(1);
     expect(queriesIn('const { rows } = await sql<{ n: number }>`select 1`.execute(db)')).toHaveLength(1);
+    expect(queriesIn('const s = await sql<{ a: string; b: number }>`\n  select 1`.execute(trx);')).toHaveLength(1);
     expect(queriesIn('const page = pageParam(req.query);')).toHaveLength(0);
   });
 

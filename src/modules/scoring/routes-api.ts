@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import { sql } from 'kysely';
 import { AppError } from '../../core/errors.js';
 import { unitRowOf, yearParam } from './context.js';
 import * as repo from './repo.js';
@@ -56,9 +55,9 @@ async function cityOf(db: FastifyInstance['db'], slug: string | undefined): Prom
     if (!u || u.type !== 'city') throw AppError.notFound('scoring.error.city_not_found');
     return u;
   }
-  const { rows } = await sql<{ slug: string }>`select slug from units where type = 'city' order by slug limit 1`.execute(db);
-  if (!rows.length) throw AppError.notFound('scoring.error.no_city');
-  return cityOf(db, rows[0].slug);
+  const city = await repo.firstCitySlug(db);
+  if (city === null) throw AppError.notFound('scoring.error.no_city');
+  return cityOf(db, city);
 }
 
 export function registerApiRoutes(app: FastifyInstance): void {

@@ -21,7 +21,7 @@ import { safeEqual } from '../../../core/auth/crypto.js';
 import { createChannelSecret, isInboundChannel, secretMatches, INBOUND_CHANNELS, type InboundChannel } from '../channel-secrets.js';
 import { statusUrl, type FeedbackContext } from '../context.js';
 import { submitFeedback } from '../intake.js';
-import { asFeedbackTrx } from '../types.js';
+import { queueOutbound } from '../outbound.js';
 import { normalisePhone } from '../validate.js';
 
 const vi = translator('vi');
@@ -56,10 +56,8 @@ async function storeMessage(app: FastifyInstance, ctx: FeedbackContext, unit: { 
     lat: null, lng: null, address: null, shareLocation: false,
   }, { channel: m.channel, senderHandle: m.from, receivedAt: m.receivedAt, idempotencyKey: m.messageId ? `${m.channel}:${m.messageId}` : null });
   if (r.created) {
-    await withUnit(app.db, unit.id, (raw) => asFeedbackTrx(raw).insertInto('feedback_outbound').values({
-      unit_id: unit.id, feedback_id: r.id, channel: m.channel, recipient: m.from,
-      body: `${vi('feedback.status.created')} ${r.code} – ${statusUrl(app, unit.slug, r.code)}`,
-    }).execute());
+    await queueOutbound(app.db, unit.id, { feedbackId: r.id, channel: m.channel, recipient: m.from,
+      body: `${vi('feedback.status.created')} ${r.code} – ${statusUrl(app, unit.slug, r.code)}` });
   }
   return { code: r.code, created: r.created };
 }

@@ -1,6 +1,5 @@
 /** Citizen reception: sessions, entries (optionally opening a case), the reception book and its export. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
@@ -10,10 +9,10 @@ import { addDays } from '../../../lib/vn-calendar/index.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { bookFile } from '../book-export.js';
 import { createCase } from '../cases.js';
-import { headOf, insertIdentity } from '../confidentiality.js';
+import { headOf, identityNamesByOwner, insertIdentity } from '../confidentiality.js';
 import { finishedWeeks, mondayOf } from '../weeks.js';
-import { addEntry, addSession, CLASSIFICATIONS, getSession, listEntries, listSessions, receptionBook, SESSION_KINDS, visitorLabel,
-  type Classification, type SessionKind } from '../reception.js';
+import { addEntry, addSession, CLASSIFICATIONS, getSession, hostedSessionDays, listEntries, listSessions, receptionBook, SESSION_KINDS,
+  sessionsPerMonth, visitorLabel, type Classification, type SessionKind } from '../reception.js';
 import { unitCalendar } from '../work-calendar.js';
 import { BookPage, ReceptionListPage, SessionPage, type MonthRow } from '../views/reception.js';
 import { base, crumbs, DATE, dateOr, needUuid, RECORD_ROLES, STYLE, text, today } from './common.js';
@@ -29,11 +28,7 @@ async function listPage(app: FastifyInstance, req: FastifyRequest, reply: Fastif
   const year = today().slice(0, 4);
   const { sessions, months } = await withUnit(app.db, req.unit!.id, async (trx) => ({
     sessions: await listSessions(trx),
-    months: (await sql<MonthRow>`select to_char(m, 'MM/YYYY') as month,
-        (select count(*)::int from leadership_receptions s where s.kind = 'head_monthly' and date_trunc('month', s.held_on) = m) as head,
-        (select count(*)::int from leadership_receptions s where s.kind = 'regular' and date_trunc('month', s.held_on) = m) as regular,
-        (select count(*)::int from leadership_receptions s where s.kind = 'ad_hoc' and date_trunc('month', s.held_on) = m) as "adHoc"
-      from generate_series(${year + '-01-01'}::date, ${today()}::date, interval '1 month') m order by m desc`.execute(trx)).rows,
+    months: await sessionsPerMonth(trx, year + '-01-01', today()) as MonthRow[],
   }));
   const chairman = await chairmanWeeks(app, req.unit!.id, Number(year));
   return renderStaffPage(req, reply, { title: req.t('leadership.reception.title'), breadcrumbs: crumbs(req, { label: req.t('leadership.reception.title') }), ...STYLE },
@@ -47,9 +42,8 @@ async function chairmanWeeks(app: FastifyInstance, unitId: string, year: number)
   return withUnit(app.db, unitId, async (trx) => {
     const head = await headOf(trx, unitId);
     if (!weeks.length || !head) return { held: 0, weeks: weeks.length, missed: [] };
-    const { rows } = await sql<{ held_on: string }>`select held_on from leadership_receptions where host_user_id = ${head}
-      and held_on >= ${weeks[0]} and held_on <= ${addDays(weeks[weeks.length - 1], 6)}`.execute(trx);
-    const met = new Set(rows.map((r) => mondayOf(r.held_on)));
+    const days = await hostedSessionDays(trx, head, weeks[0], addDays(weeks[weeks.length - 1], 6));
+    const met = new Set(days.map((d) => mondayOf(d)));
     const missed = weeks.filter((w) => !met.has(w));
     return { held: weeks.length - missed.length, weeks: weeks.length, missed };
   });
@@ -60,9 +54,7 @@ async function sessionPage(app: FastifyInstance, req: IdReq, reply: FastifyReply
     const s = await getSession(trx, needUuid(req.params.id));
     if (!s) return null;
     const entries = await listEntries(trx, s.id);
-    const { rows } = await sql<{ owner_id: string; names: string }>`select owner_id, string_agg(name, ', ') as names from leadership_identities
-      where owner_kind = 'reception_entry' and owner_id = any(${entries.map((e) => e.id)}::uuid[]) group by owner_id`.execute(trx);
-    const names = new Map(rows.map((r) => [r.owner_id, r.names]));
+    const names = await identityNamesByOwner(trx, 'reception_entry', entries.map((e) => e.id));
     return { s, entries, visitors: new Map(entries.map((e) => [e.id, visitorLabel(e.classification, names.get(e.id) ?? null)])) };
   });
   if (!data) throw AppError.notFound('leadership.error.reception_not_found');
