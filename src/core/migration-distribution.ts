@@ -26,6 +26,8 @@ export interface DistributionPlan {
   keyedById: string[];
   /** Other keys and uniques that gain the unit (primary keys on other columns, global uniques). */
   rekeys?: Rekey[];
+  /** Foreign keys to `id` alone dropped without a successor (the child becomes a reference table); checked first too. */
+  dropLinks?: UnitLink[];
 }
 
 const linkName = (l: UnitLink) => l.name ?? `${l.child}_${l.column}_fkey`;
@@ -35,8 +37,9 @@ const linkName = (l: UnitLink) => l.name ?? `${l.child}_${l.column}_fkey`;
  * changes), drops the foreign keys to `id` alone, swaps the keys, then adds the co-located foreign keys.
  */
 export async function distributeByUnit(db: Kysely<any>, plan: DistributionPlan): Promise<void> {
-  for (const l of plan.links) await assertSameUnit(db, l);
-  for (const l of plan.links) await sql`alter table ${sql.id(l.child)} drop constraint ${sql.id(linkName(l))}`.execute(db);
+  const dropped = [...plan.links, ...plan.dropLinks ?? []];
+  for (const l of dropped) await assertSameUnit(db, l);
+  for (const l of dropped) await sql`alter table ${sql.id(l.child)} drop constraint ${sql.id(linkName(l))}`.execute(db);
   for (const table of plan.keyedById) await swapPrimaryKey(db, table);
   for (const r of plan.rekeys ?? []) {
     await sql`alter table ${sql.id(r.table)} drop constraint ${sql.id(r.drop)}, add ${sql.raw(r.add)}`.execute(db);

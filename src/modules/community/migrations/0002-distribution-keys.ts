@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import { assertSameUnit, distributeByUnit, type UnitLink } from '../../../core/migration-distribution.js';
+import type { Kysely } from 'kysely';
+import { distributeByUnit, type UnitLink } from '../../../core/migration-distribution.js';
 
 /**
  * Distribution keys (Citus): every community table, and the core's `residential_groups`, is keyed by
@@ -45,8 +45,6 @@ const KEYED_BY_ID = ['community_branches', 'community_households', 'community_me
   'community_broadcast_publications'];
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await assertSameUnit(db, { child: 'community_poll_units', column: 'poll_id', parent: 'community_polls' });
-  await sql`alter table community_poll_units drop constraint community_poll_units_poll_id_fkey`.execute(db);
   // residential_groups is the core's table, but only community's tables point at it, and community/0001 creates
   // `references residential_groups(id)`: on a fresh database the core's migrations run before it, so swapping
   // this key in a core migration would make community/0001 fail. It is swapped here, after community's foreign
@@ -54,6 +52,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await distributeByUnit(db, {
     links: LINKS,
     keyedById: [...KEYED_BY_ID, 'residential_groups'],
+    dropLinks: [{ child: 'community_poll_units', column: 'poll_id', parent: 'community_polls' }],
     rekeys: [{ table: 'community_poll_options', drop: 'community_poll_options_poll_id_position_key', add: 'unique (unit_id, poll_id, position)' }],
   });
 }
