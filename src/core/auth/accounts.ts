@@ -109,7 +109,9 @@ export async function requestPasswordReset(db: Kysely<any>, who: string, o: {
   return sent;
 }
 
-export interface UnitUserRow { id: string; username: string; display_name: string; roles: string[]; locked_until: Date | null; totp_enabled: boolean }
+export interface UnitUserRow {
+  id: string; username: string; display_name: string; roles: string[]; locked_until: Date | null; totp_enabled: boolean;
+}
 
 /** The staff accounts of a unit with their roles there, by display name. */
 export async function usersOfUnit(db: Kysely<any>, unitId: string): Promise<UnitUserRow[]> {
@@ -127,7 +129,8 @@ export async function usernameTaken(db: Kysely<any>, username: string): Promise<
 
 /** The username of an account of the unit; undefined when the id is unknown or malformed. */
 export async function usernameInUnit(db: Kysely<any>, unitId: string, userId: string): Promise<string | undefined> {
-  const { rows } = await sql<{ username: string }>`select username from users where id = ${userId}::uuid and unit_id = ${unitId}`.execute(db)
+  const { rows } = await sql<{ username: string }>`select username from users
+      where id = ${userId}::uuid and unit_id = ${unitId}`.execute(db)
     .catch(() => ({ rows: [] as { username: string }[] }));
   return rows[0]?.username;
 }
@@ -148,7 +151,9 @@ export async function enableTotp(db: Kysely<any>, userId: string): Promise<void>
 }
 
 /** An account of the unit with its second-factor state, locked until the transaction ends. */
-export async function lockTotpState(db: Kysely<any>, unitId: string, userId: string): Promise<{ username: string; totp_enabled: boolean } | undefined> {
+export async function lockTotpState(
+  db: Kysely<any>, unitId: string, userId: string,
+): Promise<{ username: string; totp_enabled: boolean } | undefined> {
   const { rows } = await sql<{ username: string; totp_enabled: boolean }>`select username, totp_enabled from users
         where id = ${userId} and unit_id = ${unitId} for update`.execute(db);
   return rows[0];

@@ -39,7 +39,8 @@ async function upload(app: FastifyInstance, req: Req, reply: FastifyReply) {
     const id = await insertAttachmentRow(trx, unitId, p.id, {
       title, filename: file.filename.slice(0, 200), mime_type: mime, content: file.data, created_by: actorOf(req).name,
     });
-    await audit(trx, req, { action: 'catalogue.form.add', entity: 'catalogue_attachment', entityId: id, after: { procedureId: p.id, title, filename: file.filename } });
+    await audit(trx, req, { action: 'catalogue.form.add', entity: 'catalogue_attachment', entityId: id,
+      after: { procedureId: p.id, title, filename: file.filename } });
   });
   return reply.redirect(`/quan-tri/${req.unit!.slug}/thu-tuc/${p.id}?bieu-mau=them`, 303);
 }

@@ -3,13 +3,15 @@ import type { Kysely } from 'kysely';
 import type { FeedbackDb, FeedbackTrx } from './types.js';
 
 export async function unitOfCode(db: Kysely<any>, code: string): Promise<string | null> {
-  const row = await (db as unknown as FeedbackDb).selectFrom('feedback_codes').select('unit_id').where('code', '=', code).executeTakeFirst();
+  const row = await (db as unknown as FeedbackDb).selectFrom('feedback_codes').select('unit_id').where('code', '=', code)
+    .executeTakeFirst();
   return row?.unit_id ?? null;
 }
 
 export function publicItemByCode(trx: FeedbackTrx, code: string) {
   return trx.selectFrom('feedback')
-    .select(['id', 'code', 'category', 'channel', 'status', 'received_at', 'due_date', 'answered_at', 'public_reply', 'published', 'public_summary', 'rating', 'merged_into'])
+    .select(['id', 'code', 'category', 'channel', 'status', 'received_at', 'due_date', 'answered_at', 'public_reply', 'published',
+      'public_summary', 'rating', 'merged_into'])
     .where('code', '=', code).executeTakeFirst();
 }
 

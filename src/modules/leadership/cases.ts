@@ -102,14 +102,18 @@ export async function caseStats(trx: Db): Promise<Array<{ kind: string; status: 
         group by kind, status order by kind, status`.execute(trx)).rows;
 }
 
-export interface CaseEventRow { id: string; at: Date; kind: string; note: string | null; decision_no: string | null; actor_name: string | null; file_name: string | null }
+export interface CaseEventRow {
+  id: string; at: Date; kind: string; note: string | null; decision_no: string | null; actor_name: string | null; file_name: string | null;
+}
 
 export function listCaseEvents(trx: Db, caseId: string): Promise<CaseEventRow[]> {
   return trx.selectFrom('leadership_case_events').select(['id', 'at', 'kind', 'note', 'decision_no', 'actor_name', 'file_name'])
     .where('case_id', '=', caseId).orderBy('at').execute() as Promise<CaseEventRow[]>;
 }
 
-export function caseDocument(trx: Db, caseId: string, eventId: string): Promise<{ file_name: string | null; file_mime: string | null; file_data: Buffer | null } | undefined> {
+export function caseDocument(
+  trx: Db, caseId: string, eventId: string,
+): Promise<{ file_name: string | null; file_mime: string | null; file_data: Buffer | null } | undefined> {
   return trx.selectFrom('leadership_case_events').select(['file_name', 'file_mime', 'file_data'])
     .where('id', '=', eventId).where('case_id', '=', caseId).executeTakeFirst();
 }

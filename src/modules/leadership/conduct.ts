@@ -53,7 +53,8 @@ export async function recordAnonymousInformation(trx: Db, unitId: string, conten
 }
 
 export async function assignConductReport(trx: Db, id: string, officialId: string | null, handlerId: string | null): Promise<void> {
-  await trx.updateTable('leadership_conduct_reports').set({ official_id: officialId, handler_id: handlerId, status: 'reviewing' }).where('id', '=', id).execute();
+  await trx.updateTable('leadership_conduct_reports').set({ official_id: officialId, handler_id: handlerId, status: 'reviewing' })
+    .where('id', '=', id).execute();
 }
 
 export async function markConductReportCase(trx: Db, id: string, caseId: string): Promise<void> {
@@ -64,7 +65,9 @@ export async function markConductReportInformation(trx: Db, id: string): Promise
   await trx.updateTable('leadership_conduct_reports').set({ status: 'information' }).where('id', '=', id).execute();
 }
 
-export function reporterIdentities(trx: Db, reportId: string): Promise<Array<{ name: string | null; phone: string | null; email: string | null;
+export function reporterIdentities(
+  trx: Db, reportId: string,
+): Promise<Array<{ name: string | null; phone: string | null; email: string | null;
   address: string | null; id_number: string | null }>> {
   return trx.selectFrom('leadership_identities').select(['name', 'phone', 'email', 'address', 'id_number'])
     .where('owner_kind', '=', 'conduct_report').where('owner_id', '=', reportId).execute() as Promise<any>;

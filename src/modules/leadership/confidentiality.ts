@@ -51,7 +51,8 @@ export async function countIdentities(trx: Db, kind: OwnerKind, ownerId: string)
 
 /** The names on record for each owner, joined by ", " (owners without a name are absent). */
 export async function identityNamesByOwner(trx: Db, kind: OwnerKind, ownerIds: string[]): Promise<Map<string, string>> {
-  const { rows } = await sql<{ owner_id: string; names: string }>`select owner_id, string_agg(name, ', ') as names from leadership_identities
+  const { rows } = await sql<{ owner_id: string; names: string }>`select owner_id, string_agg(name, ', ') as names
+      from leadership_identities
       where owner_kind = ${kind} and owner_id = any(${ownerIds}::uuid[]) group by owner_id`.execute(trx);
   return new Map(rows.map((r) => [r.owner_id, r.names]));
 }

@@ -6,7 +6,8 @@ type Db = Kysely<any> | Transaction<any>;
 export interface SettingsValues { head_user_id: string | null; remote_area: boolean; uniform_days: string }
 
 export function readSettings(trx: Db): Promise<SettingsValues | undefined> {
-  return trx.selectFrom('leadership_settings').select(['head_user_id', 'remote_area', 'uniform_days']).executeTakeFirst() as Promise<SettingsValues | undefined>;
+  return trx.selectFrom('leadership_settings').select(['head_user_id', 'remote_area', 'uniform_days'])
+    .executeTakeFirst() as Promise<SettingsValues | undefined>;
 }
 
 export async function uniformDays(trx: Db): Promise<string | undefined> {

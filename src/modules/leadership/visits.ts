@@ -73,24 +73,34 @@ export async function planVisit(trx: Db, unitId: string, v: { groupId: string; p
 export interface HeldVisit { heldOn: string; leaders: Array<{ id: string; display_name: string }>; notes: string | null }
 
 /** Records a visit's outcome: marks it held (unless it already was), adds the raised items and the photos. */
-export async function recordVisit(trx: Db, unitId: string, visitId: string, held: HeldVisit | null, raised: string[], photos: Buffer[]): Promise<void> {
+export async function recordVisit(
+  trx: Db, unitId: string, visitId: string, held: HeldVisit | null, raised: string[], photos: Buffer[],
+): Promise<void> {
   if (held) {
     await trx.updateTable('leadership_visits').set({ status: 'held', held_on: held.heldOn, leader_ids: held.leaders.map((m) => m.id),
       leader_names: held.leaders.map((m) => m.display_name).join(', '), notes: held.notes }).where('id', '=', visitId).execute();
   }
-  for (const content of raised) await trx.insertInto('leadership_visit_items').values({ unit_id: unitId, visit_id: visitId, content }).execute();
-  for (const data of photos) await trx.insertInto('leadership_visit_photos').values({ unit_id: unitId, visit_id: visitId, mime: 'image/jpeg', data }).execute();
+  for (const content of raised) {
+    await trx.insertInto('leadership_visit_items').values({ unit_id: unitId, visit_id: visitId, content }).execute();
+  }
+  for (const data of photos) {
+    await trx.insertInto('leadership_visit_photos').values({ unit_id: unitId, visit_id: visitId, mime: 'image/jpeg', data }).execute();
+  }
 }
 
 /** Cancels a planned visit; false when it was not (or no longer) planned. */
 export async function cancelPlannedVisit(trx: Db, id: string): Promise<boolean> {
-  const r = await trx.updateTable('leadership_visits').set({ status: 'cancelled' }).where('id', '=', id).where('status', '=', 'planned').executeTakeFirst();
+  const r = await trx.updateTable('leadership_visits').set({ status: 'cancelled' }).where('id', '=', id).where('status', '=', 'planned')
+    .executeTakeFirst();
   return Boolean(Number(r.numUpdatedRows));
 }
 
-export function visitItem(trx: Db, visitId: string, itemId: string): Promise<{ id: string; content: string; feedback_code: string | null; group_name: string } | undefined> {
+export function visitItem(
+  trx: Db, visitId: string, itemId: string,
+): Promise<{ id: string; content: string; feedback_code: string | null; group_name: string } | undefined> {
   return trx.selectFrom('leadership_visit_items as i').innerJoin('leadership_visits as v', 'v.id', 'i.visit_id')
-    .innerJoin('residential_groups as g', 'g.id', 'v.group_id').select(['i.id', 'i.content', 'i.feedback_code', 'g.name as group_name'])
+    .innerJoin('residential_groups as g', (j) => j.onRef('g.unit_id', '=', 'v.unit_id').onRef('g.id', '=', 'v.group_id'))
+    .select(['i.id', 'i.content', 'i.feedback_code', 'g.name as group_name'])
     .where('i.id', '=', itemId).where('i.visit_id', '=', visitId).executeTakeFirst() as Promise<any>;
 }
 

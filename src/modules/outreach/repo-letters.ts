@@ -74,8 +74,8 @@ export const lettersBySource = (trx: Trx, unitId: string, kind: LetterKind, refs
 
 /** The live letter of a kind made from one source record (e.g. the thank-you letter for a contribution). */
 export async function letterIdBySource(trx: Trx, unitId: string, kind: LetterKind, sourceRef: string): Promise<string | undefined> {
-  const made = await trx.selectFrom('letters').select('id').where('unit_id', '=', unitId).where('kind', '=', kind).where('source_ref', '=', sourceRef)
-    .where('deleted_at', 'is', null).executeTakeFirst();
+  const made = await trx.selectFrom('letters').select('id').where('unit_id', '=', unitId).where('kind', '=', kind)
+    .where('source_ref', '=', sourceRef).where('deleted_at', 'is', null).executeTakeFirst();
   return made?.id as string | undefined;
 }
 

@@ -91,12 +91,12 @@ export const householdsByPhone = (trx: Trx, phone: string, groupId: string | nul
 
 /** The households of a group by head's name, and their members (paper ballots list voters). */
 export const householdsOfGroup = (trx: Trx, groupId: string) =>
-  trx.selectFrom('community_households').select(['id', 'head_name', 'address']).where('group_id', '=',
-    groupId).orderBy('head_name').execute() as Promise<{ id: string; head_name: string; address: string }[]>;
+  trx.selectFrom('community_households').select(['id', 'head_name', 'address']).where('group_id', '=', groupId)
+    .orderBy('head_name').execute() as Promise<{ id: string; head_name: string; address: string }[]>;
 
 export const membersOfHouseholds = (trx: Trx, householdIds: string[]) =>
-  trx.selectFrom('community_members').select(['id', 'household_id', 'full_name']).where('household_id', 'in',
-    householdIds.length ? householdIds : ['00000000-0000-0000-0000-000000000000']).orderBy('full_name')
+  trx.selectFrom('community_members').select(['id', 'household_id', 'full_name'])
+    .where('household_id', 'in', householdIds.length ? householdIds : ['00000000-0000-0000-0000-000000000000']).orderBy('full_name')
     .execute() as Promise<{ id: string; household_id: string; full_name: string }[]>;
 
 export const householdGroupOf = (trx: Trx, id: string) =>

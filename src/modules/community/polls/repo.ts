@@ -83,7 +83,9 @@ export async function unitOfPoll(db: Trx | import('kysely').Kysely<any>, pollId:
   return (r?.unit_id as string | undefined) ?? null;
 }
 
-export async function insertDocument(trx: Trx, unitId: string, pollId: string, d: { filename: string; mimetype: string; data: Buffer }): Promise<void> {
+export async function insertDocument(
+  trx: Trx, unitId: string, pollId: string, d: { filename: string; mimetype: string; data: Buffer },
+): Promise<void> {
   await trx.insertInto('community_poll_documents').values({ unit_id: unitId, poll_id: pollId,
     filename: d.filename, mimetype: d.mimetype, data: d.data }).execute();
 }

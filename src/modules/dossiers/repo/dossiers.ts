@@ -111,7 +111,8 @@ export async function communeUnitBySlug(db: Trx, slug: string): Promise<{ id: st
 
 /** Units that may decide a dossier (every commune-level unit), by name. */
 export function decidingUnits(db: Trx): Promise<Array<{ id: string; name: string }>> {
-  return db.selectFrom('units').select(['id', 'name']).where('type', '<>', 'city').orderBy('name').execute() as Promise<Array<{ id: string; name: string }>>;
+  return db.selectFrom('units').select(['id', 'name']).where('type', '<>', 'city').orderBy('name')
+    .execute() as Promise<Array<{ id: string; name: string }>>;
 }
 
 export async function unitNames(db: Trx, ids: string[]): Promise<Map<string, string>> {

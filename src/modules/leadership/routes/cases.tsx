@@ -6,8 +6,8 @@ import { readForm } from '../../../core/http/forms.js';
 import { listStaff } from '../../../core/org.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { renderStaffPage } from '../../../web/render.js';
-import { addEvent, applyTransition, caseDocument, caseIdByCode, caseStats, createCase, getCase, listCaseEvents, listCasesWithDue, type NewCase, type Party,
-  type Transition } from '../cases.js';
+import { addEvent, applyTransition, caseDocument, caseIdByCode, caseStats, createCase, getCase, listCaseEvents, listCasesWithDue,
+  type NewCase, type Party, type Transition } from '../cases.js';
 import { recordAnonymousInformation } from '../conduct.js';
 import { canSeeIdentity, countIdentities, headOf, insertIdentity, readIdentities } from '../confidentiality.js';
 import { unitCalendar } from '../work-calendar.js';

@@ -8,8 +8,8 @@ import { withUnit } from '../../../core/tenancy.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { caseCodeOf, createCase } from '../cases.js';
 import { canManageReport, canSeeIdentity, countIdentities, headOf, readIdentities } from '../confidentiality.js';
-import { assignConductReport, getConductReport, listConductReports, markConductReportCase, markConductReportInformation, reporterIdentities,
-  type ConductReport } from '../conduct.js';
+import { assignConductReport, getConductReport, listConductReports, markConductReportCase, markConductReportInformation,
+  reporterIdentities, type ConductReport } from '../conduct.js';
 import { unitCalendar } from '../work-calendar.js';
 import { ConductDetailPage, ConductListPage } from '../views/conduct.js';
 import { base, CASE_ROLES, crumbs, needUuid, STYLE, today, uuidOrNull, viewerOf } from './common.js';

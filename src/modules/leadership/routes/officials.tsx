@@ -10,8 +10,8 @@ import { withUnit } from '../../../core/tenancy.js';
 import { sharpLib } from '../../../lib/lazy-modules.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { officerRatings } from '../../centre/index.js';
-import { addDiscipline, addTraining, conductRollup, DISCIPLINE_KINDS, disciplineOf, officialStats, photoOf, profileOf, saveProfile, TRAINING_TOPICS,
-  trainingsOf, VIOLATION_REASONS } from '../officials.js';
+import { addDiscipline, addTraining, conductRollup, DISCIPLINE_KINDS, disciplineOf, officialStats, photoOf, profileOf, saveProfile,
+  TRAINING_TOPICS, trainingsOf, VIOLATION_REASONS } from '../officials.js';
 import { BadgeSheet, OfficialPage, OfficialsPage, RegisterPage, type OfficialRow } from '../views/officials.js';
 import { base, CASE_ROLES, crumbs, DATE, needUuid, STYLE, text, today } from './common.js';
 
@@ -105,8 +105,10 @@ export async function officialRoutes(app: FastifyInstance): Promise<void> {
     if (!DATE.test(text(fields.completedOn)) || text(fields.completedOn) > today()) errors.completedOn = req.t('leadership.error.date');
     if (Object.keys(errors).length) return officialPage(app, req, reply, errors);
     await withUnit(app.db, req.unit!.id, async (trx) => {
-      const id = await addTraining(trx, req.unit!.id, o.id, { topic: fields.topic, title: text(fields.title), completedOn: text(fields.completedOn) });
-      await audit(trx, req, { action: 'leadership.training_add', entity: 'leadership_training', entityId: id, after: { user: o.id, topic: fields.topic } });
+      const id = await addTraining(trx, req.unit!.id, o.id,
+        { topic: fields.topic, title: text(fields.title), completedOn: text(fields.completedOn) });
+      await audit(trx, req, { action: 'leadership.training_add', entity: 'leadership_training', entityId: id,
+        after: { user: o.id, topic: fields.topic } });
     });
     return officialPage(app, req, reply, {}, req.t('leadership.saved'));
   });
@@ -120,9 +122,11 @@ export async function officialRoutes(app: FastifyInstance): Promise<void> {
     if (!DATE.test(text(fields.occurredOn)) || text(fields.occurredOn) > today()) errors.occurredOn = req.t('leadership.error.date');
     if (Object.keys(errors).length) return officialPage(app, req, reply, errors);
     await withUnit(app.db, req.unit!.id, async (trx) => {
-      const id = await addDiscipline(trx, req.unit!.id, o.id, { kind: fields.kind, reason: fields.reason, occurredOn: text(fields.occurredOn),
+      const id = await addDiscipline(trx, req.unit!.id, o.id, {
+        kind: fields.kind, reason: fields.reason, occurredOn: text(fields.occurredOn),
         decisionNo: text(fields.decisionNo) || null, penalty: text(fields.penalty) || null });
-      await audit(trx, req, { action: 'leadership.discipline_add', entity: 'leadership_discipline', entityId: id, after: { user: o.id, kind: fields.kind, reason: fields.reason } });
+      await audit(trx, req, { action: 'leadership.discipline_add', entity: 'leadership_discipline', entityId: id,
+        after: { user: o.id, kind: fields.kind, reason: fields.reason } });
     });
     return officialPage(app, req, reply, {}, req.t('leadership.saved'));
   });

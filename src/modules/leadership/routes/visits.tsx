@@ -9,8 +9,8 @@ import { sharpLib } from '../../../lib/lazy-modules.js';
 import { addDays } from '../../../lib/vn-calendar/index.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { makeDeadlineRulesSource, submitFeedback } from '../../feedback/index.js';
-import { cancelPlannedVisit, coverage, getVisit, isManager, linkItemFeedback, listItems, listPhotoIds, listVisits, planVisit, recordVisit, visitItem,
-  visitPhoto, weeklyCompliance } from '../visits.js';
+import { cancelPlannedVisit, coverage, getVisit, isManager, linkItemFeedback, listItems, listPhotoIds, listVisits, planVisit, recordVisit,
+  visitItem, visitPhoto, weeklyCompliance } from '../visits.js';
 import { VisitPage, VisitsPage } from '../views/visits.js';
 import { base, crumbs, DATE, needUuid, RECORD_ROLES, STYLE, text, today } from './common.js';
 
@@ -63,8 +63,10 @@ export async function visitRoutes(app: FastifyInstance): Promise<void> {
     if (text(fields.activity).length < 3) errors.activity = req.t('leadership.error.required');
     if (Object.keys(errors).length) return listPage(app, req, reply, fields, errors);
     const id = await withUnit(app.db, req.unit!.id, async (trx) => {
-      const visitId = await planVisit(trx, req.unit!.id, { groupId: fields.groupId, plannedOn: text(fields.plannedOn), activity: text(fields.activity) });
-      await audit(trx, req, { action: 'leadership.visit_plan', entity: 'leadership_visit', entityId: visitId, after: { groupId: fields.groupId, plannedOn: fields.plannedOn, activity: fields.activity } });
+      const visitId = await planVisit(trx, req.unit!.id,
+        { groupId: fields.groupId, plannedOn: text(fields.plannedOn), activity: text(fields.activity) });
+      await audit(trx, req, { action: 'leadership.visit_plan', entity: 'leadership_visit', entityId: visitId,
+        after: { groupId: fields.groupId, plannedOn: fields.plannedOn, activity: fields.activity } });
       return visitId;
     });
     return reply.redirect(`${base(req)}/xuong-co-so/${id}`, 303);
