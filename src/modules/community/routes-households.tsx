@@ -3,6 +3,7 @@ import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
 import { readForm, unitOf } from '../../core/http/forms.js';
 import { listResidentialGroups } from '../../core/org.js';
+import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { pageParam } from '../../web/components/display.js';
 import { renderStaffPage } from '../../web/render.js';
 import { canEdit, editableGroups, inUnit, isUuid, READ_ROLES, requireGroup, staffBase, type CommunityContext } from './context.js';
@@ -14,7 +15,6 @@ import { HouseholdForm, HouseholdList } from './views/household-pages.js';
 
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string }; Querystring: Record<string, string | undefined> }>;
 const PAGE = 50;
-const todayVn = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const EMPTY: HouseholdFields = fieldsOf({});
 
 async function list(req: FastifyRequest, reply: FastifyReply) {
@@ -81,7 +81,7 @@ async function save(ctx: CommunityContext, req: IdReq, reply: FastifyReply) {
     if (before) requireGroup(scope, before.group_id);
     const groups = (await listResidentialGroups(trx)).filter((g) => canEdit(scope, g.id));
     if (!groups.length) throw AppError.forbidden();
-    const v = validateHousehold(f, new Set(groups.map((g) => g.id)), todayVn());
+    const v = validateHousehold(f, new Set(groups.map((g) => g.id)), vnDateOf(new Date()));
     if (!v.ok) return { errors: v.errors };
     const saved = await saveHousehold(trx, unitOf(req).id, ctx.keys, id, v.value, req.staff?.userId ?? null);
     if (!saved.ok) return { errors: { [saved.field]: saved.message }, conflict: true };

@@ -18,9 +18,6 @@ export function vnLocal(text: string): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** Instant → "2026-03-01T08:00" in Vietnam time (for datetime-local inputs). */
-export const toVnLocal = (d: Date): string => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 16);
-
 /** An 8-character code for the public link: lower-case letters and digits without look-alikes. */
 export function newPollCode(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';

@@ -5,6 +5,7 @@ import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
 import { listStaff } from '../../../core/org.js';
 import { withUnit } from '../../../core/tenancy.js';
+import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { createCase } from '../cases.js';
 import { canManageReport, canSeeIdentity, countIdentities, headOf, readIdentities } from '../confidentiality.js';
@@ -80,7 +81,7 @@ export async function conductRoutes(app: FastifyInstance): Promise<void> {
       const out = await withUnit(app.db, req.unit!.id, async (trx) => {
         const ids = await trx.selectFrom('leadership_identities').select(['name', 'phone', 'email', 'address', 'id_number'])
           .where('owner_kind', '=', 'conduct_report').where('owner_id', '=', r.id).execute();
-        const receivedOn = new Date(r.received_at).toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+        const receivedOn = vnDateOf(new Date(r.received_at));
         const c = await createCase(trx, req.unit!.id, cal, {
           kind: 'denunciation', matter: r.content, receivedOn, decisionKnownOn: null, complex: false, source: 'conduct',
           handlerId: r.handler_id, concernedOfficialId: r.official_id, parties: ids as any,

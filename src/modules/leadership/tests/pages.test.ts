@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import sharp from 'sharp';
 import { type Session, type TestApp, startLoggedInApp } from '../../../../test/helpers/app.js';
+import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 
 let t: TestApp;
 let head: Session;
@@ -15,8 +16,8 @@ const page = async (s: Session, path: string) => {
   const r = await fetch(`${t.url}${path}`, { headers: { cookie: s.cookie } });
   return { status: r.status, html: await r.text() };
 };
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+const today = () => vnDateOf(new Date());
+const daysAgo = (n: number) => vnDateOf(new Date(Date.now() - n * 86_400_000));
 
 beforeAll(async () => {
   ({ t, session: head } = await startLoggedInApp('chutich', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
