@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
 import { lastMonths, monthBounds } from './types.js';
-import { vnDateOf, vnDateTimeOf } from '../../lib/vn-calendar/index.js';
+import { addDays, vnDateTimeOf, vnToday } from '../../lib/vn-calendar/index.js';
 
 /**
  * The staff board of a unit without demo data, after storing known records: every tile's count,
@@ -13,8 +13,7 @@ let slug: string;
 let unitId: string;
 let leader: Session;
 let viewer: Session;
-const vnToday = () => vnDateOf(new Date());
-const dayOffset = (days: number) => new Date(Date.parse(`${vnToday()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const dayOffset = (days: number) => addDays(vnToday(), days);
 
 async function seedDossiers() {
   const now = new Date();

@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, vnDateOf } from './plain-date.js';
 import {
-  dateColumn, isoWeekAt, isoWeekOf, isoWeekdayOf, lastMonths, lastWeeks, mondayOf, monthBounds, parseIsoDate, parseWeekKey,
-  shiftWeek, vnDayStart, vnIsoString, vnLocalDateTime, vnParts, vnTimeOf, vnWallInstant, vnYearOf, vnYearStart, weekKey,
-  weeksInIsoYear, yearBounds,
+  dateColumn, isoWeekAt, isoWeekOf, isoWeekdayOf, lastMonths, lastWeeks, mondayOf, monthBounds, parseIsoDate, parseVnLocalDateTime,
+  parseWeekKey, shiftWeek, vnDayStart, vnIsoString, vnLocalDateTime, vnParts, vnTimeOf, vnToday, vnWallInstant, vnYearOf, vnYearStart,
+  weekKey, weeksInIsoYear, yearBounds,
 } from './vn-time.js';
 
 describe('Vietnam wall-clock time', () => {
@@ -115,6 +115,12 @@ describe('edge cases pinned when the module copies were folded in', () => {
     expect(vnYearOf(new Date('2026-12-31T16:59:59Z'))).toBe(2026);
   });
 
+  it('today in Vietnam turns at 17:00 UTC', () => {
+    expect(vnToday(new Date('2026-12-31T16:59:59Z'))).toBe('2026-12-31');
+    expect(vnToday(new Date('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
+    expect(vnToday()).toBe(vnDateOf(new Date()));
+  });
+
   it('bounds February in a leap year and January across the year', () => {
     expect(monthBounds('2028-02')).toMatchObject({ fromDay: '2028-02-01', toDay: '2028-03-01' });
     expect(monthBounds('2027-01').from.toISOString()).toBe('2026-12-31T17:00:00.000Z');
@@ -135,6 +141,18 @@ describe('edge cases pinned when the module copies were folded in', () => {
       expect(vnParts(at).month).toBe(plus7(at).getUTCMonth() + 1);
       expect(vnDateOf(at)).toBe(new Date(at).toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }));
     }), { numRuns: 500 });
+  });
+
+  it('reads a datetime-local value as Vietnam time, as the old `${text}:00+07:00` copies did for real times', () => {
+    expect(parseVnLocalDateTime('2026-03-01T08:00')?.toISOString()).toBe('2026-03-01T01:00:00.000Z');
+    expect(parseVnLocalDateTime('2027-01-01T06:59')?.toISOString()).toBe('2026-12-31T23:59:00.000Z');
+    for (const bad of ['2026-02-30T10:00', '2026-03-01T24:00', '2026-03-01T08:60', '2026-03-01 08:00', '2026-03-01T08:00:00', '']) {
+      expect(parseVnLocalDateTime(bad), bad).toBeNull();
+    }
+    fc.assert(fc.property(instants, (at) => {
+      const text = vnLocalDateTime(at);
+      expect(parseVnLocalDateTime(text)?.getTime()).toBe(new Date(`${text}:00+07:00`).getTime());
+    }), { numRuns: 300 });
   });
 
   it('matches the old dashboard copies of lastMonths and monthBounds', () => {

@@ -3,7 +3,6 @@ import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
 import { readForm, unitOf } from '../../core/http/forms.js';
 import { listResidentialGroups } from '../../core/org.js';
-import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { pageParam } from '../../web/components/display.js';
 import { renderStaffPage } from '../../web/render.js';
 import { canEdit, editableGroups, inUnit, isUuid, READ_ROLES, requireGroup, staffBase, type CommunityContext } from './context.js';
@@ -12,6 +11,7 @@ import { applyQr, fieldsOf, validateHousehold, type HouseholdFields } from './ho
 import * as repo from './households/repo.js';
 import { saveHousehold } from './households/service.js';
 import { HouseholdForm, HouseholdList } from './views/household-pages.js';
+import { vnToday } from '../../lib/vn-calendar/index.js';
 
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string }; Querystring: Record<string, string | undefined> }>;
 const PAGE = 50;
@@ -81,7 +81,7 @@ async function save(ctx: CommunityContext, req: IdReq, reply: FastifyReply) {
     if (before) requireGroup(scope, before.group_id);
     const groups = (await listResidentialGroups(trx)).filter((g) => canEdit(scope, g.id));
     if (!groups.length) throw AppError.forbidden();
-    const v = validateHousehold(f, new Set(groups.map((g) => g.id)), vnDateOf(new Date()));
+    const v = validateHousehold(f, new Set(groups.map((g) => g.id)), vnToday());
     if (!v.ok) return { errors: v.errors };
     const saved = await saveHousehold(trx, unitOf(req).id, ctx.keys, id, v.value, req.staff?.userId ?? null);
     if (!saved.ok) return { errors: { [saved.field]: saved.message }, conflict: true };

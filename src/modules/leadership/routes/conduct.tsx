@@ -5,14 +5,14 @@ import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
 import { listStaff } from '../../../core/org.js';
 import { withUnit } from '../../../core/tenancy.js';
-import { vnDateOf } from '../../../lib/vn-calendar/index.js';
+import { vnDateOf, vnToday } from '../../../lib/vn-calendar/index.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { createCase } from '../cases.js';
 import { canManageReport, canSeeIdentity, countIdentities, headOf, readIdentities } from '../confidentiality.js';
 import { getConductReport, listConductReports, type ConductReport } from '../conduct.js';
 import { unitCalendar } from '../work-calendar.js';
 import { ConductDetailPage, ConductListPage } from '../views/conduct.js';
-import { base, CASE_ROLES, crumbs, needUuid, STYLE, today, uuidOrNull, viewerOf } from './common.js';
+import { base, CASE_ROLES, crumbs, needUuid, STYLE, uuidOrNull, viewerOf } from './common.js';
 
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string }; Querystring: Record<string, string | undefined> }>;
 
@@ -85,7 +85,7 @@ export async function conductRoutes(app: FastifyInstance): Promise<void> {
         const c = await createCase(trx, req.unit!.id, cal, {
           kind: 'denunciation', matter: r.content, receivedOn, decisionKnownOn: null, complex: false, source: 'conduct',
           handlerId: r.handler_id, concernedOfficialId: r.official_id, parties: ids as any,
-        }, today());
+        }, vnToday());
         if (!c.ok) return c;
         await trx.updateTable('leadership_conduct_reports').set({ case_id: c.id, status: 'case' }).where('id', '=', r.id).execute();
         await audit(trx, req, { action: 'leadership.conduct_to_case', entity: 'leadership_conduct_report', entityId: r.id, after: { case: c.code } });

@@ -13,7 +13,8 @@ import { renderStaffPage } from '../../../web/render.js';
 import { officerRatings } from '../../centre/index.js';
 import { conductRollup, DISCIPLINE_KINDS, disciplineOf, photoOf, profileOf, TRAINING_TOPICS, trainingsOf, VIOLATION_REASONS } from '../officials.js';
 import { BadgeSheet, OfficialPage, OfficialsPage, RegisterPage, type OfficialRow } from '../views/officials.js';
-import { base, CASE_ROLES, crumbs, DATE, needUuid, STYLE, text, today } from './common.js';
+import { base, CASE_ROLES, crumbs, DATE, needUuid, STYLE, text } from './common.js';
+import { vnToday } from '../../../lib/vn-calendar/index.js';
 
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string } }>;
 
@@ -42,7 +43,7 @@ export async function officialRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/quan-tri/:unit/lanh-dao/can-bo', read, async (req, reply) => {
     const staff = await listStaff(app.db, req.unit!.id);
-    const year = Number(today().slice(0, 4));
+    const year = Number(vnToday().slice(0, 4));
     const stats = await withUnit(app.db, req.unit!.id, async (trx) => (await sql<{ user_id: string; badge_no: string | null; trainings: number; reports: number; discipline: number }>`
       select u.id as user_id, (select badge_no from leadership_profiles p where p.user_id = u.id) as badge_no,
         (select count(*)::int from leadership_trainings t where t.user_id = u.id and extract(year from t.completed_on) = ${year}) as trainings,
@@ -110,7 +111,7 @@ export async function officialRoutes(app: FastifyInstance): Promise<void> {
     const errors: Record<string, string> = {};
     if (!(TRAINING_TOPICS as readonly string[]).includes(fields.topic)) errors.topic = req.t('leadership.error.invalid');
     if (text(fields.title).length < 3) errors.title = req.t('leadership.error.required');
-    if (!DATE.test(text(fields.completedOn)) || text(fields.completedOn) > today()) errors.completedOn = req.t('leadership.error.date');
+    if (!DATE.test(text(fields.completedOn)) || text(fields.completedOn) > vnToday()) errors.completedOn = req.t('leadership.error.date');
     if (Object.keys(errors).length) return officialPage(app, req, reply, errors);
     await withUnit(app.db, req.unit!.id, async (trx) => {
       const r = await trx.insertInto('leadership_trainings').values({ unit_id: req.unit!.id, user_id: o.id, topic: fields.topic, title: text(fields.title),
@@ -126,7 +127,7 @@ export async function officialRoutes(app: FastifyInstance): Promise<void> {
     const errors: Record<string, string> = {};
     if (!(DISCIPLINE_KINDS as readonly string[]).includes(fields.kind)) errors.kind = req.t('leadership.error.invalid');
     if (!(VIOLATION_REASONS as readonly string[]).includes(fields.reason)) errors.reason = req.t('leadership.error.invalid');
-    if (!DATE.test(text(fields.occurredOn)) || text(fields.occurredOn) > today()) errors.occurredOn = req.t('leadership.error.date');
+    if (!DATE.test(text(fields.occurredOn)) || text(fields.occurredOn) > vnToday()) errors.occurredOn = req.t('leadership.error.date');
     if (Object.keys(errors).length) return officialPage(app, req, reply, errors);
     await withUnit(app.db, req.unit!.id, async (trx) => {
       const r = await trx.insertInto('leadership_discipline').values({ unit_id: req.unit!.id, user_id: o.id, kind: fields.kind, reason: fields.reason,
