@@ -42,6 +42,17 @@ export function vnTimeOf(at: Date): string {
   return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 }
 
+/**
+ * The instant of a 'YYYY-MM-DDTHH:MM' typed in Vietnam time (an `<input type="datetime-local">`), or null
+ * when malformed or not a real day and time (no roll-over of 30/02 into March).
+ * @example parseVnLocalDateTime('2026-03-01T08:00') // 2026-03-01T01:00:00Z
+ */
+export function parseVnLocalDateTime(text: string): Date | null {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(text);
+  if (!m || !isIsoDate(m[1]) || Number(m[2]) > 23 || Number(m[3]) > 59) return null;
+  return new Date(vnDayStart(m[1]).getTime() + (Number(m[2]) * 60 + Number(m[3])) * 60_000);
+}
+
 /** 'YYYY-MM-DDTHH:MM' in Vietnam, the value of an `<input type="datetime-local">`. */
 export function vnLocalDateTime(at: Date): string {
   return `${vnDateOf(at)}T${vnTimeOf(at)}`;
@@ -51,6 +62,9 @@ export function vnLocalDateTime(at: Date): string {
 export function vnIsoString(at: Date): string {
   return `${new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 19)}+07:00`;
 }
+
+/** Today's date in Vietnam (the day of `now`). @example vnToday(new Date('2026-12-31T17:30:00Z')) // '2027-01-01' */
+export const vnToday = (now: Date = new Date()): IsoDate => vnDateOf(now);
 
 /** The calendar year in Vietnam. @example vnYearOf(new Date('2026-12-31T17:30:00Z')) // 2027 */
 export const vnYearOf = (at: Date): number => Number(vnDateOf(at).slice(0, 4));

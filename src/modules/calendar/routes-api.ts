@@ -11,7 +11,7 @@ import { AppError } from '../../core/errors.js';
 import { findUnitBySlug } from '../../core/http/request-context.js';
 import type { UnitInfo } from '../../core/types.js';
 import {
-  type TimeLimit, MAX_LIMIT, computeDeadline, formatWorkingHours, isIsoDate, nationalRules, parseClock, vnDateOf, vnIsoString,
+  type TimeLimit, MAX_LIMIT, computeDeadline, formatWorkingHours, isIsoDate, nationalRules, parseClock, vnIsoString, vnYearOf,
 } from '../../lib/vn-calendar/index.js';
 import { getDeadlineRules, getWorkCalendar } from './service.js';
 
@@ -138,7 +138,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: HolidaysResponse, 400: ErrorResponse, 404: ErrorResponse },
     },
   }, async (req: FastifyRequest<{ Querystring: Static<typeof HolidaysQuery> }>) => {
-    const year = req.query.year === undefined ? Number(vnDateOf(new Date()).slice(0, 4)) : parseInteger(req.query.year, 1901, 2100);
+    const year = req.query.year === undefined ? vnYearOf(new Date()) : parseInteger(req.query.year, 1901, 2100);
     if (year === null) throw AppError.badRequest('calendar.api.bad_year');
     const unit = await unitOf(app, req, req.query.unit);
     const t = (await getWorkCalendar(app.db, unit?.id)).holidaysOf(year);

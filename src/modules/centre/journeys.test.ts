@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Session, type TestApp, anonymousForm, startLoggedInApp } from '../../../test/helpers/app.js';
 import { getWorkCalendar } from '../calendar/index.js';
 import { devOutbox } from '../surveys/sms.js';
-import { vnDateOf } from '../../lib/vn-calendar/index.js';
+import { vnDateOf, vnToday } from '../../lib/vn-calendar/index.js';
 
 /** Citizen journeys: the kiosk's opening hours, one booking per person and slot, the booking's own page and receipts. */
 let t: TestApp;
@@ -26,7 +26,7 @@ afterAll(() => t?.close());
 
 describe('queue kiosk opening hours', () => {
   test('on a day off the kiosk gives no number, says why and when to come back, and offers booking', async () => {
-    const today = vnDateOf(new Date());
+    const today = vnToday();
     const off = await post(`/quan-tri/${U}/lich-nghi`, leader.cookie, { _csrf: leader.csrf, date: today, kind: 'off', reason: 'Nghỉ phòng chống bão' });
     expect(off.status).toBe(303);
     const page = await anonymousForm(`${t.url}/${U}/quay/lay-so`);

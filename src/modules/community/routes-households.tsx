@@ -11,10 +11,10 @@ import { applyQr, fieldsOf, validateHousehold, type HouseholdFields } from './ho
 import * as repo from './households/repo.js';
 import { saveHousehold } from './households/service.js';
 import { HouseholdForm, HouseholdList } from './views/household-pages.js';
+import { vnToday } from '../../lib/vn-calendar/index.js';
 
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string }; Querystring: Record<string, string | undefined> }>;
 const PAGE = 50;
-const todayVn = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const EMPTY: HouseholdFields = fieldsOf({});
 
 async function list(req: FastifyRequest, reply: FastifyReply) {
@@ -81,7 +81,7 @@ async function save(ctx: CommunityContext, req: IdReq, reply: FastifyReply) {
     if (before) requireGroup(scope, before.group_id);
     const groups = (await listResidentialGroups(trx)).filter((g) => canEdit(scope, g.id));
     if (!groups.length) throw AppError.forbidden();
-    const v = validateHousehold(f, new Set(groups.map((g) => g.id)), todayVn());
+    const v = validateHousehold(f, new Set(groups.map((g) => g.id)), vnToday());
     if (!v.ok) return { errors: v.errors };
     const saved = await saveHousehold(trx, unitOf(req).id, ctx.keys, id, v.value, req.staff?.userId ?? null);
     if (!saved.ok) return { errors: { [saved.field]: saved.message }, conflict: true };

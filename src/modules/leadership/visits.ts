@@ -1,8 +1,8 @@
 /** Field visits of leaders and managers to residential groups (tổ dân phố): plan, record, comply. */
 import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
-import { addDays } from '../../lib/vn-calendar/index.js';
-import { finishedWeeks, mondayOf } from './weeks.js';
+import { addDays, isoWeekOf } from '../../lib/vn-calendar/index.js';
+import { finishedWeeks } from './weeks.js';
 
 type Db = Kysely<any> | Transaction<any>;
 
@@ -56,7 +56,7 @@ export async function weeklyCompliance(trx: Db, year: number, today: string): Pr
   const { rows } = await sql<{ held_on: string }>`select held_on from leadership_visits
     where status = 'held' and held_on >= ${weeks[0]} and held_on <= ${addDays(weeks[weeks.length - 1], 6)}`.execute(trx);
   const counts = new Map<string, number>();
-  for (const r of rows) counts.set(mondayOf(r.held_on), (counts.get(mondayOf(r.held_on)) ?? 0) + 1);
+  for (const r of rows) counts.set(isoWeekOf(r.held_on).monday, (counts.get(isoWeekOf(r.held_on).monday) ?? 0) + 1);
   return weeks.map((monday) => ({ monday, visits: counts.get(monday) ?? 0 }));
 }
 

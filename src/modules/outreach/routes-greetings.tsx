@@ -2,12 +2,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
 import { hasRole } from '../../core/http/guards.js';
 import { readForm, str, unitOf } from '../../core/http/forms.js';
-import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { renderPage, renderStaffPage } from '../../web/render.js';
 import { inUnit, READER_ROLES, staffBase, WRITER_ROLES } from './context.js';
 import { findOccasion, occasionsOfYear } from './domain/occasions.js';
 import * as g from './greetings.js';
 import { GreetingCalendarPage, GreetingEditPage, PublicGreetingsPage } from './views/greeting-pages.js';
+import { vnYearOf } from '../../lib/vn-calendar/index.js';
 
 type OccReq = FastifyRequest<{ Params: { unit: string; year: string; key: string } }>;
 const yearOf = (v: unknown, fallback: number) => {
@@ -16,7 +16,7 @@ const yearOf = (v: unknown, fallback: number) => {
 };
 
 async function calendar(req: FastifyRequest, reply: FastifyReply) {
-  const year = yearOf((req.query as Record<string, string>).nam, Number(vnDateOf(new Date()).slice(0, 4)));
+  const year = yearOf((req.query as Record<string, string>).nam, vnYearOf(new Date()));
   const unitId = unitOf(req).id;
   const { rows, pubs } = await inUnit(req, async (trx) => {
     const rows = await g.greetingsOfYear(trx, unitId, year);

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
 import { readForm, str, unitOf } from '../../core/http/forms.js';
-import { addDays, vnDateOf } from '../../lib/vn-calendar/index.js';
+import { addDays, vnToday } from '../../lib/vn-calendar/index.js';
 import { renderPage, renderStaffPage } from '../../web/render.js';
 import { getWorkCalendar } from '../calendar/index.js';
 import { inUnit, staffBase, staffName, WRITER_ROLES, READER_ROLES } from './context.js';
@@ -18,14 +18,14 @@ const attendanceOf = (rows: repo.SignupRow[]): Attendance[] =>
 
 async function publicPage(req: FastifyRequest, reply: FastifyReply, values?: Record<string, string>, errors?: Record<string, string>, error?: string, status = 200) {
   const cal = await getWorkCalendar(req.server.db, unitOf(req).id);
-  const slots = await inUnit(req, (trx) => openShifts(trx, unitOf(req).id, cal, vnDateOf(new Date())));
+  const slots = await inUnit(req, (trx) => openShifts(trx, unitOf(req).id, cal, vnToday()));
   return renderPage(req, reply, { title: req.t('outreach.volunteer.public_title'), current: 'tinh-nguyen', styles: ['css/outreach.css'] },
     <SignupPage req={req} slots={slots} values={values} errors={errors} error={error} />, status);
 }
 
 async function staffPage(req: FastifyRequest, reply: FastifyReply, notice?: string) {
   const unitId = unitOf(req).id;
-  const today = vnDateOf(new Date());
+  const today = vnToday();
   const year = Number(today.slice(0, 4));
   const data = await inUnit(req, async (trx) => ({
     rows: await repo.signupsBetween(trx, unitId, today, today),
@@ -45,7 +45,7 @@ export function registerVolunteerRoutes(app: FastifyInstance): void {
     const input = { slot: str(fields.slot), name: str(fields.name), organisation: str(fields.organisation), phone: str(fields.phone) };
     try {
       const cal = await getWorkCalendar(req.server.db, unitOf(req).id);
-      const s = await inUnit(req, (trx) => signUp(trx, unitOf(req).id, cal, vnDateOf(new Date()), input));
+      const s = await inUnit(req, (trx) => signUp(trx, unitOf(req).id, cal, vnToday(), input));
       return reply.redirect(`/${unitOf(req).slug}/tinh-nguyen/da-dang-ky?ngay=${s.day}&ca=${s.shift}`, 303);
     } catch (e) {
       if (e instanceof AppError && e.status === 422) return publicPage(req, reply, fields, e.details as Record<string, string>, undefined, 422);
@@ -62,7 +62,7 @@ export function registerVolunteerRoutes(app: FastifyInstance): void {
   // The roster the centre prints: the coming two weeks (or ?tu=&den=), one table, print styles.
   app.get('/quan-tri/:unit/tinh-nguyen/lich-truc', { preHandler: app.requireStaff([...READER_ROLES]) }, async (req, reply) => {
     const q = req.query as Record<string, string>;
-    const today = vnDateOf(new Date());
+    const today = vnToday();
     const from = /^\d{4}-\d{2}-\d{2}$/.test(str(q.tu)) ? q.tu : today;
     const to = /^\d{4}-\d{2}-\d{2}$/.test(str(q.den)) && q.den >= from && q.den <= addDays(from, 62) ? q.den : addDays(from, 13);
     const rows = await inUnit(req, (trx) => repo.signupsBetween(trx, unitOf(req).id, from, to));

@@ -11,7 +11,7 @@ import {
   bookingByCode, bookingByToken, bookingsOfDay, bookingToken, bookSlot, cancelBooking, slotAvailability, type Booking,
 } from '../booking-service.js';
 import { nextWorkingDay, unitCalendar, type DayCalendar } from '../calendar-link.js';
-import { vnDateOf } from '../../../lib/vn-calendar/index.js';
+import { addDays, vnToday } from '../../../lib/vn-calendar/index.js';
 import { listServices } from '../repo/config-repo.js';
 import { urls } from './urls.js';
 import { bookingDetails, queueEmailReceipt, sendSmsReceipt } from './booking-receipt.js';
@@ -25,8 +25,8 @@ export function registerBookingPages(app: FastifyInstance): void {
     const unit = req.unit!;
     const t = req.t;
     const calendar = await unitCalendar(app.db, unit.id, req.log);
-    const today = vnDateOf(new Date());
-    const first = nextWorkingDay(calendar, today) ?? vnDateOf(new Date(Date.now() + 86_400_000));
+    const today = vnToday();
+    const first = nextWorkingDay(calendar, today) ?? addDays(today, 1);
     const day = isRealDay(q.ngay) ? q.ngay : first;
     const open = calendar.isWorkingDay(day);
     const { services, slots } = await withUnit(app.db, unit.id, async (trx) => {
@@ -43,7 +43,8 @@ export function registerBookingPages(app: FastifyInstance): void {
         {error && <Alert kind="error">{error}</Alert>}
         <form method="get" action={urls.booking(unit.slug)}>
           <Select name="linh_vuc" label={t('centre.booking.service')} value={q.linh_vuc} required options={services.map((s) => ({ value: s.code, label: name(s) }))} />
-          <TextInput name="ngay" type="date" label={t('centre.booking.day')} hint={t('centre.booking.day_hint')} value={day} min={vnDateOf(new Date(Date.now() + 86_400_000))} required />
+          <TextInput name="ngay" type="date" label={t('centre.booking.day')} hint={t('centre.booking.day_hint')} value={day}
+            min={addDays(today, 1)} required />
           <Button variant="secondary">{t('centre.booking.show_slots')}</Button>
         </form>
         {closed}
@@ -174,11 +175,11 @@ export function registerBookingPages(app: FastifyInstance): void {
     ), status);
   };
   app.get<{ Querystring: { ngay?: string } }>('/quan-tri/:unit/quay/lich-hen', { preHandler: view, schema: { hide: true, querystring: query({ ngay: QS.day }) } },
-    (req, reply) => staffList(req, reply, req.query.ngay ?? vnDateOf(new Date())));
+    (req, reply) => staffList(req, reply, req.query.ngay ?? vnToday()));
   app.post<{ Params: { unit: string; code: string } }>('/quan-tri/:unit/quay/lich-hen/:code/huy', { preHandler: edit, schema: { hide: true } }, async (req, reply) => {
     const unit = req.unit!;
     const { fields } = await readForm(req);
-    const day = isRealDay(fields.ngay) ? fields.ngay : vnDateOf(new Date());
+    const day = isRealDay(fields.ngay) ? fields.ngay : vnToday();
     try {
       const b = await withUnit(app.db, unit.id, async (trx) => {
         const found = await bookingByCode(trx, unit.id, req.params.code);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { AppError } from '../../../core/errors.js';
 import { withUnit } from '../../../core/tenancy.js';
+import { addDays, vnDayStart } from '../../../lib/vn-calendar/index.js';
 import { CONTENT_TYPES, FORM_NUMBERS, formatAllowed, renderForm, trackingBookXlsx, type FormFormat, type FormNumber } from '../forms/index.js';
 import { unitNames } from '../repo/dossiers.js';
 import { dossiersReceivedBetween, handOversByDossier } from '../repo/list.js';
@@ -41,8 +42,8 @@ export async function formRoutes(app: FastifyInstance): Promise<void> {
     },
   }, async (req, reply) => {
     const { from, to } = req.query as { from: string; to: string };
-    const start = new Date(`${from}T00:00:00+07:00`);
-    const end = new Date(new Date(`${to}T00:00:00+07:00`).getTime() + 86_400_000);
+    const start = vnDayStart(from);
+    const end = vnDayStart(addDays(to, 1));
     if (!(end > start)) throw AppError.badRequest('dossiers.error.bad_period');
     const { rows, names, handOvers } = await withUnit(app.db, req.unit!.id, async (trx) => {
       const rows = await dossiersReceivedBetween(trx, req.unit!.id, start, end);

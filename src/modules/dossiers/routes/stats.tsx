@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { renderStaffPage } from '../../../web/render.js';
-import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { apologyCountsOf, dossierStats, statsUnitIds } from '../stats/stats.js';
 import { StatsPage } from '../views/stats-page.js';
 import { READ_ROLES, depsOf, type UnitReq } from './context.js';
 import { query, Q } from '../../../core/http/query.js';
+import { vnYearOf } from '../../../lib/vn-calendar/index.js';
 
 function yearOf(q: unknown, now: Date): number {
   const y = Number(q);
-  return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : Number(vnDateOf(now).slice(0, 4));
+  return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : vnYearOf(now);
 }
 
 export async function statsRoutes(app: FastifyInstance): Promise<void> {

@@ -12,7 +12,8 @@ import { recordAnonymousInformation } from '../conduct.js';
 import { canSeeIdentity, countIdentities, headOf, insertIdentity, readIdentities } from '../confidentiality.js';
 import { unitCalendar } from '../work-calendar.js';
 import { CaseDetailPage, CaseListPage, NewCasePage, type CaseEvent, type CaseListRow } from '../views/cases.js';
-import { base, CASE_ROLES, crumbs, isUuid, STYLE, text, today, uuidOrNull, viewerOf } from './common.js';
+import { base, CASE_ROLES, crumbs, isUuid, STYLE, text, uuidOrNull, viewerOf } from './common.js';
+import { vnToday } from '../../../lib/vn-calendar/index.js';
 
 type CodeReq = FastifyRequest<{ Params: { unit: string; code: string }; Querystring: Record<string, string | undefined> }>;
 const CODE = /^(KN|TC)-\d{4}-\d{3,}$/;
@@ -45,7 +46,8 @@ async function showCase(app: FastifyInstance, req: CodeReq, reply: FastifyReply,
     return { mayReveal, parties, events, partyCount: await countIdentities(trx, 'case', c.id) };
   });
   return renderStaffPage(req, reply, { title: c.code, breadcrumbs: crumbs(req, { label: req.t('leadership.cases.title'), href: `${base(req)}/vu-viec` }, { label: c.code }), ...STYLE },
-    <CaseDetailPage req={req} c={c} {...data} staffNames={new Map(staff.map((s) => [s.id, s.display_name]))} today={today()} {...msg} />, status);
+    <CaseDetailPage req={req} c={c} {...data} staffNames={new Map(staff.map((s) => [s.id, s.display_name]))} today={vnToday()} {...msg} />,
+    status);
 }
 
 function transitionFrom(f: Record<string, string>): Transition {
@@ -69,13 +71,13 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       stats: await caseStats(trx),
     }));
     return renderStaffPage(req, reply, { title: req.t('leadership.cases.title'), breadcrumbs: crumbs(req, { label: req.t('leadership.cases.title') }), ...STYLE },
-      <CaseListPage req={req} rows={rows} stats={stats} today={today()} />);
+      <CaseListPage req={req} rows={rows} stats={stats} today={vnToday()} />);
   });
 
   app.get<{ Params: { unit: string } }>('/quan-tri/:unit/lanh-dao/vu-viec/moi', guard, async (req, reply) => {
     const staff = await listStaff(app.db, req.unit!.id);
     return renderStaffPage(req, reply, { title: req.t('leadership.cases.new'), breadcrumbs: crumbs(req, { label: req.t('leadership.cases.new') }), ...STYLE },
-      <NewCasePage req={req} values={{ receivedOn: today() }} errors={{}} staff={staff} />);
+      <NewCasePage req={req} values={{ receivedOn: vnToday() }} errors={{}} staff={staff} />);
   });
 
   app.post<{ Params: { unit: string } }>('/quan-tri/:unit/lanh-dao/vu-viec', guard, async (req, reply) => {
@@ -87,7 +89,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     };
     const cal = await unitCalendar(app.db, req.unit!.id);
     const out = await withUnit(app.db, req.unit!.id, async (trx) => {
-      const r = await createCase(trx, req.unit!.id, cal, input, today());
+      const r = await createCase(trx, req.unit!.id, cal, input, vnToday());
       if (r.ok) await audit(trx, req, { action: 'leadership.case_create', entity: 'leadership_case', entityId: r.id, after: { code: r.code, kind: input.kind } });
       if (!r.ok && 'anonymous' in r) {
         const infoId = await recordAnonymousInformation(trx, req.unit!.id, input.matter);
@@ -99,7 +101,8 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     const staff = await listStaff(app.db, req.unit!.id);
     const page = (errors: Record<string, string>, notice?: string, status = 422) => renderStaffPage(req, reply,
       { title: req.t('leadership.cases.new'), breadcrumbs: crumbs(req, { label: req.t('leadership.cases.new') }), ...STYLE },
-      <NewCasePage req={req} values={notice ? { receivedOn: today() } : fields} errors={errors} staff={staff} notice={notice} />, status);
+      <NewCasePage req={req} values={notice ? { receivedOn: vnToday() } : fields} errors={errors} staff={staff} notice={notice} />,
+      status);
     return 'anonymous' in out ? page({}, req.t('leadership.cases.anonymousNotice'), 200) : page(out.errors);
   });
 
@@ -113,7 +116,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       const { fields } = await readForm(req);
       const step = transitionFrom(fields);
       const error = await withUnit(app.db, req.unit!.id, async (trx) => {
-        const e = await applyTransition(trx, c, step, req.staff!.displayName, today());
+        const e = await applyTransition(trx, c, step, req.staff!.displayName, vnToday());
         if (!e) await audit(trx, req, { action: `leadership.case_${step.action}`, entity: 'leadership_case', entityId: c.id, before: { status: c.status }, after: step });
         return e;
       });

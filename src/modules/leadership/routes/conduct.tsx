@@ -5,6 +5,7 @@ import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
 import { listStaff } from '../../../core/org.js';
 import { withUnit } from '../../../core/tenancy.js';
+import { vnDateOf, vnToday } from '../../../lib/vn-calendar/index.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { caseCodeOf, createCase } from '../cases.js';
 import { canManageReport, canSeeIdentity, countIdentities, headOf, readIdentities } from '../confidentiality.js';
@@ -12,7 +13,7 @@ import { assignConductReport, getConductReport, listConductReports, markConductR
   reporterIdentities, type ConductReport } from '../conduct.js';
 import { unitCalendar } from '../work-calendar.js';
 import { ConductDetailPage, ConductListPage } from '../views/conduct.js';
-import { base, CASE_ROLES, crumbs, needUuid, STYLE, today, uuidOrNull, viewerOf } from './common.js';
+import { base, CASE_ROLES, crumbs, needUuid, STYLE, uuidOrNull, viewerOf } from './common.js';
 
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string }; Querystring: Record<string, string | undefined> }>;
 
@@ -80,11 +81,11 @@ export async function conductRoutes(app: FastifyInstance): Promise<void> {
       const cal = await unitCalendar(app.db, req.unit!.id);
       const out = await withUnit(app.db, req.unit!.id, async (trx) => {
         const ids = await reporterIdentities(trx, r.id);
-        const receivedOn = new Date(r.received_at).toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+        const receivedOn = vnDateOf(new Date(r.received_at));
         const c = await createCase(trx, req.unit!.id, cal, {
           kind: 'denunciation', matter: r.content, receivedOn, decisionKnownOn: null, complex: false, source: 'conduct',
           handlerId: r.handler_id, concernedOfficialId: r.official_id, parties: ids as any,
-        }, today());
+        }, vnToday());
         if (!c.ok) return c;
         await markConductReportCase(trx, r.id, c.id);
         await audit(trx, req, { action: 'leadership.conduct_to_case', entity: 'leadership_conduct_report', entityId: r.id, after: { case: c.code } });

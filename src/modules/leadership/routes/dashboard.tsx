@@ -10,10 +10,11 @@ import { renderStaffPage } from '../../../web/render.js';
 import { computeLeadership, DEFINITIONS } from '../indicators.js';
 import { readSettings, saveSettings } from '../settings.js';
 import { DashboardPage, type Settings } from '../views/dashboard.js';
-import { base, crumbs, STYLE, text, today, uuidOrNull } from './common.js';
+import { base, crumbs, STYLE, text, uuidOrNull } from './common.js';
+import { vnToday } from '../../../lib/vn-calendar/index.js';
 
 async function page(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, notice?: string) {
-  const year = Number(today().slice(0, 4));
+  const year = Number(vnToday().slice(0, 4));
   const values = await computeLeadership({ db: app.db, unitId: req.unit!.id, year, ...vnYearBounds(year), now: new Date() });
   const staff = await listStaff(app.db, req.unit!.id);
   const settings = await withUnit(app.db, req.unit!.id, (trx) => readSettings(trx));

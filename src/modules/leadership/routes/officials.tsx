@@ -13,7 +13,8 @@ import { officerRatings } from '../../centre/index.js';
 import { addDiscipline, addTraining, conductRollup, DISCIPLINE_KINDS, disciplineOf, officialStats, photoOf, profileOf, saveProfile,
   TRAINING_TOPICS, trainingsOf, VIOLATION_REASONS } from '../officials.js';
 import { BadgeSheet, OfficialPage, OfficialsPage, RegisterPage, type OfficialRow } from '../views/officials.js';
-import { base, CASE_ROLES, crumbs, DATE, needUuid, STYLE, text, today } from './common.js';
+import { base, CASE_ROLES, crumbs, DATE, needUuid, STYLE, text } from './common.js';
+import { vnToday } from '../../../lib/vn-calendar/index.js';
 
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string } }>;
 
@@ -42,7 +43,7 @@ export async function officialRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/quan-tri/:unit/lanh-dao/can-bo', read, async (req, reply) => {
     const staff = await listStaff(app.db, req.unit!.id);
-    const year = Number(today().slice(0, 4));
+    const year = Number(vnToday().slice(0, 4));
     const stats = await withUnit(app.db, req.unit!.id, (trx) => officialStats(trx, staff.map((s) => s.id), year));
     const byId = new Map(stats.map((s) => [s.user_id, s]));
     const rows: OfficialRow[] = staff.map((s) => ({ id: s.id, display_name: s.display_name, title: s.title, badge_no: byId.get(s.id)?.badge_no ?? null,
@@ -102,7 +103,7 @@ export async function officialRoutes(app: FastifyInstance): Promise<void> {
     const errors: Record<string, string> = {};
     if (!(TRAINING_TOPICS as readonly string[]).includes(fields.topic)) errors.topic = req.t('leadership.error.invalid');
     if (text(fields.title).length < 3) errors.title = req.t('leadership.error.required');
-    if (!DATE.test(text(fields.completedOn)) || text(fields.completedOn) > today()) errors.completedOn = req.t('leadership.error.date');
+    if (!DATE.test(text(fields.completedOn)) || text(fields.completedOn) > vnToday()) errors.completedOn = req.t('leadership.error.date');
     if (Object.keys(errors).length) return officialPage(app, req, reply, errors);
     await withUnit(app.db, req.unit!.id, async (trx) => {
       const id = await addTraining(trx, req.unit!.id, o.id,
@@ -119,7 +120,7 @@ export async function officialRoutes(app: FastifyInstance): Promise<void> {
     const errors: Record<string, string> = {};
     if (!(DISCIPLINE_KINDS as readonly string[]).includes(fields.kind)) errors.kind = req.t('leadership.error.invalid');
     if (!(VIOLATION_REASONS as readonly string[]).includes(fields.reason)) errors.reason = req.t('leadership.error.invalid');
-    if (!DATE.test(text(fields.occurredOn)) || text(fields.occurredOn) > today()) errors.occurredOn = req.t('leadership.error.date');
+    if (!DATE.test(text(fields.occurredOn)) || text(fields.occurredOn) > vnToday()) errors.occurredOn = req.t('leadership.error.date');
     if (Object.keys(errors).length) return officialPage(app, req, reply, errors);
     await withUnit(app.db, req.unit!.id, async (trx) => {
       const id = await addDiscipline(trx, req.unit!.id, o.id, {

@@ -5,17 +5,17 @@ import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
 import { listStaff } from '../../../core/org.js';
 import { withUnit } from '../../../core/tenancy.js';
-import { addDays } from '../../../lib/vn-calendar/index.js';
+import { addDays, isoWeekOf, vnToday } from '../../../lib/vn-calendar/index.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { bookFile } from '../book-export.js';
 import { createCase } from '../cases.js';
 import { headOf, identityNamesByOwner, insertIdentity } from '../confidentiality.js';
-import { finishedWeeks, mondayOf } from '../weeks.js';
+import { finishedWeeks } from '../weeks.js';
 import { addEntry, addSession, CLASSIFICATIONS, getSession, hostedSessionDays, listEntries, listSessions, receptionBook, SESSION_KINDS,
   sessionsPerMonth, visitorLabel, type Classification, type SessionKind } from '../reception.js';
 import { unitCalendar } from '../work-calendar.js';
 import { BookPage, ReceptionListPage, SessionPage, type MonthRow } from '../views/reception.js';
-import { base, crumbs, DATE, dateOr, needUuid, RECORD_ROLES, STYLE, text, today } from './common.js';
+import { base, crumbs, DATE, dateOr, needUuid, RECORD_ROLES, STYLE, text } from './common.js';
 
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string } }>;
 const CONTENT_TYPES = {
@@ -25,25 +25,26 @@ const CONTENT_TYPES = {
 
 async function listPage(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, values: Record<string, string> = {}, errors: Record<string, string> = {}) {
   const staff = await listStaff(app.db, req.unit!.id);
-  const year = today().slice(0, 4);
+  const year = vnToday().slice(0, 4);
   const { sessions, months } = await withUnit(app.db, req.unit!.id, async (trx) => ({
     sessions: await listSessions(trx),
-    months: await sessionsPerMonth(trx, year + '-01-01', today()) as MonthRow[],
+    months: await sessionsPerMonth(trx, year + '-01-01', vnToday()) as MonthRow[],
   }));
   const chairman = await chairmanWeeks(app, req.unit!.id, Number(year));
   return renderStaffPage(req, reply, { title: req.t('leadership.reception.title'), breadcrumbs: crumbs(req, { label: req.t('leadership.reception.title') }), ...STYLE },
-    <ReceptionListPage req={req} sessions={sessions} months={months} chairman={chairman} staff={staff} values={{ heldOn: today(), ...values }} errors={errors} />,
+    <ReceptionListPage req={req} sessions={sessions} months={months} chairman={chairman} staff={staff}
+      values={{ heldOn: vnToday(), ...values }} errors={errors} />,
     Object.keys(errors).length ? 422 : 200);
 }
 
 /** Law on Citizen Reception art. 15(2)(d): the chairman receives citizens at least one day a week. */
 async function chairmanWeeks(app: FastifyInstance, unitId: string, year: number): Promise<{ held: number; weeks: number; missed: string[] }> {
-  const weeks = finishedWeeks(year, today());
+  const weeks = finishedWeeks(year, vnToday());
   return withUnit(app.db, unitId, async (trx) => {
     const head = await headOf(trx, unitId);
     if (!weeks.length || !head) return { held: 0, weeks: weeks.length, missed: [] };
     const days = await hostedSessionDays(trx, head, weeks[0], addDays(weeks[weeks.length - 1], 6));
-    const met = new Set(days.map((d) => mondayOf(d)));
+    const met = new Set(days.map((d) => isoWeekOf(d).monday));
     const missed = weeks.filter((w) => !met.has(w));
     return { held: weeks.length - missed.length, weeks: weeks.length, missed };
   });
@@ -73,7 +74,7 @@ export async function receptionRoutes(app: FastifyInstance): Promise<void> {
     const host = staff.find((s) => s.id === fields.hostUserId);
     const errors: Record<string, string> = {};
     if (!SESSION_KINDS.includes(fields.kind as SessionKind)) errors.kind = req.t('leadership.error.invalid');
-    if (!DATE.test(text(fields.heldOn)) || text(fields.heldOn) > addDays(today(), 60)) errors.heldOn = req.t('leadership.error.date');
+    if (!DATE.test(text(fields.heldOn)) || text(fields.heldOn) > addDays(vnToday(), 60)) errors.heldOn = req.t('leadership.error.date');
     if (!host) errors.hostUserId = req.t('leadership.error.host');
     if (!text(fields.place)) errors.place = req.t('leadership.error.required');
     if (Object.keys(errors).length) return listPage(app, req, reply, fields, errors);
@@ -111,7 +112,7 @@ export async function receptionRoutes(app: FastifyInstance): Promise<void> {
       if (fields.openCase === '1' && (classification === 'complaint' || classification === 'denunciation')) {
         const c = await createCase(trx, req.unit!.id, cal, { kind: classification, matter: text(fields.matter), receivedOn: s.held_on,
           decisionKnownOn: text(fields.decisionKnownOn) || null, complex: false, source: 'reception', handlerId: null, concernedOfficialId: null,
-          parties: visitor.name ? [visitor] : [] }, today());
+          parties: visitor.name ? [visitor] : [] }, vnToday());
         if (c.ok) { caseId = c.id; caseNote = req.t('leadership.reception.caseOpened', { code: c.code }); }
         else if ('errors' in c) return { errors: c.errors };
         else caseNote = req.t('leadership.cases.anonymousNotice');
@@ -136,7 +137,7 @@ export async function receptionRoutes(app: FastifyInstance): Promise<void> {
 }
 
 function period(q: Record<string, string | undefined>): { from: string; to: string } {
-  const to = dateOr(q.den, today());
+  const to = dateOr(q.den, vnToday());
   const from = dateOr(q.tu, `${to.slice(0, 4)}-01-01`);
   if (from > to) throw AppError.badRequest('leadership.error.bad_period');
   return { from, to };

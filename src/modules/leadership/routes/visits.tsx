@@ -6,25 +6,26 @@ import { readForm } from '../../../core/http/forms.js';
 import { listResidentialGroups, listStaff } from '../../../core/org.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { sharpLib } from '../../../lib/lazy-modules.js';
-import { addDays } from '../../../lib/vn-calendar/index.js';
+import { addDays, vnToday } from '../../../lib/vn-calendar/index.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { makeDeadlineRulesSource, submitFeedback } from '../../feedback/index.js';
 import { cancelPlannedVisit, coverage, getVisit, isManager, linkItemFeedback, listItems, listPhotoIds, listVisits, planVisit, recordVisit,
   visitItem, visitPhoto, weeklyCompliance } from '../visits.js';
 import { VisitPage, VisitsPage } from '../views/visits.js';
-import { base, crumbs, DATE, needUuid, RECORD_ROLES, STYLE, text, today } from './common.js';
+import { base, crumbs, DATE, needUuid, RECORD_ROLES, STYLE, text } from './common.js';
 
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string } }>;
 const MAX_PHOTOS = 6;
 
 async function listPage(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, values: Record<string, string> = {}, errors: Record<string, string> = {}) {
-  const year = Number(today().slice(0, 4));
+  const year = Number(vnToday().slice(0, 4));
   const data = await withUnit(app.db, req.unit!.id, async (trx) => ({
-    visits: await listVisits(trx), weeks: await weeklyCompliance(trx, year, today()), cover: await coverage(trx, year, today()),
+    visits: await listVisits(trx), weeks: await weeklyCompliance(trx, year, vnToday()), cover: await coverage(trx, year, vnToday()),
     groups: await listResidentialGroups(trx),
   }));
   return renderStaffPage(req, reply, { title: req.t('leadership.visits.title'), breadcrumbs: crumbs(req, { label: req.t('leadership.visits.title') }), ...STYLE },
-    <VisitsPage req={req} {...data} values={{ plannedOn: today(), ...values }} errors={errors} />, Object.keys(errors).length ? 422 : 200);
+    <VisitsPage req={req} {...data} values={{ plannedOn: vnToday(), ...values }} errors={errors} />,
+    Object.keys(errors).length ? 422 : 200);
 }
 
 async function visitPage(app: FastifyInstance, req: IdReq, reply: FastifyReply, errors: Record<string, string> = {}, notice?: string) {
@@ -59,7 +60,9 @@ export async function visitRoutes(app: FastifyInstance): Promise<void> {
     const errors: Record<string, string> = {};
     const groups = await withUnit(app.db, req.unit!.id, (trx) => listResidentialGroups(trx));
     if (!groups.some((g) => g.id === fields.groupId)) errors.groupId = req.t('leadership.error.group');
-    if (!DATE.test(text(fields.plannedOn)) || text(fields.plannedOn) > addDays(today(), 366)) errors.plannedOn = req.t('leadership.error.date');
+    if (!DATE.test(text(fields.plannedOn)) || text(fields.plannedOn) > addDays(vnToday(), 366)) {
+      errors.plannedOn = req.t('leadership.error.date');
+    }
     if (text(fields.activity).length < 3) errors.activity = req.t('leadership.error.required');
     if (Object.keys(errors).length) return listPage(app, req, reply, fields, errors);
     const id = await withUnit(app.db, req.unit!.id, async (trx) => {
@@ -82,7 +85,9 @@ export async function visitRoutes(app: FastifyInstance): Promise<void> {
     const v = await withUnit(app.db, req.unit!.id, (trx) => getVisit(trx, needUuid(req.params.id)));
     if (!v) throw AppError.notFound('leadership.error.visit_not_found');
     const recording = v.status !== 'held';
-    if (recording && (!DATE.test(text(fields.heldOn)) || text(fields.heldOn) > today())) errors.heldOn = req.t('leadership.error.heldOn');
+    if (recording && (!DATE.test(text(fields.heldOn)) || text(fields.heldOn) > vnToday())) {
+      errors.heldOn = req.t('leadership.error.heldOn');
+    }
     if (recording && !chosen.length) errors.leaders = req.t('leadership.error.leaders');
     const uploads = files.filter((f) => f.field === 'photos' && f.data.length > 0);
     if (uploads.length > MAX_PHOTOS) errors.photos = req.t('leadership.error.photos', { n: MAX_PHOTOS });

@@ -7,14 +7,12 @@ import { renderPage, renderStaffPage } from '../../../web/render.js';
 import type { Crumb } from '../../../web/components/breadcrumbs.js';
 import { findPublished, type PublishedItem } from '../repo-published.js';
 import type { FormBody } from '../lib/form.js';
-import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 
 export const STYLES = ['css/transparency.css'];
 export const SCRIPTS = ['js/transparency.js'];
 export const EDITORS = ['admin', 'leader'] as const;
 
 export const bodyOf = (req: FastifyRequest) => (req.body ?? {}) as FormBody;
-export const todayVn = (now = new Date()) => vnDateOf(now);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
