@@ -32,7 +32,7 @@ describe('queue kiosk opening hours', () => {
     const page = await anonymousForm(`${t.url}/${U}/quay/lay-so`);
     expect(page.html).toContain('Hiện không cấp số thứ tự');
     expect(page.html).toContain('Nghỉ phòng chống bão');
-    expect(page.html).toMatch(/quay lại ngày \d\d\/\d\d\/\d{4} từ 07:00/);
+    expect(page.html).toMatch(/quay lại ngày \d\d\/\d\d\/\d{4}: số thứ tự được cấp từ 07:00/);
     expect(page.html).not.toContain('name="service"');
     expect(page.html).toContain(`href="/${U}/quay/dat-lich"`);
     // A form kept open since before closing time (the page above has no form to take a token from).
