@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { VNode } from 'preact';
 import { renderPage, renderStaffPage } from '../../web/render.js';
-import { navFor, staffNavFor } from '../../web/navigation.js';
+import { navFor, staffNavFor } from '../navigation.js';
 import { SummaryList } from '../../web/components/display.js';
 import { AppError } from '../errors.js';
 import type { UnitInfo } from '../types.js';

@@ -8,6 +8,7 @@ import { randomToken, safeEqual } from '../auth/crypto.js';
 import { csrfFieldOf } from './forms.js';
 import type { UnitInfo } from '../types.js';
 import { renderHtml } from '../../web/render.js';
+import { navFor, staffNavFor } from '../navigation.js';
 
 export const CSRF_COOKIE = 'tt_csrf';
 const UNIT_ROUTE = /^\/(?::unit(?:\/|$)|api\/v1\/units\/:unit(?:\/|$)|quan-tri\/:unit(?:\/|$)|open311\/v2\/:unit(?:\/|$))/;
@@ -47,6 +48,9 @@ export function registerRequestContext(app: FastifyInstance): void {
     }
     return token;
   });
+  // The layouts in src/web read navigation through the request (web imports nothing from core).
+  app.decorateRequest('publicNav', function (this: FastifyRequest) { return navFor(this); });
+  app.decorateRequest('staffNav', function (this: FastifyRequest) { return staffNavFor(this); });
   app.decorateReply('html', function (this: FastifyReply, node, status = 200) {
     const req = this.request as FastifyRequest & { newCsrfCookie?: string };
     const html = renderHtml(node);
