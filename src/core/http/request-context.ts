@@ -6,6 +6,7 @@ import { SESSION_COOKIE, sessionPrincipal } from '../auth/sessions.js';
 import { tokenPrincipal } from '../auth/tokens.js';
 import { randomToken, safeEqual } from '../auth/crypto.js';
 import { csrfFieldOf } from './forms.js';
+import { rawQueryParam } from './query.js';
 import type { UnitInfo } from '../types.js';
 import { renderHtml } from '../../web/render.js';
 import { navFor, staffNavFor } from '../navigation.js';
@@ -61,9 +62,9 @@ export function registerRequestContext(app: FastifyInstance): void {
   });
 
   app.addHook('onRequest', async (req, reply) => {
-    const q = req.query as Record<string, unknown> | undefined;
-    req.lang = pickLang(q?.lang, req.cookies.lang, req.headers['accept-language']);
-    if (q?.lang === 'vi' || q?.lang === 'en') reply.setCookie('lang', req.lang, { path: '/', sameSite: 'lax', maxAge: 31536000 });
+    const lang = rawQueryParam(req, 'lang');
+    req.lang = pickLang(lang, req.cookies.lang, req.headers['accept-language']);
+    if (lang === 'vi' || lang === 'en') reply.setCookie('lang', req.lang, { path: '/', sameSite: 'lax', maxAge: 31536000 });
     req.t = translator(req.lang);
 
     const auth = req.headers.authorization;
