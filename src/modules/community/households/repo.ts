@@ -18,8 +18,8 @@ const HOUSEHOLD_COLS = ['id', 'unit_id', 'group_id', 'head_name', 'address', 'ph
 export async function groupStats(trx: Trx): Promise<GroupStats[]> {
   const { rows } = await sql<GroupStats>`select g.id, g.code, g.name, g.head_name, g.head_phone,
       count(h.id)::int as households, count(h.id) filter (where h.app_status <> 'none')::int as with_app
-    from residential_groups g left join community_households h on h.group_id = g.id
-    group by g.id order by g.code`.execute(trx);
+    from residential_groups g left join community_households h on h.unit_id = g.unit_id and h.group_id = g.id
+    group by g.unit_id, g.id order by g.code`.execute(trx);
   return rows;
 }
 
