@@ -19,6 +19,15 @@ export const Q = {
   text: (maxLength = 200) => Type.String({ maxLength }),
 } as const;
 
+/**
+ * `?da-luu=1`, `?moi=1`: a presence flag that our own redirect adds after a write, read by shared page
+ * helpers (a notice "saved"). It carries no data to validate, so it is read without a route schema.
+ */
+export function queryFlag(req: FastifyRequest, name: string): boolean {
+  const v = rawQueryParam(req, name);
+  return typeof v === 'string' && v !== '';
+}
+
 /** A querystring schema whose every property is optional; other parameters pass through. */
 export function query<P extends TProperties>(props: P) {
   const optional = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, Type.Optional(v)])) as { [K in keyof P]: TOptional<P[K]> };
