@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { VNode } from 'preact';
 import { renderPage, renderStaffPage } from '../../web/render.js';
-import { navFor, staffNavFor } from '../../web/navigation.js';
+import { navFor, staffNavFor } from '../navigation.js';
 import { SummaryList } from '../../web/components/display.js';
 import { AppError } from '../errors.js';
 import type { UnitInfo } from '../types.js';

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
+import { Q, query, withQuery, type QueryOf } from '../../core/http/query.js';
 import { readForm, str, unitOf } from '../../core/http/forms.js';
 import { addDays, vnToday } from '../../lib/vn-calendar/index.js';
 import { renderPage, renderStaffPage } from '../../web/render.js';
@@ -37,6 +38,9 @@ async function staffPage(req: FastifyRequest, reply: FastifyReply, notice?: stri
       byPerson={hoursBy(data.year, 'person')} byOrg={hoursBy(data.year, 'organisation')} />);
 }
 
+const SIGNED_UP_QUERY = query({ ngay: Q.day, ca: Q.text(20) });
+const ROSTER_QUERY = query({ tu: Q.day, den: Q.day });
+
 export function registerVolunteerRoutes(app: FastifyInstance): void {
   const write = { preHandler: app.requireStaff([...WRITER_ROLES]) };
   app.get('/:unit/tinh-nguyen', (req, reply) => publicPage(req, reply));
@@ -53,18 +57,18 @@ export function registerVolunteerRoutes(app: FastifyInstance): void {
       throw e;
     }
   });
-  app.get('/:unit/tinh-nguyen/da-dang-ky', async (req, reply) => {
-    const q = req.query as Record<string, string>;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(str(q.ngay)) || !isShift(q.ca)) throw AppError.notFound();
+  app.get<{ Querystring: QueryOf<typeof SIGNED_UP_QUERY> }>('/:unit/tinh-nguyen/da-dang-ky', withQuery({}, SIGNED_UP_QUERY), async (req, reply) => {
+    const q = req.query;
+    if (!q.ngay || !isShift(q.ca)) throw AppError.notFound();
     return renderPage(req, reply, { title: req.t('outreach.volunteer.thanks_title'), current: 'tinh-nguyen' }, <SignedUpPage req={req} s={{ day: q.ngay, shift: q.ca }} />);
   });
   app.get('/quan-tri/:unit/tinh-nguyen', { preHandler: app.requireStaff([...READER_ROLES]) }, (req, reply) => staffPage(req, reply));
   // The roster the centre prints: the coming two weeks (or ?tu=&den=), one table, print styles.
-  app.get('/quan-tri/:unit/tinh-nguyen/lich-truc', { preHandler: app.requireStaff([...READER_ROLES]) }, async (req, reply) => {
-    const q = req.query as Record<string, string>;
-    const today = vnToday();
-    const from = /^\d{4}-\d{2}-\d{2}$/.test(str(q.tu)) ? q.tu : today;
-    const to = /^\d{4}-\d{2}-\d{2}$/.test(str(q.den)) && q.den >= from && q.den <= addDays(from, 62) ? q.den : addDays(from, 13);
+  const roster = withQuery({ preHandler: app.requireStaff([...READER_ROLES]) }, ROSTER_QUERY);
+  app.get<{ Querystring: QueryOf<typeof ROSTER_QUERY> }>('/quan-tri/:unit/tinh-nguyen/lich-truc', roster, async (req, reply) => {
+    const q = req.query;
+    const from = q.tu ?? vnToday();
+    const to = q.den && q.den >= from && q.den <= addDays(from, 62) ? q.den : addDays(from, 13);
     const rows = await inUnit(req, (trx) => repo.signupsBetween(trx, unitOf(req).id, from, to));
     const crumbs = [{ label: req.t('outreach.volunteer.staff_title'), href: staffBase(req, 'tinh-nguyen') }];
     return renderStaffPage(req, reply, { title: req.t('outreach.volunteer.roster'), breadcrumbs: crumbs, current: 'tinh-nguyen', styles: ['css/outreach.css'] }, <>

@@ -73,10 +73,10 @@ export function registerApiRoutes(app: FastifyInstance): void {
     schema: { tags: ['scoring'], summary: 'The rubric a unit is scored with (its city\'s latest, else the default)', params: Type.Object({ unit: Type.String() }),
       response: { 200: Type.Intersect([RubricBody, Type.Object({ key: Type.String(), version: Type.Integer() })]) } },
   }, async (req) => rubricOf(app.db, await unitRowOf(req)));
-  app.get('/api/v1/scorecards', {
+  app.get<{ Querystring: Static<typeof CityQuery> }>('/api/v1/scorecards', {
     schema: { tags: ['scoring'], summary: 'All units of a city ranked with the same rubric', querystring: CityQuery, response: { 200: RankingOut } },
   }, async (req) => {
-    const q = req.query as Static<typeof CityQuery>;
+    const q = req.query;
     const city = await cityOf(app.db, q.parent);
     const r = await cityRanking(app.db, city, yearParam(q));
     return {

@@ -3,7 +3,7 @@ import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
 import { withUnit } from '../../../core/tenancy.js';
-import { isRealDay, Q as QS, query } from '../../../core/http/query.js';
+import { isRealDay, Q as QS, query, queryFlag } from '../../../core/http/query.js';
 import { Alert, StatusTag, SummaryList, Table } from '../../../web/components/display.js';
 import { Button, CsrfField, Select, TextInput } from '../../../web/components/forms.js';
 import { renderPage, renderStaffPage } from '../../../web/render.js';
@@ -35,7 +35,7 @@ export function registerBookingPages(app: FastifyInstance): void {
       return { services, slots: s && open ? await slotAvailability(trx, unit.id, s.id, s.booking_capacity, day) : null };
     });
     const name = (s: (typeof services)[number]) => (req.lang === 'en' ? s.name_en : s.name_vi);
-    const closed = q.linh_vuc && !open ? closedNotice(req, calendar, day) : null;
+    const closed = q.linh_vuc && !open ? closedNotice(req, calendar, day, q.linh_vuc) : null;
     return renderPage(req, reply, { title: t('centre.booking.title'), current: 'quay/dat-lich', styles: ['css/centre.css'] }, (
       <div>
         <h1>{t('centre.booking.title')}</h1>
@@ -67,14 +67,13 @@ export function registerBookingPages(app: FastifyInstance): void {
   };
 
   /** "Not open that day (reason); the next working day is …" with a link to it. */
-  const closedNotice = (req: FastifyRequest, calendar: DayCalendar, day: string) => {
+  const closedNotice = (req: FastifyRequest, calendar: DayCalendar, day: string, service: string) => {
     const reason = calendar.offReason(day);
     const next = nextWorkingDay(calendar, day);
-    const q = req.query as Q;
     return (
       <Alert kind="warning">
         {req.t('centre.booking.closed_day', { day: dmy(day), reason: reason ? (req.lang === 'en' ? reason.en : reason.vi) : '' })}
-        {next && <> <a href={`${urls.booking(req.unit!.slug)}?linh_vuc=${encodeURIComponent(q.linh_vuc ?? '')}&ngay=${next}`}>{req.t('centre.booking.next_open', { day: dmy(next) })}</a></>}
+        {next && <> <a href={`${urls.booking(req.unit!.slug)}?linh_vuc=${encodeURIComponent(service)}&ngay=${next}`}>{req.t('centre.booking.next_open', { day: dmy(next) })}</a></>}
       </Alert>
     );
   };
@@ -109,7 +108,7 @@ export function registerBookingPages(app: FastifyInstance): void {
     const unit = req.unit!;
     const details = await withUnit(app.db, unit.id, (trx) => bookingDetails(trx, unit.id, b));
     return renderPage(req, reply, { title: req.t(b.status === 'booked' && !msg.done ? 'centre.booking.page_title' : 'centre.booking.cancel_title'), styles: ['css/centre.css'] },
-      <BookingPage req={req} b={b} details={details} token={req.params.token} msg={msg} isNew={(req.query as { moi?: string }).moi === '1'} />, status);
+      <BookingPage req={req} b={b} details={details} token={req.params.token} msg={msg} isNew={queryFlag(req, 'moi')} />, status);
   };
   app.get<{ Params: TP }>('/:unit/quay/dat-lich/hen/:token', { schema: { hide: true } }, async (req, reply) => {
     const b = await withUnit(app.db, req.unit!.id, (trx) => bookingByToken(trx, req.unit!.id, req.params.token));

@@ -32,7 +32,7 @@ export async function formRoutes(app: FastifyInstance): Promise<void> {
       .header('content-disposition', `attachment; filename="mau-${n}-${ctx.dossier.code}.${format}"`).send(body);
   });
 
-  app.get('/api/v1/units/:unit/dossiers/tracking-book.xlsx', {
+  app.get<{ Querystring: { from: string; to: string } }>('/api/v1/units/:unit/dossiers/tracking-book.xlsx', {
     preHandler: app.requireStaff(READ_ROLES),
     schema: {
       summary: 'Mẫu 05 tracking book of the unit for a period (received between from and to, ISO dates)',
@@ -41,7 +41,7 @@ export async function formRoutes(app: FastifyInstance): Promise<void> {
       querystring: Type.Object({ from: Type.String({ format: 'date' }), to: Type.String({ format: 'date' }) }),
     },
   }, async (req, reply) => {
-    const { from, to } = req.query as { from: string; to: string };
+    const { from, to } = req.query;
     const start = vnDayStart(from);
     const end = vnDayStart(addDays(to, 1));
     if (!(end > start)) throw AppError.badRequest('dossiers.error.bad_period');

@@ -22,7 +22,7 @@ export async function statsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   // Public aggregate figures (no personal data): they feed the unit's statistics page and scoring.
-  app.get('/api/v1/units/:unit/dossiers/stats', {
+  app.get<{ Querystring: { year?: number } }>('/api/v1/units/:unit/dossiers/stats', {
     schema: {
       summary: 'Dossier statistics of a unit (a city: all its units) for a year',
       tags: ['dossiers'],
@@ -42,7 +42,7 @@ export async function statsRoutes(app: FastifyInstance): Promise<void> {
       },
     },
   }, async (req) => {
-    const year = yearOf((req.query as { year?: number }).year, depsOf(app).now());
+    const year = yearOf(req.query.year, depsOf(app).now());
     const ids = await statsUnitIds(app.db, req.unit!);
     const s = await dossierStats(app.db, ids, year, { detail: req.unit!.type !== 'city' });
     return { ...s, byOfficer: undefined, apologies: apologyCountsOf(s) };

@@ -20,10 +20,13 @@ import { validateSubmission } from '../validate.js';
 import { BoardPage } from '../views/board-page.js';
 import { FeedbackFormPage, LookupForm, type FormValues } from '../views/form-page.js';
 import { StatusPage } from '../views/status-page.js';
-import { PAGED } from '../../../core/http/query.js';
+import { PAGED, query, Q, type QueryOf } from '../../../core/http/query.js';
 import { limitCodeLookups } from '../../../core/http/lookup-limit.js';
 import { isSender, rememberSender, senderCopy, SenderCopyView } from '../sender-copy.js';
 import { vnToday } from '../../../lib/vn-calendar/index.js';
+
+/** `?moi=1` after a submission: the status page thanks the citizen. */
+const NEW_QUERY = query({ moi: Q.text(10) });
 
 type UnitReq = FastifyRequest<{ Params: { unit: string } }>;
 type CodeReq = FastifyRequest<{ Params: { unit: string; code: string } }>;
@@ -115,8 +118,9 @@ export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): 
     }, <BoardPage req={req} year={year} stats={stats} items={items.rows} total={items.total} page={page} pageSize={pageSize} points={points} map={mapSettings(app, req)} />);
   });
 
-  app.get<{ Params: { unit: string; code: string } }>('/:unit/phan-anh/:code', { preHandler: limitCodeLookups }, async (req, reply) =>
-    showStatus(ctx, req, reply, (req.query as Record<string, string>).moi ? req.t('feedback.status.created') : undefined));
+  app.get<{ Params: { unit: string; code: string }; Querystring: QueryOf<typeof NEW_QUERY> }>('/:unit/phan-anh/:code',
+    { preHandler: limitCodeLookups, schema: { querystring: NEW_QUERY } }, async (req, reply) =>
+      showStatus(ctx, req, reply, req.query.moi ? req.t('feedback.status.created') : undefined));
 
   app.post('/:unit/phan-anh/:code/danh-gia', { config: limit }, async (req: CodeReq, reply) => {
     const f = await loadForUnit(ctx, req);

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
+import { Q, query, withQuery, type QueryOf } from '../../../core/http/query.js';
 import { listStaff } from '../../../core/org.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { addDays, isoWeekOf, vnToday } from '../../../lib/vn-calendar/index.js';
@@ -87,7 +88,7 @@ export async function receptionRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect(`${base(req)}/tiep-cong-dan/${id}`, 303);
   });
 
-  app.get<{ Params: { unit: string; id: string } }>('/quan-tri/:unit/lanh-dao/tiep-cong-dan/:id', guard, async (req, reply) => {
+  app.get<{ Params: { unit: string; id: string }; Querystring: PeriodQuery }>('/quan-tri/:unit/lanh-dao/tiep-cong-dan/:id', withQuery(guard, PERIOD_QUERY), async (req, reply) => {
     if (req.params.id === 'so') return bookPage(app, req, reply);
     return sessionPage(app, req, reply);
   });
@@ -127,8 +128,8 @@ export async function receptionRoutes(app: FastifyInstance): Promise<void> {
   });
 
   for (const format of ['pdf', 'docx', 'xlsx'] as const) {
-    app.get(`/quan-tri/:unit/lanh-dao/tiep-cong-dan/so.${format}`, guard, async (req, reply) => {
-      const { from, to } = period(req.query as Record<string, string | undefined>);
+    app.get<{ Querystring: PeriodQuery }>(`/quan-tri/:unit/lanh-dao/tiep-cong-dan/so.${format}`, withQuery(guard, PERIOD_QUERY), async (req, reply) => {
+      const { from, to } = period(req.query);
       const rows = await withUnit(app.db, req.unit!.id, (trx) => receptionBook(trx, from, to));
       const body = await bookFile(format, req.unit!.name, from, to, rows, new Date());
       return reply.type(CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="so-tiep-cong-dan-${from}-${to}.${format}"`).send(body);
@@ -136,15 +137,18 @@ export async function receptionRoutes(app: FastifyInstance): Promise<void> {
   }
 }
 
-function period(q: Record<string, string | undefined>): { from: string; to: string } {
+const PERIOD_QUERY = query({ tu: Q.day, den: Q.day });
+type PeriodQuery = QueryOf<typeof PERIOD_QUERY>;
+
+function period(q: PeriodQuery): { from: string; to: string } {
   const to = dateOr(q.den, vnToday());
   const from = dateOr(q.tu, `${to.slice(0, 4)}-01-01`);
   if (from > to) throw AppError.badRequest('leadership.error.bad_period');
   return { from, to };
 }
 
-async function bookPage(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply) {
-  const { from, to } = period(req.query as Record<string, string | undefined>);
+async function bookPage(app: FastifyInstance, req: FastifyRequest<{ Querystring: PeriodQuery }>, reply: FastifyReply) {
+  const { from, to } = period(req.query);
   const rows = await withUnit(app.db, req.unit!.id, (trx) => receptionBook(trx, from, to));
   return renderStaffPage(req, reply, { title: req.t('leadership.reception.book'),
     breadcrumbs: crumbs(req, { label: req.t('leadership.reception.title'), href: `${base(req)}/tiep-cong-dan` }, { label: req.t('leadership.reception.book') }), ...STYLE },

@@ -7,6 +7,7 @@ import { renderPage, renderStaffPage } from '../../../web/render.js';
 import type { Crumb } from '../../../web/components/breadcrumbs.js';
 import { findPublished, type PublishedItem } from '../repo-published.js';
 import type { FormBody } from '../lib/form.js';
+import { queryFlag } from '../../../core/http/query.js';
 
 export const STYLES = ['css/transparency.css'];
 export const SCRIPTS = ['js/transparency.js'];
@@ -35,7 +36,7 @@ export function staffPage(req: FastifyRequest, reply: FastifyReply, o: { title: 
   return renderStaffPage(req, reply, { title: o.title, current: o.current, styles: STYLES }, body, status);
 }
 
-export const flashOf = (req: FastifyRequest) => ((req.query as Record<string, string>)?.['da-luu'] ? req.t('transparency.common.saved') : undefined);
+export const flashOf = (req: FastifyRequest) => (queryFlag(req, 'da-luu') ? req.t('transparency.common.saved') : undefined);
 
 export function item(trx: Transaction<any>, type: string, ref = ''): Promise<PublishedItem | undefined> {
   return findPublished(trx, type, ref);

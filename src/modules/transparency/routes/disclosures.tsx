@@ -13,6 +13,7 @@ import { translateErrors } from '../views/shared.js';
 import { bodyOf, item, publicPage, uuidParam } from './context.js';
 import { unitOf } from '../../../core/http/forms.js';
 import { vnToday } from '../../../lib/vn-calendar/index.js';
+import { queryFlag } from '../../../core/http/query.js';
 
 const DocJson = Type.Object({
   id: Type.String(), category: Type.String(), title: Type.String(), document_number: Type.String(), published_on: Type.String(),
@@ -59,7 +60,7 @@ export async function disclosureRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/:unit/cong-khai/du-an/:id', { schema: { hide: true } }, async (req, reply) => {
     const d = await loadProject(app, req, uuidParam(req));
-    const thanks = Boolean((req.query as Record<string, string>)['da-gui']);
+    const thanks = queryFlag(req, 'da-gui');
     return publicPage(req, reply, { title: d.project.name, current: 'cong-khai', crumbs: [{ label: req.t('transparency.disclosures.title'), href: `/${unitOf(req).slug}/cong-khai` }] },
       <ProjectPage req={req} {...d} today={vnToday()} thanks={thanks} />);
   });
