@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, vnDateOf } from './plain-date.js';
 import {
-  dateColumn, isoWeekAt, isoWeekOf, isoWeekdayOf, lastMonths, lastWeeks, mondayOf, monthBounds, parseIsoDate, parseVnLocalDateTime,
+  dateColumn, isoWeekAt, isoWeekOf, isoWeekdayOf, lastMonths, lastWeeks, mondayOf, monthBounds, parseIsoDate, parseVnIsoInstant, parseVnLocalDateTime,
+ 
   parseWeekKey, shiftWeek, vnDayStart, vnIsoString, vnLocalDateTime, vnParts, vnTimeOf, vnToday, vnWallInstant, vnYearOf, vnYearStart,
   weekKey, weeksInIsoYear, yearBounds,
 } from './vn-time.js';
@@ -174,5 +175,20 @@ describe('edge cases pinned when the module copies were folded in', () => {
       expect(b.to.getTime()).toBe(Date.UTC(y, m, 1) - 7 * 3600_000);
       expect(b.toDay).toBe(new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10));
     }), { numRuns: 300 });
+  });
+});
+
+describe('parseVnIsoInstant', () => {
+  it('reads a missing offset as Vietnam time and keeps an explicit one', () => {
+    expect(parseVnIsoInstant('2026-03-01')?.toISOString()).toBe('2026-02-28T17:00:00.000Z');
+    expect(parseVnIsoInstant('2026-03-01 08:00')?.toISOString()).toBe('2026-03-01T01:00:00.000Z');
+    expect(parseVnIsoInstant('2026-03-01T08:00:30.5')?.toISOString()).toBe('2026-03-01T01:00:30.500Z');
+    expect(parseVnIsoInstant('2026-03-01T08:00Z')?.toISOString()).toBe('2026-03-01T08:00:00.000Z');
+    expect(parseVnIsoInstant('2026-03-01T08:00+0200')?.toISOString()).toBe('2026-03-01T06:00:00.000Z');
+  });
+  it('refuses days and times that do not exist', () => {
+    for (const bad of ['2026-02-30', '2026-13-01', '2026-03-01T24:00', '2026-03-01T08:60', '01/03/2026', '']) {
+      expect(parseVnIsoInstant(bad)).toBeNull();
+    }
   });
 });

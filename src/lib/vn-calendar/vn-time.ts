@@ -53,6 +53,23 @@ export function parseVnLocalDateTime(text: string): Date | null {
   return new Date(vnDayStart(m[1]).getTime() + (Number(m[2]) * 60 + Number(m[3])) * 60_000);
 }
 
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * An ISO 8601 date or date-time where a missing offset means Vietnam wall-clock time (a date alone is
+ * its midnight in Vietnam); null when malformed or not a real day (no roll-over of 30/02 into March).
+ * @example parseVnIsoInstant('2026-03-01') // 2026-02-28T17:00:00Z
+ * @example parseVnIsoInstant('2026-03-01 08:00') // 2026-03-01T01:00:00Z
+ * @example parseVnIsoInstant('2026-03-01T08:00Z') // 2026-03-01T08:00:00Z
+ */
+export function parseVnIsoInstant(text: string): Date | null {
+  const m = ISO_INSTANT.exec(text.trim());
+  if (!m || !isIsoDate(m[1]) || (m[2] !== undefined && (Number(m[2]) > 23 || Number(m[3]) > 59))) return null;
+  const t = text.trim().replace(' ', 'T');
+  const at = new Date(m[2] === undefined ? vnDayStart(m[1]).getTime() : m[4] ? Date.parse(t) : Date.parse(`${t}+07:00`));
+  return Number.isFinite(at.getTime()) ? at : null;
+}
+
 /** 'YYYY-MM-DDTHH:MM' in Vietnam, the value of an `<input type="datetime-local">`. */
 export function vnLocalDateTime(at: Date): string {
   return `${vnDateOf(at)}T${vnTimeOf(at)}`;

@@ -1,4 +1,4 @@
-import { type DeadlineRules, closingMinute, parseClock, vnDateOf, vnDateTimeOf, vnParts } from '../../../lib/vn-calendar/index.js';
+import { type DeadlineRules, closingMinute, parseClock, parseVnIsoInstant, vnDateOf, vnDateTimeOf, vnParts } from '../../../lib/vn-calendar/index.js';
 import { foldDiacritics } from '../../../lib/vn-text/index.js';
 import { computeDueDate } from '../domain/deadline.js';
 import { parseDossierCode } from '../domain/code.js';
@@ -17,8 +17,6 @@ export interface ImportRow {
 export type RowResult = { ok: true; row: ImportRow } | { ok: false; errors: string[] };
 
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T,]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
-const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
 /** Parses "dd/mm/yyyy[ hh:mm]" (Vietnam time) or ISO 8601; null when empty, undefined when malformed. */
 export function parseVnDateTime(s: string): Date | null | undefined {
   const t = s.trim();
@@ -30,12 +28,7 @@ export function parseVnDateTime(s: string): Date | null | undefined {
     const check = vnParts(date);
     return check.day === +d && check.month === +mo && +h < 24 && +mi < 60 ? date : undefined;
   }
-  if (ISO.test(t)) {
-    const iso = t.length === 10 ? `${t}T00:00:00+07:00` : /Z|[+-]\d{2}:?\d{2}$/.test(t) ? t : `${t.replace(' ', 'T')}+07:00`;
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? undefined : date;
-  }
-  return undefined;
+  return parseVnIsoInstant(t) ?? undefined;
 }
 
 const STATUS_WORDS: Array<[string, DossierStatus]> = [

@@ -14,7 +14,7 @@ import { applyAction, type Command } from '../handling.js';
 import { submitFeedback } from '../intake.js';
 import { cleanPhoto, MAX_PHOTOS, type CleanPhoto } from '../photos.js';
 import { countsForStaff, detailForStaff, DUE_SOON_WORKING_DAYS, listForStaff, photoForStaff, visibleCategories } from '../staff-repo.js';
-import { addWorkingDays, vnToday } from '../../../lib/vn-calendar/index.js';
+import { addWorkingDays, parseVnLocalDateTime, vnToday } from '../../../lib/vn-calendar/index.js';
 import { normaliseTrackingCode } from '../tracking-code.js';
 import { asFeedbackTrx } from '../types.js';
 import { validateSubmission } from '../validate.js';
@@ -83,7 +83,7 @@ async function recordItem(ctx: FeedbackContext, req: FastifyRequest, reply: Fast
   }
   const r = await submitFeedback(ctx.app.db, ctx.deadlineRules, req.unit!.id, v.value, {
     channel: channel as (typeof RECORDED_CHANNELS)[number], boxLocation: fields.boxLocation?.trim() || null, photos,
-    receivedAt: receivedOn ? new Date(`${receivedOn}T09:00:00+07:00`) : null,
+    receivedAt: receivedOn ? parseVnLocalDateTime(`${receivedOn}T09:00`) : null,
     afterInsert: (trx, out) => audit(trx, req, { action: 'feedback.record', entity: 'feedback', entityId: out.id, unitId: req.unit!.id, after: { code: out.code, channel } }),
   });
   return renderStaffPage(req, reply, { title: req.t('feedback.staff.recordTitle'), breadcrumbs: crumbs(req), ...STYLE },
