@@ -15,6 +15,7 @@ import { registerGuards, staffGuardOf } from './core/http/guards.js';
 import { frameworkError, registerErrorHandling } from './core/http/error-handling.js';
 import { registerOperations } from './core/http/operations.js';
 import { registerSecurityHeaders } from './core/http/security-headers.js';
+import { registerEmptyQueryValues } from './core/http/query.js';
 import { authRoutes } from './core/auth/routes.js';
 import { homeRoutes } from './core/home/routes.js';
 import { accountRoutes } from './core/admin/account-routes.js';
@@ -72,6 +73,7 @@ export async function buildApp(rt: Runtime, opts: { boss?: PgBoss | null; logger
   registerRequestContext(app);
   registerGuards(app);
   registerErrorHandling(app);
+  registerEmptyQueryValues(app);
   registerOperations(app, rt.pool);
   await app.register(authRoutes);
   await app.register(homeRoutes);

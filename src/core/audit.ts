@@ -154,3 +154,11 @@ export async function verifyAuditChain(owner: Kysely<any>, opts: { dataDir?: str
   }
   return { ok: true, checked, legacy, anchors: anchors.length };
 }
+
+/** A page of the unit's audit log, newest first, and the number of entries (run inside withUnit). */
+export async function auditLogPage(trx: Kysely<any> | Transaction<any>, limit: number, offset: number) {
+  const rows = await trx.selectFrom('audit_log').select(['id', 'at', 'actor_name', 'action', 'entity', 'entity_id'])
+    .orderBy('id', 'desc').limit(limit).offset(offset).execute();
+  const { n } = await trx.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return { rows, total: Number(n) };
+}

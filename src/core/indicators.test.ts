@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/helpers/app.js';
 import { countedMonths, countedWeeks, percentValue } from './indicators.js';
 import { computeIndicators, indicatorDefinitions, vnYearBounds } from './providers.js';
+import { vnYearOf } from '../lib/vn-calendar/index.js';
 
 describe('counted periods', () => {
   it('takes the Mondays of the year, begun or ended by "now"', () => {
@@ -43,7 +44,7 @@ describe('the indicator contract (docs/indicators.md)', () => {
   });
 
   it('computes every indicator of the demo ward for this year without error', async () => {
-    const year = new Date().getUTCFullYear();
+    const year = vnYearOf(new Date());
     const values = await computeIndicators({ db: t.appDb, unitId: await t.unitId(), year, ...vnYearBounds(year), now: new Date() });
     expect(values.length).toBe(indicatorDefinitions().length);
     for (const v of values) expect(v.value === null || Number.isFinite(v.value), v.id).toBe(true);

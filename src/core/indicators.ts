@@ -1,4 +1,4 @@
-import { addDays, vnDateOf, weekdayOf, type IsoDate } from '../lib/vn-calendar/index.js';
+import { addDays, monthBounds, vnDateOf, vnDayStart, weekdayOf, type IsoDate } from '../lib/vn-calendar/index.js';
 import type { IndicatorContext, IndicatorDefinition, IndicatorValue } from './providers.js';
 
 /**
@@ -6,9 +6,6 @@ import type { IndicatorContext, IndicatorDefinition, IndicatorValue } from './pr
  * and months of the assessed year that count (none after `now`), and value constructors that
  * keep the `null` = "no data" rule in one place.
  */
-
-/** Midnight starting `date` in Vietnam (UTC+7, no daylight saving), as an instant. */
-export const vnMidnight = (date: IsoDate): Date => new Date(`${date}T00:00:00+07:00`);
 
 /** The end of the counted period: the year's end, or `now` while the year is still running. */
 export const countedUntil = (ctx: Pick<IndicatorContext, 'to' | 'now'>): Date => (ctx.now < ctx.to ? ctx.now : ctx.to);
@@ -30,8 +27,8 @@ export function countedWeeks(ctx: Pick<IndicatorContext, 'year' | 'now'>, mode: 
   let monday = addDays(jan1, (8 - weekdayOf(jan1)) % 7);
   const weeks: CountedWeek[] = [];
   while (monday.startsWith(String(ctx.year))) {
-    const start = vnMidnight(monday);
-    const end = vnMidnight(addDays(monday, 7));
+    const start = vnDayStart(monday);
+    const end = vnDayStart(addDays(monday, 7));
     if ((mode === 'started' ? start : end) > ctx.now) break;
     weeks.push({ monday, start, end });
     monday = addDays(monday, 7);
@@ -45,8 +42,7 @@ export interface CountedMonth { month: number; start: Date; end: Date }
 export function countedMonths(ctx: Pick<IndicatorContext, 'year' | 'now'>): CountedMonth[] {
   const months: CountedMonth[] = [];
   for (let month = 1; month <= 12; month++) {
-    const start = vnMidnight(`${ctx.year}-${String(month).padStart(2, '0')}-01`);
-    const end = month === 12 ? vnMidnight(`${ctx.year + 1}-01-01`) : vnMidnight(`${ctx.year}-${String(month + 1).padStart(2, '0')}-01`);
+    const { from: start, to: end } = monthBounds(`${ctx.year}-${String(month).padStart(2, '0')}`);
     if (end > ctx.now) break;
     months.push({ month, start, end });
   }

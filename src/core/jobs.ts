@@ -1,4 +1,5 @@
 import PgBossDefault from 'pg-boss';
+import { VN_TIME_ZONE } from '../lib/vn-calendar/index.js';
 
 export type PgBoss = PgBossDefault;
 
@@ -21,5 +22,5 @@ export async function work<T>(boss: PgBoss, name: string, handler: (data: T) => 
 /** A cron schedule in Vietnam time. */
 export async function schedule(boss: PgBoss, name: string, cron: string, handler: () => Promise<void>): Promise<void> {
   await work(boss, name, handler);
-  await boss.schedule(name, cron, {}, { tz: 'Asia/Ho_Chi_Minh' });
+  await boss.schedule(name, cron, {}, { tz: VN_TIME_ZONE });
 }

@@ -127,6 +127,4 @@ export async function computeIndicators(ctx: IndicatorContext): Promise<(Indicat
 }
 
 /** Bounds of a calendar year in Vietnam time (UTC+7, no daylight saving). */
-export function vnYearBounds(year: number): { from: Date; to: Date } {
-  return { from: new Date(Date.UTC(year, 0, 1) - 7 * 3600_000), to: new Date(Date.UTC(year + 1, 0, 1) - 7 * 3600_000) };
-}
+export { yearBounds as vnYearBounds } from '../lib/vn-calendar/vn-time.js';

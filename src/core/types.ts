@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { VNode } from 'preact';
 import type { Config } from './config.js';
 import type { Lang, Translate } from './i18n.js';
-import type { Role } from './module.js';
+import type { NavItem, Role } from './module.js';
 import type { PgBoss } from './jobs.js';
 import type { Realtime } from './realtime.js';
 import type { ModuleDefinition } from './module.js';
@@ -66,6 +66,10 @@ declare module 'fastify' {
     t: Translate;
     /** The CSRF token to embed in forms (sets the anonymous CSRF cookie when needed). */
     csrfToken(): string;
+    /** Public links of every module, for the unit header and home page (`src/core/navigation.ts`). */
+    publicNav(): NavItem[];
+    /** Staff links this principal may use in the request's unit. */
+    staffNav(): NavItem[];
   }
   interface FastifyReply {
     /** Sends a full HTML page rendered from a Preact node. */

@@ -1,11 +1,12 @@
 import { test, expect } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, formatPercent, vnDate } from './format.js';
+import { formatDate, formatDateTime, formatMoney, formatPercent } from './format.js';
+import { vnDateOf } from './vn-calendar/index.js';
 
 test('dates are shown dd/mm/yyyy in Vietnam time', () => {
   expect(formatDate('2026-01-05')).toBe('05/01/2026');
   expect(formatDate(new Date('2026-01-04T18:30:00Z'))).toBe('05/01/2026');
   expect(formatDateTime(new Date('2026-01-04T18:30:00Z'))).toBe('01:30 05/01/2026');
-  expect(vnDate(new Date('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
+  expect(vnDateOf(new Date('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
 });
 
 test('money uses dots for thousands and the đ sign', () => {

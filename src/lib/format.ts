@@ -1,11 +1,9 @@
-const TZ = 'Asia/Ho_Chi_Minh';
+import { vnParts } from './vn-calendar/vn-time.js';
 
+const two = (n: number) => String(n).padStart(2, '0');
 const dateParts = (d: Date) => {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(d);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return { y: get('year'), m: get('month'), d: get('day'), hh: get('hour'), mm: get('minute') };
+  const p = vnParts(d);
+  return { y: String(p.year), m: two(p.month), d: two(p.day), hh: two(p.hour), mm: two(p.minute) };
 };
 
 /** `05/01/2026` in Vietnam time. Accepts a Date or an ISO date string `2026-01-05`. */
@@ -22,12 +20,6 @@ export function formatDate(value: Date | string): string {
 export function formatDateTime(value: Date | string): string {
   const p = dateParts(new Date(value));
   return `${p.hh}:${p.mm} ${p.d}/${p.m}/${p.y}`;
-}
-
-/** The calendar date in Vietnam of an instant: `2026-01-05`. */
-export function vnDate(value: Date = new Date()): string {
-  const p = dateParts(value);
-  return `${p.y}-${p.m}-${p.d}`;
 }
 
 /** `200.000 đ`; `Miễn phí` for 0 when `freeLabel` is given. */

@@ -20,25 +20,16 @@ export const REFERENCE_TABLES: Record<string, string> = {
   api_tokens: 'bearer tokens, looked up by hash before the unit is known',
   dossier_codes: 'dossier code → deciding and receiving unit, nothing personal: citizens track a dossier by its code alone; keeps codes unique across units',
   feedback_codes: 'feedback code → unit, nothing personal: citizens track an item by its code alone; keeps codes unique across units',
+  departments: 'a unit\'s departments (a dozen rows), pointed at by users (a reference table) and read by every module',
   community_poll_units: 'community poll id → unit, nothing else: POST /api/v1/polls/{id}/votes names no unit (one row per poll)',
 };
 
 /**
- * Tables that still use a surrogate `id uuid primary key` (and foreign keys to `id` alone) from before the
- * Citus rule: changing their keys to (unit_id, id) touches every module's queries and `on conflict` targets,
- * and must check that each child row's unit_id equals its parent's (dossiers move between a receiving and a
- * deciding unit). Tracked as one migration per module (docs/scaling.md, "Distribution backlog"). A problem on
- * a table in this list (its key, its uniques, foreign keys from or to it) is tolerated; the list may only
- * shrink: a listed table with no problem left fails the test, so a fixed table leaves the list.
+ * Tables still using a surrogate `id uuid primary key` from before the Citus rule (docs/scaling.md,
+ * "Distribution backlog"): empty since dossiers and feedback moved. A problem on a listed table would be
+ * tolerated; a listed table with no problem left fails the test, so the list can only shrink.
  */
-export const SURROGATE_KEY_BACKLOG = [
-  'departments', 'calendar_overrides',
-  'catalogue_procedures', 'procedure_versions', 'catalogue_attachments', 'catalogue_imports',
-  'centre_counters', 'centre_services', 'centre_counter_services', 'centre_bookings', 'centre_events', 'centre_tickets', 'centre_ratings',
-  'centre_reception_tokens', 'centre_rating_devices', 'centre_daily_sequences',
-  'directory_entries', 'calendar_events', 'reception_schedules', 'land_projects', 'disclosure_documents', 'disclosure_attachments',
-  'disclosure_comments', 'online_stats_monthly', 'published_items',
-];
+export const SURROGATE_KEY_BACKLOG: string[] = [];
 
 /** Other exceptions (a table or `table.constraint`), with the reason. Keep it short. */
 export const EXCEPTIONS: Record<string, string> = {

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import { qrSvg } from '../../lib/qr/index.js';
 import { renderStaffPage } from '../../web/render.js';
 import { Alert, RawSvg, SummaryList } from '../../web/components/display.js';
 import { Button, CsrfField, TextInput } from '../../web/components/forms.js';
+import { enableTotp, setTotpSecret, totpStateOf } from '../auth/accounts.js';
 import { checkTotp, newTotpSecret, totpFor } from '../auth/login.js';
 import { readForm } from '../http/forms.js';
 import { audit } from '../audit.js';
@@ -11,12 +11,11 @@ import { audit } from '../audit.js';
 /** The signed-in user's own account: roles and the TOTP second factor. */
 export async function accountRoutes(app: FastifyInstance): Promise<void> {
   const page = async (req: any, reply: any, msg?: { kind: 'success' | 'error'; text: string }) => {
-    const { rows } = await sql<any>`select totp_enabled, totp_secret, username from users where id = ${req.staff.userId}`.execute(app.db);
-    const u = rows[0];
+    const u = (await totpStateOf(app.db, req.staff.userId))!;
     let secret = u.totp_secret as string | null;
     if (!u.totp_enabled && !secret) {
       secret = newTotpSecret();
-      await sql`update users set totp_secret = ${secret} where id = ${req.staff.userId}`.execute(app.db);
+      await setTotpSecret(app.db, req.staff.userId, secret);
     }
     const uri = totpFor(secret!, u.username).toString();
     const svg = u.totp_enabled ? '' : await qrSvg(uri, { margin: 1 });
@@ -49,13 +48,14 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/quan-tri/tai-khoan/totp', { schema: { hide: true }, preHandler: app.requireStaff() }, async (req, reply) => {
     const { fields } = await readForm(req);
-    const { rows } = await sql<any>`select totp_secret from users where id = ${req.staff!.userId}`.execute(app.db);
-    if (!rows[0]?.totp_secret || !checkTotp(rows[0].totp_secret, fields.code ?? '')) {
+    const userId = req.staff!.userId;
+    const secret = userId ? (await totpStateOf(app.db, userId))?.totp_secret : undefined;
+    if (!userId || !secret || !checkTotp(secret, fields.code ?? '')) {
       return page(req, reply, { kind: 'error', text: req.t('core.totp_wrong') });
     }
     await app.db.transaction().execute(async (trx) => {
-      await sql`update users set totp_enabled = true where id = ${req.staff!.userId}`.execute(trx);
-      await audit(trx, req, { action: 'user.totp_enable', entity: 'user', entityId: req.staff!.userId, unitId: req.staff!.unitId });
+      await enableTotp(trx, userId);
+      await audit(trx, req, { action: 'user.totp_enable', entity: 'user', entityId: userId, unitId: req.staff!.unitId });
     });
     return page(req, reply, { kind: 'success', text: req.t('core.totp_enabled_ok') });
   });

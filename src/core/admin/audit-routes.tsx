@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { auditLogPage } from '../audit.js';
 import { withUnit } from '../tenancy.js';
 import { renderStaffPage } from '../../web/render.js';
 import { Pagination, Table, pageParam } from '../../web/components/display.js';
@@ -10,12 +11,7 @@ const PAGE = 50;
 export async function auditRoutes(app: FastifyInstance): Promise<void> {
   app.get('/quan-tri/:unit/nhat-ky', { schema: { hide: true, querystring: PAGED }, preHandler: app.requireStaff(['leader', 'inspection']) }, async (req, reply) => {
     const page = pageParam(req.query);
-    const { rows, total } = await withUnit(app.db, req.unit!.id, async (trx) => {
-      const rows = await trx.selectFrom('audit_log').select(['id', 'at', 'actor_name', 'action', 'entity', 'entity_id'])
-        .orderBy('id', 'desc').limit(PAGE).offset((page - 1) * PAGE).execute();
-      const { n } = await trx.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      return { rows, total: Number(n) };
-    });
+    const { rows, total } = await withUnit(app.db, req.unit!.id, (trx) => auditLogPage(trx, PAGE, (page - 1) * PAGE));
     return renderStaffPage(req, reply, { title: req.t('core.audit_log'), current: 'nhat-ky' }, (
       <>
         <h1>{req.t('core.audit_log')}</h1>

@@ -1,23 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import { renderStaffPage } from '../../web/render.js';
 import { Alert, Table } from '../../web/components/display.js';
 import { Button, CsrfField, ErrorSummary, Select, TextInput, type FieldErrors } from '../../web/components/forms.js';
-import { ROLES, USERNAME_RE, createPasswordToken, createUser } from '../auth/accounts.js';
+import { ROLES, USERNAME_RE, createPasswordToken, createUser, disableTotp, lockTotpState, usernameInUnit, usernameTaken, usersOfUnit,
+  type UnitUserRow } from '../auth/accounts.js';
 import { readForm } from '../http/forms.js';
 import { audit } from '../audit.js';
 import { AppError } from '../errors.js';
 import type { Role } from '../module.js';
 
-interface UserRow { id: string; username: string; display_name: string; roles: string[]; locked_until: Date | null; totp_enabled: boolean }
-
-async function usersOf(app: FastifyInstance, unitId: string): Promise<UserRow[]> {
-  const { rows } = await sql<UserRow>`select u.id, u.username, u.display_name, u.locked_until, u.totp_enabled,
-      coalesce(array_agg(r.role order by r.role) filter (where r.role is not null), '{}') as roles
-    from users u left join user_roles r on r.user_id = u.id and r.unit_id = u.unit_id
-    where u.unit_id = ${unitId} group by u.id order by u.display_name`.execute(app.db);
-  return rows;
-}
+type UserRow = UnitUserRow;
+const usersOf = (app: FastifyInstance, unitId: string): Promise<UserRow[]> => usersOfUnit(app.db, unitId);
 
 function UsersPage({ req, users, errors, values, notice }: { req: FastifyRequest; users: UserRow[]; errors?: FieldErrors; values?: Record<string, string>; notice?: string }) {
   const base = `/quan-tri/${req.unit!.slug}/tai-khoan-can-bo`;
@@ -72,8 +65,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     if (!USERNAME_RE.test(username)) errors.username = req.t('core.username_invalid');
     if (!ROLES.includes(fields.role as Role) || fields.role === 'city') errors.role = req.t('core.role_invalid');
     if (!errors.username) {
-      const { rows } = await sql`select 1 from users where username = ${username}`.execute(app.db);
-      if (rows.length) errors.username = req.t('core.username_taken');
+      if (await usernameTaken(app.db, username)) errors.username = req.t('core.username_taken');
     }
     if (Object.keys(errors).length) return show(req, reply, { errors, values: fields }, 422);
     const url = await app.db.transaction().execute(async (trx) => {
@@ -85,9 +77,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post<{ Params: { unit: string; id: string } }>('/quan-tri/:unit/tai-khoan-can-bo/:id/dat-lai-mat-khau', guard, async (req, reply) => {
-    const { rows } = await sql<{ username: string }>`select username from users where id = ${req.params.id}::uuid and unit_id = ${req.unit!.id}`.execute(app.db)
-      .catch(() => ({ rows: [] as { username: string }[] }));
-    if (!rows[0]) throw AppError.notFound();
+    if (!(await usernameInUnit(app.db, req.unit!.id, req.params.id))) throw AppError.notFound();
     const url = await app.db.transaction().execute(async (trx) => {
       await audit(trx, req, { action: 'user.password_link', entity: 'user', entityId: req.params.id });
       return `${app.config.publicUrl}/dat-mat-khau/${await createPasswordToken(trx, req.params.id, 'reset')}`;
@@ -99,13 +89,12 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Params: { unit: string; id: string } }>('/quan-tri/:unit/tai-khoan-can-bo/:id/tat-xac-thuc-hai-buoc', guard, async (req, reply) => {
     if (!UUID_RE.test(req.params.id)) throw AppError.notFound();
     const username = await app.db.transaction().execute(async (trx) => {
-      const { rows } = await sql<{ username: string; totp_enabled: boolean }>`select username, totp_enabled from users
-        where id = ${req.params.id} and unit_id = ${req.unit!.id} for update`.execute(trx);
-      if (!rows[0]) throw AppError.notFound();
-      if (!rows[0].totp_enabled) throw AppError.conflict('core.totp_not_on');
-      await sql`update users set totp_enabled = false, totp_secret = null, updated_at = now() where id = ${req.params.id}`.execute(trx);
+      const user = await lockTotpState(trx, req.unit!.id, req.params.id);
+      if (!user) throw AppError.notFound();
+      if (!user.totp_enabled) throw AppError.conflict('core.totp_not_on');
+      await disableTotp(trx, req.params.id);
       await audit(trx, req, { action: 'user.totp_disable', entity: 'user', entityId: req.params.id, before: { totp_enabled: true }, after: { totp_enabled: false } });
-      return rows[0].username;
+      return user.username;
     });
     return show(req, reply, { notice: req.t('core.totp_disabled_ok', { username }) });
   });

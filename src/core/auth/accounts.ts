@@ -108,3 +108,58 @@ export async function requestPasswordReset(db: Kysely<any>, who: string, o: {
   }
   return sent;
 }
+
+export interface UnitUserRow {
+  id: string; username: string; display_name: string; roles: string[]; locked_until: Date | null; totp_enabled: boolean;
+}
+
+/** The staff accounts of a unit with their roles there, by display name. */
+export async function usersOfUnit(db: Kysely<any>, unitId: string): Promise<UnitUserRow[]> {
+  const { rows } = await sql<UnitUserRow>`select u.id, u.username, u.display_name, u.locked_until, u.totp_enabled,
+      coalesce(array_agg(r.role order by r.role) filter (where r.role is not null), '{}') as roles
+    from users u left join user_roles r on r.user_id = u.id and r.unit_id = u.unit_id
+    where u.unit_id = ${unitId} group by u.id order by u.display_name`.execute(db);
+  return rows;
+}
+
+export async function usernameTaken(db: Kysely<any>, username: string): Promise<boolean> {
+  const { rows } = await sql`select 1 from users where username = ${username}`.execute(db);
+  return rows.length > 0;
+}
+
+/** The username of an account of the unit; undefined when the id is unknown or malformed. */
+export async function usernameInUnit(db: Kysely<any>, unitId: string, userId: string): Promise<string | undefined> {
+  const { rows } = await sql<{ username: string }>`select username from users
+      where id = ${userId}::uuid and unit_id = ${unitId}`.execute(db)
+    .catch(() => ({ rows: [] as { username: string }[] }));
+  return rows[0]?.username;
+}
+
+export interface TotpState { username: string; totp_enabled: boolean; totp_secret: string | null }
+
+export async function totpStateOf(db: Kysely<any>, userId: string): Promise<TotpState | undefined> {
+  const { rows } = await sql<TotpState>`select totp_enabled, totp_secret, username from users where id = ${userId}`.execute(db);
+  return rows[0];
+}
+
+export async function setTotpSecret(db: Kysely<any>, userId: string, secret: string): Promise<void> {
+  await sql`update users set totp_secret = ${secret} where id = ${userId}`.execute(db);
+}
+
+export async function enableTotp(db: Kysely<any>, userId: string): Promise<void> {
+  await sql`update users set totp_enabled = true where id = ${userId}`.execute(db);
+}
+
+/** An account of the unit with its second-factor state, locked until the transaction ends. */
+export async function lockTotpState(
+  db: Kysely<any>, unitId: string, userId: string,
+): Promise<{ username: string; totp_enabled: boolean } | undefined> {
+  const { rows } = await sql<{ username: string; totp_enabled: boolean }>`select username, totp_enabled from users
+        where id = ${userId} and unit_id = ${unitId} for update`.execute(db);
+  return rows[0];
+}
+
+/** Turns the second factor off and forgets its secret (the admin's reset for a lost authenticator). */
+export async function disableTotp(db: Kysely<any>, userId: string): Promise<void> {
+  await sql`update users set totp_enabled = false, totp_secret = null, updated_at = now() where id = ${userId}`.execute(db);
+}

@@ -7,8 +7,12 @@ import { findPasswordToken, requestPasswordReset, usePasswordToken } from './acc
 import { passwordProblem } from './passwords.js';
 import { AppError } from '../errors.js';
 import { readForm } from '../http/forms.js';
+import { query, Q, type QueryOf } from '../http/query.js';
 import { renderPage } from '../../web/render.js';
 import { ForgotPasswordPage, LoginPage, TotpPage, SetPasswordPage } from './views.js';
+
+const LOGIN_QUERY = query({ next: Q.text(2000), 'da-dat-mat-khau': Q.text(10) });
+const TOTP_QUERY = query({ next: Q.text(2000) });
 
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?!\/)[\w\-/.?=&%]*$/.test(next) ? next : '/quan-tri');
 
@@ -26,9 +30,10 @@ function setSessionCookie(app: FastifyInstance, reply: FastifyReply, token: stri
 export async function authRoutes(app: FastifyInstance): Promise<void> {
   const loginLimit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
 
-  app.get('/dang-nhap', { schema: { hide: true } }, async (req, reply) => {
-    const q = req.query as Record<string, string>;
-    return renderPage(req, reply, { title: req.t('core.login_title') }, <LoginPage req={req} next={safeNext(q.next)} />);
+  app.get<{ Querystring: QueryOf<typeof LOGIN_QUERY> }>('/dang-nhap', { schema: { hide: true, querystring: LOGIN_QUERY } }, async (req, reply) => {
+    const q = req.query;
+    return renderPage(req, reply, { title: req.t('core.login_title') },
+      <LoginPage req={req} next={safeNext(q.next)} passwordSet={q['da-dat-mat-khau'] === '1'} />);
   });
 
   app.post('/dang-nhap', { schema: { hide: true }, config: loginLimit }, async (req, reply) => {
@@ -47,9 +52,9 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect(r.user.totp_enabled ? `/dang-nhap/ma-xac-thuc?next=${encodeURIComponent(next)}` : next, 303);
   });
 
-  app.get('/dang-nhap/ma-xac-thuc', { schema: { hide: true } }, async (req, reply) => {
+  app.get<{ Querystring: QueryOf<typeof TOTP_QUERY> }>('/dang-nhap/ma-xac-thuc', { schema: { hide: true, querystring: TOTP_QUERY } }, async (req, reply) => {
     if (!req.staff) return reply.redirect('/dang-nhap', 303);
-    return renderPage(req, reply, { title: req.t('core.totp_title') }, <TotpPage req={req} next={safeNext((req.query as any).next)} />);
+    return renderPage(req, reply, { title: req.t('core.totp_title') }, <TotpPage req={req} next={safeNext(req.query.next)} />);
   });
 
   app.post('/dang-nhap/ma-xac-thuc', { schema: { hide: true }, config: loginLimit }, async (req, reply) => {

@@ -2,8 +2,10 @@ import type { FastifyRequest } from 'fastify';
 import { Alert } from '../../web/components/display.js';
 import { Button, CsrfField, TextInput } from '../../web/components/forms.js';
 
-export function LoginPage({ req, next, username, error }: { req: FastifyRequest; next: string; username?: string; error?: string }) {
-  const done = (req.query as any)?.['da-dat-mat-khau'] === '1';
+export function LoginPage({ req, next, username, error, passwordSet }: {
+  req: FastifyRequest; next: string; username?: string; error?: string; passwordSet?: boolean;
+}) {
+  const done = passwordSet === true;
   return (
     <>
       <h1>{req.t('core.login_title')}</h1>

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
 import { lastMonths, monthBounds } from './types.js';
+import { addDays, vnDateTimeOf, vnToday } from '../../lib/vn-calendar/index.js';
 
 /**
  * The staff board of a unit without demo data, after storing known records: every tile's count,
@@ -12,8 +13,7 @@ let slug: string;
 let unitId: string;
 let leader: Session;
 let viewer: Session;
-const vnToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-const dayOffset = (days: number) => new Date(Date.parse(`${vnToday()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const dayOffset = (days: number) => addDays(vnToday(), days);
 
 async function seedDossiers() {
   const now = new Date();
@@ -101,7 +101,7 @@ describe('staff board', () => {
       'transparency.reviews_overdue': 2,
     });
     // The tickets were made 3–40 minutes ago: in the first 45 minutes of a Vietnam day some fall on yesterday.
-    const minutesIntoVnDay = Math.floor(((Date.now() + 7 * 3600_000) % 86_400_000) / 60_000);
+    const minutesIntoVnDay = vnDateTimeOf(new Date()).minutes;
     if (minutesIntoVnDay >= 45) expect(html.match(/Hôm nay 4 số đã cấp[^<]*/)?.[0]).toBe('Hôm nay 4 số đã cấp, chờ trung bình 10 phút');
     expect(got['dossiers.overdue']!.href).toBe(`/quan-tri/${slug}/ho-so?han=qua-han`);
   });

@@ -48,27 +48,8 @@ export interface DashboardContext {
 
 export type DashboardSource = (req: FastifyRequest, ctx: DashboardContext) => Promise<DashboardPart | null>;
 
-/** The last `n` calendar months up to the one containing `now` (Vietnam time), oldest first. */
-export function lastMonths(now: Date, n: number): string[] {
-  const vn = new Date(now.getTime() + 7 * 3600_000);
-  const out: string[] = [];
-  for (let i = n - 1; i >= 0; i--) {
-    const d = new Date(Date.UTC(vn.getUTCFullYear(), vn.getUTCMonth() - i, 1));
-    out.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`);
-  }
-  return out;
-}
-
-/** Bounds of a 'YYYY-MM' month in Vietnam time as instants [from, to) and dates ('YYYY-MM-DD'). */
-export function monthBounds(month: string): { from: Date; to: Date; fromDay: string; toDay: string } {
-  const [y, m] = month.split('-').map(Number);
-  const next = new Date(Date.UTC(y!, m!, 1));
-  const toDay = next.toISOString().slice(0, 10);
-  return {
-    from: new Date(Date.UTC(y!, m! - 1, 1) - 7 * 3600_000), to: new Date(next.getTime() - 7 * 3600_000),
-    fromDay: `${month}-01`, toDay,
-  };
-}
+/** Months in Vietnam time come from the one Vietnam-time module. */
+export { lastMonths, monthBounds } from '../../lib/vn-calendar/vn-time.js';
 
 /** A rate in percent with one decimal, or null when nothing was counted. */
 export const percent = (num: number, den: number): number | null => (den > 0 ? Math.round((num / den) * 1000) / 10 : null);

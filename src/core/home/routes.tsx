@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import type { VNode } from 'preact';
 import { renderPage, renderStaffPage } from '../../web/render.js';
-import { navFor, staffNavFor } from '../../web/navigation.js';
+import { navFor, staffNavFor } from '../navigation.js';
 import { SummaryList } from '../../web/components/display.js';
 import { AppError } from '../errors.js';
 import type { UnitInfo } from '../types.js';
 import { registerMessages } from '../i18n.js';
+import { listCommuneUnits, slugOfUnit } from '../units-repo.js';
 import { collectDashboard } from '../dashboard/collect.js';
 import { dashboardMessages } from '../dashboard/messages.js';
 import { DashboardView } from '../dashboard/view.js';
@@ -16,7 +16,7 @@ const UNIT_TYPE: Record<string, string> = { ward: 'Phường', commune: 'Xã', s
 export async function homeRoutes(app: FastifyInstance): Promise<void> {
   registerMessages(dashboardMessages, 'core');
   app.get('/', { schema: { hide: true } }, async (req, reply) => {
-    const { rows } = await sql<UnitInfo>`select slug, name, type from units where type <> 'city' order by type, name`.execute(app.db);
+    const rows = await listCommuneUnits(app.db);
     return renderPage(req, reply, { title: req.t('core.units_title') }, (
       <>
         <h1>{req.t('core.units_title')}</h1>
@@ -58,9 +58,9 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
   app.get('/:unit/', { schema: { hide: true } }, unitHome);
 
   const staffRoot = async (req: any, reply: any) => {
-    const { rows } = await sql<{ slug: string }>`select slug from units where id = ${req.staff!.unitId}`.execute(app.db);
-    if (!rows[0]) throw AppError.notFound();
-    return reply.redirect(`/quan-tri/${rows[0].slug}`, 303);
+    const slug = await slugOfUnit(app.db, req.staff!.unitId);
+    if (!slug) throw AppError.notFound();
+    return reply.redirect(`/quan-tri/${slug}`, 303);
   };
   app.get('/quan-tri', { schema: { hide: true }, preHandler: app.requireStaff() }, staffRoot);
   app.get('/quan-tri/', { schema: { hide: true }, preHandler: app.requireStaff() }, staffRoot);

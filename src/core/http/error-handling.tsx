@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, errorBody, isMessageKey } from '../errors.js';
 import { wantsJson } from './request-context.js';
+import { rawQueryParam } from './query.js';
 import { PublicLayout } from '../../web/components/layout.js';
 import { renderHtml } from '../../web/render.js';
 import { pickLang, translator, type Translate } from '../i18n.js';
@@ -92,9 +93,8 @@ function sendError(req: FastifyRequest, reply: FastifyReply, error: AppError) {
 
 /** The language of a request before the request-context hook has run (query, then cookie). */
 function earlyTranslator(req: FastifyRequest): Translate {
-  const q = req.query as Record<string, unknown> | null | undefined;
   const cookie = /(?:^|;\s*)lang=(vi|en)\b/.exec(req.headers.cookie ?? '')?.[1];
-  return translator(pickLang(q?.lang, cookie, undefined));
+  return translator(pickLang(rawQueryParam(req, 'lang'), cookie, undefined));
 }
 
 /** True when a string anywhere in a parsed query, params or body (keys included) holds a NUL byte. */

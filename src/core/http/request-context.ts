@@ -6,8 +6,10 @@ import { SESSION_COOKIE, sessionPrincipal } from '../auth/sessions.js';
 import { tokenPrincipal } from '../auth/tokens.js';
 import { randomToken, safeEqual } from '../auth/crypto.js';
 import { csrfFieldOf } from './forms.js';
+import { rawQueryParam } from './query.js';
 import type { UnitInfo } from '../types.js';
 import { renderHtml } from '../../web/render.js';
+import { navFor, staffNavFor } from '../navigation.js';
 
 export const CSRF_COOKIE = 'tt_csrf';
 const UNIT_ROUTE = /^\/(?::unit(?:\/|$)|api\/v1\/units\/:unit(?:\/|$)|quan-tri\/:unit(?:\/|$)|open311\/v2\/:unit(?:\/|$))/;
@@ -47,6 +49,9 @@ export function registerRequestContext(app: FastifyInstance): void {
     }
     return token;
   });
+  // The layouts in src/web read navigation through the request (web imports nothing from core).
+  app.decorateRequest('publicNav', function (this: FastifyRequest) { return navFor(this); });
+  app.decorateRequest('staffNav', function (this: FastifyRequest) { return staffNavFor(this); });
   app.decorateReply('html', function (this: FastifyReply, node, status = 200) {
     const req = this.request as FastifyRequest & { newCsrfCookie?: string };
     const html = renderHtml(node);
@@ -57,9 +62,9 @@ export function registerRequestContext(app: FastifyInstance): void {
   });
 
   app.addHook('onRequest', async (req, reply) => {
-    const q = req.query as Record<string, unknown> | undefined;
-    req.lang = pickLang(q?.lang, req.cookies.lang, req.headers['accept-language']);
-    if (q?.lang === 'vi' || q?.lang === 'en') reply.setCookie('lang', req.lang, { path: '/', sameSite: 'lax', maxAge: 31536000 });
+    const lang = rawQueryParam(req, 'lang');
+    req.lang = pickLang(lang, req.cookies.lang, req.headers['accept-language']);
+    if (lang === 'vi' || lang === 'en') reply.setCookie('lang', req.lang, { path: '/', sameSite: 'lax', maxAge: 31536000 });
     req.t = translator(req.lang);
 
     const auth = req.headers.authorization;

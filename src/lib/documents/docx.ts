@@ -2,7 +2,7 @@ import {
   AlignmentType, BorderStyle, Document, ImageRun, Packer, PageOrientation, Paragraph, Table, TableCell,
   TableRow, TextRun, UnderlineType, VerticalAlign, WidthType,
 } from 'docx';
-import QRCode from 'qrcode';
+import { qrPng } from '../qr/index.js';
 import type { Block, OfficialDocument, QrBlock, SignatureImage, Signer } from './model.js';
 import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, authorityLines, numberLine, placeDateLine, signatureSizeMm } from './model.js';
 
@@ -93,7 +93,7 @@ type QrImages = Map<QrBlock, Buffer>;
 
 async function qrImages(doc: OfficialDocument): Promise<QrImages> {
   const blocks = doc.blocks.filter((b): b is QrBlock => b.kind === 'qr');
-  const pngs = await Promise.all(blocks.map((b) => QRCode.toBuffer(b.value, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 8 })));
+  const pngs = await Promise.all(blocks.map((b) => qrPng(b.value)));
   return new Map(blocks.map((b, i) => [b, pngs[i]]));
 }
 

@@ -4,6 +4,8 @@
  * type name and summary centred, body, signature block(s), then "Nơi nhận".
  * The same model renders to DOCX (docx.ts) and PDF (pdf.ts).
  */
+import { vnParts } from '../vn-calendar/vn-time.js';
+
 export type Block =
   | { kind: 'paragraph'; text: string; italic?: boolean; bold?: boolean; align?: 'left' | 'center' | 'justify' }
   | { kind: 'field'; label: string; value: string }
@@ -88,17 +90,6 @@ export interface OfficialDocument {
   title?: string;
 }
 
-const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
-
-/** Day, month, year of an instant in Vietnam time. */
-export function vnDateParts(date: Date): { day: number; month: number; year: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: VN_TIME_ZONE, day: 'numeric', month: 'numeric', year: 'numeric',
-  }).formatToParts(date);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { day: get('day'), month: get('month'), year: get('year') };
-}
-
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -106,7 +97,7 @@ const twoDigits = (n: number) => String(n).padStart(2, '0');
  * `placeDateLine('Phường Chu Văn An', d)` → "Phường Chu Văn An, ngày 05 tháng 01 năm 2026".
  */
 export function placeDateLine(place: string, date: Date): string {
-  const { day, month, year } = vnDateParts(date);
+  const { day, month, year } = vnParts(date);
   const monthText = month <= 2 ? twoDigits(month) : String(month);
   return `${place}, ngày ${twoDigits(day)} tháng ${monthText} năm ${year}`;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pdfmake from 'pdfmake';
-import QRCode from 'qrcode';
+import { qrModuleCount } from '../qr/index.js';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Block, OfficialDocument, Signer } from './model.js';
 import { MOTTO, NATIONAL_TITLE, QR_DEFAULT_MM, authorityLines, numberLine, placeDateLine, signatureSizeMm } from './model.js';
@@ -101,7 +101,7 @@ function header(doc: OfficialDocument, contentWidth: number): Content {
  * nearest point instead, so the printed code keeps about the size asked for.
  */
 function qrFit(value: string, sizePt: number): number {
-  const n = QRCode.create(value, { errorCorrectionLevel: 'M' }).modules.size;
+  const n = qrModuleCount(value);
   return Math.max(1, Math.round(sizePt / n)) * n + 0.5;
 }
 

@@ -41,8 +41,8 @@ export {
 } from './time-limit.js';
 export {
   type IsoWeek, type IsoWeekId, type VnWallTime, VN_OFFSET_MS, VN_TIME_ZONE, dateColumn, isoWeekAt, isoWeekOf,
-  isoWeekdayOf, lastMonths, lastWeeks, mondayOf, monthBounds, parseIsoDate, parseWeekKey, shiftWeek, vnDayStart,
-  vnIsoString, vnLocalDateTime, vnParts, vnTimeOf, vnWallInstant, vnYearOf, vnYearStart, weekKey, weeksInIsoYear,
+  isoWeekdayOf, lastMonths, lastWeeks, mondayOf, monthBounds, parseIsoDate, parseVnIsoInstant, parseVnLocalDateTime, parseWeekKey,
+  shiftWeek, vnDayStart, vnIsoString, vnLocalDateTime, vnParts, vnTimeOf, vnToday, vnWallInstant, vnYearOf, vnYearStart, weekKey, weeksInIsoYear,
   yearBounds,
 } from './vn-time.js';
 export {

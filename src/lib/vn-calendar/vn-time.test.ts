@@ -1,11 +1,13 @@
 // Cases moved from feedback (iso-week, deadlines), transparency (lib/week, lib/vn-time) and centre
 // (domain/numbering) when their copies were folded into this module.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, vnDateOf } from './plain-date.js';
 import {
-  dateColumn, isoWeekAt, isoWeekOf, isoWeekdayOf, lastMonths, lastWeeks, mondayOf, monthBounds, parseIsoDate, parseWeekKey,
-  shiftWeek, vnDayStart, vnIsoString, vnLocalDateTime, vnParts, vnTimeOf, vnWallInstant, vnYearOf, vnYearStart, weekKey,
-  weeksInIsoYear, yearBounds,
+  dateColumn, isoWeekAt, isoWeekOf, isoWeekdayOf, lastMonths, lastWeeks, mondayOf, monthBounds, parseIsoDate, parseVnIsoInstant, parseVnLocalDateTime,
+ 
+  parseWeekKey, shiftWeek, vnDayStart, vnIsoString, vnLocalDateTime, vnParts, vnTimeOf, vnToday, vnWallInstant, vnYearOf, vnYearStart,
+  weekKey, weeksInIsoYear, yearBounds,
 } from './vn-time.js';
 
 describe('Vietnam wall-clock time', () => {
@@ -102,5 +104,91 @@ describe('months and years in Vietnam time', () => {
   it('bounds a year', () => {
     expect(vnYearStart(2026).toISOString()).toBe('2025-12-31T17:00:00.000Z');
     expect(yearBounds(2026).to.toISOString()).toBe('2026-12-31T17:00:00.000Z');
+  });
+});
+
+describe('edge cases pinned when the module copies were folded in', () => {
+  it('23:30 UTC is already the next day in Vietnam, also across month and year ends', () => {
+    expect(vnDateOf(new Date('2026-03-14T23:30:00Z'))).toBe('2026-03-15');
+    expect(vnLocalDateTime(new Date('2026-01-31T23:30:00Z'))).toBe('2026-02-01T06:30');
+    expect(vnLocalDateTime(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01T06:30');
+    expect(vnParts(new Date('2028-02-28T23:30:00Z'))).toMatchObject({ year: 2028, month: 2, day: 29 });
+    expect(vnYearOf(new Date('2026-12-31T16:59:59Z'))).toBe(2026);
+  });
+
+  it('today in Vietnam turns at 17:00 UTC', () => {
+    expect(vnToday(new Date('2026-12-31T16:59:59Z'))).toBe('2026-12-31');
+    expect(vnToday(new Date('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
+    expect(vnToday()).toBe(vnDateOf(new Date()));
+  });
+
+  it('bounds February in a leap year and January across the year', () => {
+    expect(monthBounds('2028-02')).toMatchObject({ fromDay: '2028-02-01', toDay: '2028-03-01' });
+    expect(monthBounds('2027-01').from.toISOString()).toBe('2026-12-31T17:00:00.000Z');
+    expect(lastMonths(new Date('2027-01-01T16:59:59Z'), 2)).toEqual(['2026-12', '2027-01']);
+    expect(lastMonths(new Date('2026-12-31T16:59:59Z'), 13)[0]).toBe('2025-12');
+  });
+
+  // The copies that lived in the modules (core/dashboard, surveys, community, scoring, lib/format…),
+  // kept here as the reference the shared functions must match for every instant since 1975.
+  const plus7 = (at: Date) => new Date(at.getTime() + 7 * 3600_000);
+  const instants = fc.date({ min: new Date('1976-01-01T00:00:00Z'), max: new Date('2100-12-31T23:59:59Z'), noInvalidDate: true });
+
+  it('matches the old fixed-offset copies (day, year, local date-time, month of an instant)', () => {
+    fc.assert(fc.property(instants, (at) => {
+      expect(vnDateOf(at)).toBe(plus7(at).toISOString().slice(0, 10));
+      expect(vnLocalDateTime(at)).toBe(plus7(at).toISOString().slice(0, 16));
+      expect(vnYearOf(at)).toBe(plus7(at).getUTCFullYear());
+      expect(vnParts(at).month).toBe(plus7(at).getUTCMonth() + 1);
+      expect(vnDateOf(at)).toBe(new Date(at).toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }));
+    }), { numRuns: 500 });
+  });
+
+  it('reads a datetime-local value as Vietnam time, as the old `${text}:00+07:00` copies did for real times', () => {
+    expect(parseVnLocalDateTime('2026-03-01T08:00')?.toISOString()).toBe('2026-03-01T01:00:00.000Z');
+    expect(parseVnLocalDateTime('2027-01-01T06:59')?.toISOString()).toBe('2026-12-31T23:59:00.000Z');
+    for (const bad of ['2026-02-30T10:00', '2026-03-01T24:00', '2026-03-01T08:60', '2026-03-01 08:00', '2026-03-01T08:00:00', '']) {
+      expect(parseVnLocalDateTime(bad), bad).toBeNull();
+    }
+    fc.assert(fc.property(instants, (at) => {
+      const text = vnLocalDateTime(at);
+      expect(parseVnLocalDateTime(text)?.getTime()).toBe(new Date(`${text}:00+07:00`).getTime());
+    }), { numRuns: 300 });
+  });
+
+  it('matches the old dashboard copies of lastMonths and monthBounds', () => {
+    const oldLastMonths = (now: Date, n: number) => {
+      const vn = plus7(now);
+      const out: string[] = [];
+      for (let i = n - 1; i >= 0; i--) {
+        const d = new Date(Date.UTC(vn.getUTCFullYear(), vn.getUTCMonth() - i, 1));
+        out.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`);
+      }
+      return out;
+    };
+    fc.assert(fc.property(instants, fc.integer({ min: 1, max: 24 }), (now, n) => {
+      const months = lastMonths(now, n);
+      expect(months).toEqual(oldLastMonths(now, n));
+      const [y, m] = months[0].split('-').map(Number);
+      const b = monthBounds(months[0]);
+      expect(b.from.getTime()).toBe(Date.UTC(y, m - 1, 1) - 7 * 3600_000);
+      expect(b.to.getTime()).toBe(Date.UTC(y, m, 1) - 7 * 3600_000);
+      expect(b.toDay).toBe(new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10));
+    }), { numRuns: 300 });
+  });
+});
+
+describe('parseVnIsoInstant', () => {
+  it('reads a missing offset as Vietnam time and keeps an explicit one', () => {
+    expect(parseVnIsoInstant('2026-03-01')?.toISOString()).toBe('2026-02-28T17:00:00.000Z');
+    expect(parseVnIsoInstant('2026-03-01 08:00')?.toISOString()).toBe('2026-03-01T01:00:00.000Z');
+    expect(parseVnIsoInstant('2026-03-01T08:00:30.5')?.toISOString()).toBe('2026-03-01T01:00:30.500Z');
+    expect(parseVnIsoInstant('2026-03-01T08:00Z')?.toISOString()).toBe('2026-03-01T08:00:00.000Z');
+    expect(parseVnIsoInstant('2026-03-01T08:00+0200')?.toISOString()).toBe('2026-03-01T06:00:00.000Z');
+  });
+  it('refuses days and times that do not exist', () => {
+    for (const bad of ['2026-02-30', '2026-13-01', '2026-03-01T24:00', '2026-03-01T08:60', '01/03/2026', '']) {
+      expect(parseVnIsoInstant(bad)).toBeNull();
+    }
   });
 });

@@ -42,6 +42,34 @@ export function vnTimeOf(at: Date): string {
   return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 }
 
+/**
+ * The instant of a 'YYYY-MM-DDTHH:MM' typed in Vietnam time (an `<input type="datetime-local">`), or null
+ * when malformed or not a real day and time (no roll-over of 30/02 into March).
+ * @example parseVnLocalDateTime('2026-03-01T08:00') // 2026-03-01T01:00:00Z
+ */
+export function parseVnLocalDateTime(text: string): Date | null {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(text);
+  if (!m || !isIsoDate(m[1]) || Number(m[2]) > 23 || Number(m[3]) > 59) return null;
+  return new Date(vnDayStart(m[1]).getTime() + (Number(m[2]) * 60 + Number(m[3])) * 60_000);
+}
+
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * An ISO 8601 date or date-time where a missing offset means Vietnam wall-clock time (a date alone is
+ * its midnight in Vietnam); null when malformed or not a real day (no roll-over of 30/02 into March).
+ * @example parseVnIsoInstant('2026-03-01') // 2026-02-28T17:00:00Z
+ * @example parseVnIsoInstant('2026-03-01 08:00') // 2026-03-01T01:00:00Z
+ * @example parseVnIsoInstant('2026-03-01T08:00Z') // 2026-03-01T08:00:00Z
+ */
+export function parseVnIsoInstant(text: string): Date | null {
+  const m = ISO_INSTANT.exec(text.trim());
+  if (!m || !isIsoDate(m[1]) || (m[2] !== undefined && (Number(m[2]) > 23 || Number(m[3]) > 59))) return null;
+  const t = text.trim().replace(' ', 'T');
+  const at = new Date(m[2] === undefined ? vnDayStart(m[1]).getTime() : m[4] ? Date.parse(t) : Date.parse(`${t}+07:00`));
+  return Number.isFinite(at.getTime()) ? at : null;
+}
+
 /** 'YYYY-MM-DDTHH:MM' in Vietnam, the value of an `<input type="datetime-local">`. */
 export function vnLocalDateTime(at: Date): string {
   return `${vnDateOf(at)}T${vnTimeOf(at)}`;
@@ -51,6 +79,9 @@ export function vnLocalDateTime(at: Date): string {
 export function vnIsoString(at: Date): string {
   return `${new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 19)}+07:00`;
 }
+
+/** Today's date in Vietnam (the day of `now`). @example vnToday(new Date('2026-12-31T17:30:00Z')) // '2027-01-01' */
+export const vnToday = (now: Date = new Date()): IsoDate => vnDateOf(now);
 
 /** The calendar year in Vietnam. @example vnYearOf(new Date('2026-12-31T17:30:00Z')) // 2027 */
 export const vnYearOf = (at: Date): number => Number(vnDateOf(at).slice(0, 4));

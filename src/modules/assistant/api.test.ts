@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { computeIndicators, vnYearBounds } from '../../core/providers.js';
+import { vnYearOf } from '../../lib/vn-calendar/index.js';
 
 /**
  * A small server that speaks the OpenAI HTTP protocol (`/v1/chat/completions`, `/v1/embeddings`)
@@ -93,7 +94,7 @@ describe('assistant without a model', () => {
     });
     expect(missing.status).toBe(404);
     // the indicator equals the stored questions of the year
-    const year = new Date().getUTCFullYear();
+    const year = vnYearOf(new Date());
     const stored = await t.db.selectFrom('assistant_questions').select(['confidence', 'created_at']).where('unit_id', '=', unitId).execute();
     const { from, to } = vnYearBounds(year);
     const inYear = stored.filter((r: any) => r.created_at >= from && r.created_at < to);

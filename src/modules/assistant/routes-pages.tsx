@@ -3,6 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { readForm } from '../../core/http/forms.js';
 import { withUnit } from '../../core/tenancy.js';
 import { vnYearBounds } from '../../core/providers.js';
+import { vnYearOf } from '../../lib/vn-calendar/index.js';
 import { renderPage, renderStaffPage } from '../../web/render.js';
 import { ask, MAX_QUESTION_LENGTH, rateAnswer } from './service.js';
 import { listForReview, questionStats, type ReviewFilter } from './repo.js';
@@ -55,7 +56,7 @@ export async function pageRoutes(app: FastifyInstance): Promise<void> {
     const unitId = req.unit!.id;
     const filter: ReviewFilter = req.query.loc ?? 'unanswered';
     const page = req.query.trang ?? 1;
-    const year = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+    const year = vnYearOf(new Date());
     const { from, to } = vnYearBounds(year);
     const [list, stats] = await withUnit(app.db, unitId, async (trx) =>
       [await listForReview(trx, unitId, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE), await questionStats(trx, unitId, from, to)] as const);

@@ -11,7 +11,7 @@ import { AppError } from '../../core/errors.js';
 import { findUnitBySlug } from '../../core/http/request-context.js';
 import type { UnitInfo } from '../../core/types.js';
 import {
-  type TimeLimit, MAX_LIMIT, computeDeadline, formatWorkingHours, isIsoDate, nationalRules, parseClock, vnDateOf, vnIsoString,
+  type TimeLimit, MAX_LIMIT, computeDeadline, formatWorkingHours, isIsoDate, nationalRules, parseClock, parseVnIsoInstant, vnIsoString, vnYearOf,
 } from '../../lib/vn-calendar/index.js';
 import { getDeadlineRules, getWorkCalendar } from './service.js';
 
@@ -62,11 +62,7 @@ export function parseStart(raw: string | undefined): Date | null {
   if (!m) return null;
   const year = Number(m[1]);
   if (year < 1901 || year > 2099) return null;
-  const text = raw!.trim();
-  if (!isIsoDate(text.slice(0, 10))) return null; // 2026-02-30 would roll over to March
-  const withZone = text.length === 10 ? `${text}T00:00:00+07:00` : m[2] ? text : `${text}+07:00`;
-  const at = new Date(withZone);
-  return Number.isFinite(at.getTime()) ? at : null;
+  return parseVnIsoInstant(raw!);
 }
 
 function parseInteger(raw: string | undefined, min: number, max: number): number | null {
@@ -96,7 +92,7 @@ function parseLimit(req: FastifyRequest, q: Static<typeof DueQuery>): TimeLimit 
   return { kind, value: n };
 }
 
-async function unitOf(app: FastifyInstance, req: FastifyRequest, slug: string | undefined): Promise<UnitInfo | null> {
+async function unitBySlug(app: FastifyInstance, req: FastifyRequest, slug: string | undefined): Promise<UnitInfo | null> {
   if (!slug) return null;
   const unit = await findUnitBySlug(app, slug);
   if (!unit) throw AppError.notFound('calendar.api.unknown_unit');
@@ -117,7 +113,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
     const limit = parseLimit(req, q);
     const procedureCutoff = q.cutoff?.trim() ? q.cutoff.trim() : limit.kind === 'same_day' ? SECTOR_CUTOFF : null;
     if (procedureCutoff && parseClock(procedureCutoff) === null) throw AppError.badRequest('calendar.api.bad_cutoff');
-    const unit = await unitOf(app, req, q.unit);
+    const unit = await unitBySlug(app, req, q.unit);
     const rules = unit ? await getDeadlineRules(app.db, unit.id) : nationalRules();
     const r = computeDeadline(rules.calendar, {
       receivedAt: start, limit, workingHours: rules.workingHours, unitCutoff: rules.unitCutoff, procedureCutoff,
@@ -138,9 +134,9 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: HolidaysResponse, 400: ErrorResponse, 404: ErrorResponse },
     },
   }, async (req: FastifyRequest<{ Querystring: Static<typeof HolidaysQuery> }>) => {
-    const year = req.query.year === undefined ? Number(vnDateOf(new Date()).slice(0, 4)) : parseInteger(req.query.year, 1901, 2100);
+    const year = req.query.year === undefined ? vnYearOf(new Date()) : parseInteger(req.query.year, 1901, 2100);
     if (year === null) throw AppError.badRequest('calendar.api.bad_year');
-    const unit = await unitOf(app, req, req.query.unit);
+    const unit = await unitBySlug(app, req, req.query.unit);
     const t = (await getWorkCalendar(app.db, unit?.id)).holidaysOf(year);
     return {
       year: t.year, confirmed: t.confirmed, confidence: t.confidence, generated: t.generated === true, source: t.source,

@@ -6,13 +6,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { withUnits } from '../../core/tenancy.js';
 import { readForm } from '../../core/http/forms.js';
 import { renderPage, renderStaffPage } from '../../web/render.js';
-import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { listOverrides, readSettings, unitChain } from './repo.js';
 import { getWorkCalendar } from './service.js';
 import { addOverride, removeOverride, saveSettings, validateOverride } from './overrides.js';
 import { PublicCalendarPage } from './views/public-page.js';
 import { StaffCalendarPage, type StaffCalendarView } from './views/staff-page.js';
 import { withQuery, query, Q } from '../../core/http/query.js';
+import { vnYearOf } from '../../lib/vn-calendar/index.js';
 
 type Req = FastifyRequest<{ Params: { unit: string; id?: string }; Querystring: Record<string, string | undefined> }>;
 
@@ -21,7 +21,7 @@ const FLASHES: Record<string, string> = { 'da-luu': 'calendar.saved', 'da-xoa': 
 /** `?nam=` (or a form's `nam`): a year 1901–2100, else the current year in Vietnam. */
 export function yearParam(raw: string | undefined): number {
   const n = Number(raw);
-  return Number.isInteger(n) && n >= 1901 && n <= 2100 ? n : Number(vnDateOf(new Date()).slice(0, 4));
+  return Number.isInteger(n) && n >= 1901 && n <= 2100 ? n : vnYearOf(new Date());
 }
 
 async function staffView(app: FastifyInstance, req: Req, year: number, extra: Partial<StaffCalendarView> = {}): Promise<StaffCalendarView> {

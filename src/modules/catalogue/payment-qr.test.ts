@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { decodeQrImage, decodeVietQrStandard, svgInside } from './test-support.js';
+import { vnToday } from '../../lib/vn-calendar/index.js';
 
 /**
  * The fee QR read back as a phone would read it: the SVG on the procedure page rendered to an
@@ -10,7 +10,7 @@ import { decodeQrImage, decodeVietQrStandard, svgInside } from './test-support.j
  */
 let t: TestApp;
 let fees: { slug: string; name: string; fee_amount: number; short_no: number }[];
-const [y, m, d] = vnDateOf(new Date()).split('-');
+const [y, m, d] = vnToday().split('-');
 const today = `${d}${m}${y.slice(2)}`;
 
 beforeAll(async () => {

@@ -136,3 +136,20 @@ function assertUuid(id: string): string {
 export async function unitSettingsRow(db: Db, unitId: string): Promise<{ id: string; settings: unknown }> {
   return db.selectFrom('units').select(['id', 'settings']).where('id', '=', unitId).executeTakeFirstOrThrow();
 }
+
+export interface NewAttachment { title: string; filename: string; mime_type: string; content: Buffer; created_by: string | null }
+
+/** Stores a downloadable form of a procedure; returns its id. */
+export async function insertAttachmentRow(db: Db, unitId: string, procedureId: string, a: NewAttachment): Promise<string> {
+  const row = await db.insertInto('catalogue_attachments').values({
+    unit_id: unitId, procedure_id: procedureId, title: a.title, filename: a.filename, mime_type: a.mime_type,
+    size_bytes: a.content.length, content: a.content, created_by: a.created_by,
+  }).returning(['id']).executeTakeFirstOrThrow();
+  return row.id as string;
+}
+
+/** Deletes a form of a procedure; returns what was deleted (for the audit trail), or undefined. */
+export async function deleteAttachmentRow(db: Db, unitId: string, procedureId: string, id: string) {
+  return db.deleteFrom('catalogue_attachments').where('unit_id', '=', unitId).where('procedure_id', '=', procedureId)
+    .where('id', '=', id).returning(['id', 'title', 'filename']).executeTakeFirst();
+}

@@ -4,6 +4,7 @@ import { audit } from '../../core/audit.js';
 import { readForm } from '../../core/http/forms.js';
 import { withUnit } from '../../core/tenancy.js';
 import { actorOf } from '../../core/audit.js';
+import { deleteAttachmentRow, insertAttachmentRow } from './repo.js';
 import { loadForStaff } from './staff-context.js';
 
 type Req = FastifyRequest<{ Params: { unit: string; id: string; attachmentId: string }; Querystring: Record<string, string | undefined> }>;
@@ -35,11 +36,11 @@ async function upload(app: FastifyInstance, req: Req, reply: FastifyReply) {
   if (file.data.length > MAX_FORM_BYTES) throw AppError.tooLarge('catalogue.staff.error_form_file');
   const unitId = req.unit!.id;
   await withUnit(app.db, unitId, async (trx) => {
-    const row = await trx.insertInto('catalogue_attachments').values({
-      unit_id: unitId, procedure_id: p.id, title, filename: file.filename.slice(0, 200), mime_type: mime,
-      size_bytes: file.data.length, content: file.data, created_by: actorOf(req).name,
-    }).returning(['id']).executeTakeFirstOrThrow();
-    await audit(trx, req, { action: 'catalogue.form.add', entity: 'catalogue_attachment', entityId: row.id, after: { procedureId: p.id, title, filename: file.filename } });
+    const id = await insertAttachmentRow(trx, unitId, p.id, {
+      title, filename: file.filename.slice(0, 200), mime_type: mime, content: file.data, created_by: actorOf(req).name,
+    });
+    await audit(trx, req, { action: 'catalogue.form.add', entity: 'catalogue_attachment', entityId: id,
+      after: { procedureId: p.id, title, filename: file.filename } });
   });
   return reply.redirect(`/quan-tri/${req.unit!.slug}/thu-tuc/${p.id}?bieu-mau=them`, 303);
 }
@@ -49,8 +50,7 @@ async function remove(app: FastifyInstance, req: Req, reply: FastifyReply) {
   const unitId = req.unit!.id;
   if (!/^[0-9a-f-]{36}$/i.test(req.params.attachmentId)) throw AppError.notFound();
   const deleted = await withUnit(app.db, unitId, async (trx) => {
-    const row = await trx.deleteFrom('catalogue_attachments').where('unit_id', '=', unitId).where('procedure_id', '=', p.id)
-      .where('id', '=', req.params.attachmentId).returning(['id', 'title', 'filename']).executeTakeFirst();
+    const row = await deleteAttachmentRow(trx, unitId, p.id, req.params.attachmentId);
     if (row) await audit(trx, req, { action: 'catalogue.form.delete', entity: 'catalogue_attachment', entityId: row.id, before: row });
     return row;
   });

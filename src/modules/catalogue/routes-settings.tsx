@@ -3,6 +3,7 @@ import { readForm } from '../../core/http/forms.js';
 import { renderStaffPage } from '../../web/render.js';
 import { currentUnitSettings, parseUnitSettingsForm, saveUnitSettings } from './unit-settings.js';
 import { SettingsPage, settingsValues } from './views/settings-page.js';
+import { queryFlag } from '../../core/http/query.js';
 
 export const SETTINGS_PATH = 'thu-tuc/cai-dat';
 
@@ -15,7 +16,7 @@ function page(req: FastifyRequest, reply: FastifyReply, values: Record<string, s
 export async function settingsRoutes(app: FastifyInstance): Promise<void> {
   const opts = { preHandler: app.requireStaff(['admin']), schema: { hide: true } };
   app.get(`/quan-tri/:unit/${SETTINGS_PATH}`, opts, (req, reply) => {
-    const notice = (req.query as Record<string, string>)['da-luu'] ? req.t('catalogue.settings.saved') : undefined;
+    const notice = queryFlag(req, 'da-luu') ? req.t('catalogue.settings.saved') : undefined;
     return page(req, reply, settingsValues(currentUnitSettings(req.unit!)), {}, notice);
   });
   app.post(`/quan-tri/:unit/${SETTINGS_PATH}`, opts, async (req, reply) => {

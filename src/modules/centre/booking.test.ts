@@ -7,7 +7,7 @@ import { withUnit } from '../../core/tenancy.js';
 import { getWorkCalendar } from '../calendar/index.js';
 import { bookSlot } from './booking-service.js';
 import { unitCalendar } from './calendar-link.js';
-import { vnDateOf } from '../../lib/vn-calendar/index.js';
+import { vnDateOf, vnToday, weekdayOf } from '../../lib/vn-calendar/index.js';
 
 let t: TestApp;
 let officer: Session;
@@ -26,7 +26,7 @@ const book = (day: string, slot = '08:00', service = 'dat-dai-xay-dung') => fetc
   body: JSON.stringify({ service, day, slot, full_name: 'Trần Văn Bình', phone: `09123456${String(people++ % 100).padStart(2, '0')}` }),
 });
 const vnOffset = (days: number) => vnDateOf(new Date(Date.now() + days * 86_400_000));
-const weekday = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
+const weekday = weekdayOf;
 /** The first day from `from` days ahead matching `pred` (within the 14-day booking window). */
 function dayAhead(pred: (d: string) => boolean, from = 2): string {
   for (let i = from; i <= 13; i++) if (pred(vnOffset(i))) return vnOffset(i);
@@ -148,7 +148,7 @@ describe('kiosk check-in of a booking', () => {
   };
 
   test('a booking of today becomes a ticket queued from its slot, once', async () => {
-    const today = vnDateOf(new Date());
+    const today = vnToday();
     await insertBooking('HEN234', today, '07:30');
     const res = await checkIn(' hen234 ');
     expect(res.status).toBe(303);
@@ -171,7 +171,7 @@ describe('kiosk check-in of a booking', () => {
     const wrongDay = await checkIn('HENMAI');
     expect(wrongDay.status).toBe(409);
     expect(await wrongDay.text()).toContain(`ngày ${tomorrow.split('-').reverse().join('/')}`);
-    await insertBooking('HENHUY', vnDateOf(new Date()), '08:00', 'cancelled');
+    await insertBooking('HENHUY', vnToday(), '08:00', 'cancelled');
     const cancelled = await checkIn('HENHUY');
     expect(cancelled.status).toBe(409);
     expect(await cancelled.text()).toContain('đã bị hủy');

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { provider } from '../../core/providers.js';
-import { nationalCalendar, type OffReason } from '../../lib/vn-calendar/index.js';
+import { addDays, nationalCalendar, type OffReason } from '../../lib/vn-calendar/index.js';
 
 /** What booking needs of the unit's working-day calendar. */
 export interface DayCalendar {
@@ -25,10 +25,8 @@ export async function unitCalendar(db: Kysely<any>, unitId: string, log?: Fastif
 
 /** The first working day strictly after `day`, within `maxDays` (null when none). */
 export function nextWorkingDay(cal: DayCalendar, day: string, maxDays = 30): string | null {
-  let t = Date.parse(`${day}T00:00:00Z`);
-  for (let i = 0; i < maxDays; i++) {
-    t += 86_400_000;
-    const d = new Date(t).toISOString().slice(0, 10);
+  for (let i = 1; i <= maxDays; i++) {
+    const d = addDays(day, i);
     if (cal.isWorkingDay(d)) return d;
   }
   return null;

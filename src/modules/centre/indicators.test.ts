@@ -6,8 +6,8 @@ import { centreIndicators } from './indicators.js';
 import { centreIndicatorSource } from './indicator-source.js';
 import { vnYearBounds } from '../../core/providers.js';
 import { orderQueue, PRIORITY_GROUPS } from './domain/aging.js';
-import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { waitingInOrder } from './repo/ticket-repo.js';
+import { vnToday } from '../../lib/vn-calendar/index.js';
 
 let t: TestApp;
 let unitId: string;
@@ -87,7 +87,7 @@ describe('centre figures from known inputs', () => {
 
   test('the SQL calling order is the aging rule of domain/aging.ts', async () => {
     const { rows: [svc] } = await sql<{ id: string }>`select id from centre_services where unit_id = ${unitId} and prefix = 'C'`.execute(t.db);
-    const day = vnDateOf(new Date());
+    const day = vnToday();
     const start = Date.now() - 3 * 3600_000;
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Session, type TestApp, anonymousForm, startLoggedInApp } from '../../../test/helpers/app.js';
 import { getWorkCalendar } from '../calendar/index.js';
 import { devOutbox } from '../surveys/sms.js';
-import { vnDateOf } from '../../lib/vn-calendar/index.js';
+import { vnDateOf, vnToday } from '../../lib/vn-calendar/index.js';
 
 /** Citizen journeys: the kiosk's opening hours, one booking per person and slot, the booking's own page and receipts. */
 let t: TestApp;
@@ -26,13 +26,13 @@ afterAll(() => t?.close());
 
 describe('queue kiosk opening hours', () => {
   test('on a day off the kiosk gives no number, says why and when to come back, and offers booking', async () => {
-    const today = vnDateOf(new Date());
+    const today = vnToday();
     const off = await post(`/quan-tri/${U}/lich-nghi`, leader.cookie, { _csrf: leader.csrf, date: today, kind: 'off', reason: 'Nghỉ phòng chống bão' });
     expect(off.status).toBe(303);
     const page = await anonymousForm(`${t.url}/${U}/quay/lay-so`);
     expect(page.html).toContain('Hiện không cấp số thứ tự');
     expect(page.html).toContain('Nghỉ phòng chống bão');
-    expect(page.html).toMatch(/quay lại ngày \d\d\/\d\d\/\d{4} từ 07:00/);
+    expect(page.html).toMatch(/quay lại ngày \d\d\/\d\d\/\d{4}: số thứ tự được cấp từ 07:00/);
     expect(page.html).not.toContain('name="service"');
     expect(page.html).toContain(`href="/${U}/quay/dat-lich"`);
     // A form kept open since before closing time (the page above has no form to take a token from).

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sql } from 'kysely';
 import { type Session, type TestApp, anonymousForm, startLoggedInApp } from '../../../test/helpers/app.js';
 import { getWorkCalendar } from '../calendar/index.js';
+import { vnDateOf } from '../../lib/vn-calendar/index.js';
 
 let t: TestApp;
 let officer: Session;
@@ -136,7 +137,7 @@ describe('kiosk, counter and QR rating without JavaScript', () => {
 async function nextWorkingDay(): Promise<string> {
   const cal = await getWorkCalendar(t.appDb, null);
   for (let d = 1; ; d++) {
-    const day = new Date(Date.now() + 7 * 3600_000 + d * 86_400_000).toISOString().slice(0, 10);
+    const day = vnDateOf(new Date(Date.now() + d * 86_400_000));
     if (cal.isWorkingDay(day)) return day;
   }
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { withUnit, withUnits } from '../../core/tenancy.js';
-import { vnDateOf, vnDayStart } from '../../lib/vn-calendar/index.js';
+import { vnDayStart, vnToday } from '../../lib/vn-calendar/index.js';
 import { eventsSince, QUEUE_CHANNEL, type QueueEvent } from './repo/event-repo.js';
 
 /** A connected display (or any SSE client) of one unit. */
@@ -36,7 +36,7 @@ export function appSource(app: FastifyInstance): HubSource {
   return {
     subscribe: (listener) => app.realtime.subscribe(QUEUE_CHANNEL, listener),
     since: async (unitId, afterId, beforeId) => {
-      const today = vnDayStart(vnDateOf(new Date()));
+      const today = vnDayStart(vnToday());
       const rows = await withUnit(app.db, unitId, (trx) => eventsSince(trx, unitId, afterId, today, 500));
       return beforeId === undefined ? rows : rows.filter((e) => e.id < beforeId);
     },

@@ -3,7 +3,7 @@ import type { SeedContext } from '../../core/module.js';
 import { withUnit } from '../../core/tenancy.js';
 import { isWeekday } from './domain/booking-slots.js';
 import { REASONS, type Reason } from './domain/rating-rules.js';
-import { vnDateOf } from '../../lib/vn-calendar/index.js';
+import { addDays, vnDateOf, vnInstant } from '../../lib/vn-calendar/index.js';
 import { saveCounter, saveService } from './repo/config-repo.js';
 import { getSettings } from './repo/settings-repo.js';
 import type { Trx } from './repo/types.js';
@@ -38,7 +38,7 @@ export async function seedCentreDemo(ctx: SeedContext): Promise<void> {
 export function pastWorkingDays(now: Date, n: number): string[] {
   const out: string[] = [];
   for (let d = 1; out.length < n && d < 60; d++) {
-    const day = vnDateOf(new Date(now.getTime() - d * 86_400_000));
+    const day = addDays(vnDateOf(now), -d);
     if (isWeekday(day)) out.unshift(day);
   }
   return out;
@@ -81,7 +81,7 @@ async function insertReceptionRatings(trx: Trx, unitId: string, days: string[], 
         unit_id: unitId, kind: 'reception', channel: 'qr', reception_nonce: nonce,
         reception_ref: `Tiếp công dân định kỳ ngày ${day.split('-').reverse().join('/')} – Chủ tịch UBND phường`,
         score: x < 0.7 ? 'satisfied' : x < 0.9 ? 'normal' : 'unsatisfied', reasons: [],
-        created_at: new Date(Date.parse(`${day}T09:00:00+07:00`) + k * 20 * 60_000),
+        created_at: new Date(vnInstant(day, 9 * 60).getTime() + k * 20 * 60_000),
       },
     };
   }));

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { IndicatorContext, IndicatorSource, IndicatorValue } from '../../core/providers.js';
 import { withUnit } from '../../core/tenancy.js';
+import { vnDateOf } from '../../lib/vn-calendar/index.js';
 
 /** The community module's figures for the scoring module (docs/indicators.md), criterion 4. */
 export const communityIndicators: IndicatorSource = {
@@ -18,7 +19,7 @@ export const communityIndicators: IndicatorSource = {
   ],
   async compute(ctx: IndicatorContext): Promise<IndicatorValue[]> {
     const end = ctx.now < ctx.to ? ctx.now : ctx.to;
-    const endDate = new Date(end.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+    const endDate = vnDateOf(end);
     return withUnit(ctx.db, ctx.unitId, async (trx) => {
       const app = (await sql<{ households: number; with_app: number }>`select count(*)::int as households,
           count(*) filter (where app_status <> 'none' and (app_since is null or app_since <= ${endDate}::date))::int as with_app

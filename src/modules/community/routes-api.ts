@@ -5,6 +5,7 @@ import { withUnit } from '../../core/tenancy.js';
 import { inUnit, type CommunityContext } from './context.js';
 import { sendCode } from './polls/messaging.js';
 import { codeText, issueCode, voteWithCode } from './polls/otp-flow.js';
+import { groupCodes } from './groups/repo.js';
 import * as repo from './polls/repo.js';
 import { pollResults } from './polls/results.js';
 import { pollPhase } from './polls/rules.js';
@@ -50,8 +51,7 @@ export function registerApiRoutes(app: FastifyInstance, ctx: CommunityContext): 
   }, async (req) => {
     const unit = unitOf(req);
     const items = await inUnit(req, async (trx) => {
-      const groups = new Map((await trx.selectFrom('residential_groups').select(['id',
-        'code']).execute()).map((g: { id: string; code: string }) => [g.id, g.code]));
+      const groups = await groupCodes(trx);
       const polls = (await repo.listPolls(trx)).filter((p) => p.status !== 'draft');
       return Promise.all(polls.map(async (p) => {
         const r = await pollResults(trx, p);

@@ -35,16 +35,16 @@ async function create(req: FastifyRequest, reply: FastifyReply) {
   if (Object.keys(errors).length) return showList(req, reply, f, errors, 422);
   const id = await inUnit(req, async (trx) => {
     const groupIds = new Set((await listResidentialGroups(trx)).map((g) => g.id));
-    const row = await trx.insertInto('community_broadcasts').values({
-      unit_id: unitOf(req).id, title: f.title, body: f.body,
+    const broadcastId = await repo.insertBroadcast(trx, unitOf(req).id, {
+      title: f.title, body: f.body,
       radio_script: f.radio_script || `Thông báo của Ủy ban nhân dân ${unitOf(req).name}. ${f.title}. ${f.body}`,
       social_text: f.social_text || `📢 ${f.title}\n\n${f.body}`,
       group_ids: (lists.groups ?? []).filter((g) => groupIds.has(g)),
       audio: audio?.data ?? null, audio_mime: audio?.mimetype ?? null, audio_source: audio ? 'upload' : null, created_by: req.staff?.userId ?? null,
-    }).returning('id').executeTakeFirstOrThrow();
-    await audit(trx, req, { action: 'community.broadcast.create', entity: 'community_broadcast', entityId: row.id,
+    });
+    await audit(trx, req, { action: 'community.broadcast.create', entity: 'community_broadcast', entityId: broadcastId,
       after: { title: f.title, audio: !!audio } });
-    return row.id as string;
+    return broadcastId;
   });
   return reply.redirect(`${staffBase(req)}/thong-bao/${id}`, 303);
 }
@@ -69,8 +69,7 @@ async function generateAudio(req: IdReq, reply: FastifyReply) {
       'Không tạo được âm thanh: máy chủ chưa cài espeak-ng (apt-get install espeak-ng). Có thể tải lên bản ghi âm.', 422);
   }
   await inUnit(req, async (trx) => {
-    await trx.updateTable('community_broadcasts').set({ audio: wav, audio_mime: 'audio/wav', audio_source: 'tts',
-      updated_at: new Date() }).where('id', '=', b.id).execute();
+    await repo.setSynthesisedAudio(trx, b.id, wav);
     await audit(trx, req, { action: 'community.broadcast.audio', entity: 'community_broadcast', entityId: b.id,
       after: { source: 'tts', bytes: wav.length } });
   });
@@ -87,11 +86,10 @@ async function publish(req: IdReq, reply: FastifyReply) {
     const groupId = channel === 'radio' && isUuid(fields.group_id) ? fields.group_id : null;
     if (groupId && b.group_ids.length && !b.group_ids.includes(groupId)) return 'Tổ này không nằm trong danh sách phát của thông báo.';
     if (channel === 'website' && await repo.isOnWebsite(trx, b.id)) return 'Thông báo đã đăng trên trang web.';
-    const row = await trx.insertInto('community_broadcast_publications').values({ unit_id: unitOf(req).id, broadcast_id: b.id,
-      channel, group_id: groupId,
-      published_by: req.staff?.userId ?? null, note: (fields.note ?? '').trim().slice(0, 300) }).returning('id').executeTakeFirstOrThrow();
+    const publicationId = await repo.insertPublication(trx, unitOf(req).id, b.id, { channel, group_id: groupId,
+      published_by: req.staff?.userId ?? null, note: (fields.note ?? '').trim().slice(0, 300) });
     await audit(trx, req, { action: 'community.broadcast.publish', entity: 'community_broadcast', entityId: b.id,
-      after: { publication: row.id, channel, group_id: groupId } });
+      after: { publication: publicationId, channel, group_id: groupId } });
     return null;
   });
   if (r) return detail(req, reply, r, 409);

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
 import { readForm, unitOf } from '../../core/http/forms.js';
+import { Q, query, withQuery, type QueryOf } from '../../core/http/query.js';
 import { listResidentialGroups } from '../../core/org.js';
 import { pageParam } from '../../web/components/display.js';
 import { renderStaffPage } from '../../web/render.js';
@@ -11,14 +12,17 @@ import { applyQr, fieldsOf, validateHousehold, type HouseholdFields } from './ho
 import * as repo from './households/repo.js';
 import { saveHousehold } from './households/service.js';
 import { HouseholdForm, HouseholdList } from './views/household-pages.js';
+import { vnToday } from '../../lib/vn-calendar/index.js';
 
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string }; Querystring: Record<string, string | undefined> }>;
 const PAGE = 50;
-const todayVn = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const EMPTY: HouseholdFields = fieldsOf({});
 
-async function list(req: FastifyRequest, reply: FastifyReply) {
-  const q = req.query as Record<string, string | undefined>;
+/** `?to=` a group, `?q=` a name or address, `?trang=`. */
+const LIST_QUERY = query({ to: Q.text(36), q: Q.text(200), trang: Q.page });
+
+async function list(req: FastifyRequest<{ Querystring: QueryOf<typeof LIST_QUERY> }>, reply: FastifyReply) {
+  const q = req.query;
   const page = pageParam(q);
   const filter = { to: isUuid(q.to) ? q.to : undefined, q: (q.q ?? '').trim().slice(0, 100) || undefined };
   const data = await inUnit(req, async (trx) => ({
@@ -81,7 +85,7 @@ async function save(ctx: CommunityContext, req: IdReq, reply: FastifyReply) {
     if (before) requireGroup(scope, before.group_id);
     const groups = (await listResidentialGroups(trx)).filter((g) => canEdit(scope, g.id));
     if (!groups.length) throw AppError.forbidden();
-    const v = validateHousehold(f, new Set(groups.map((g) => g.id)), todayVn());
+    const v = validateHousehold(f, new Set(groups.map((g) => g.id)), vnToday());
     if (!v.ok) return { errors: v.errors };
     const saved = await saveHousehold(trx, unitOf(req).id, ctx.keys, id, v.value, req.staff?.userId ?? null);
     if (!saved.ok) return { errors: { [saved.field]: saved.message }, conflict: true };
@@ -101,7 +105,7 @@ async function save(ctx: CommunityContext, req: IdReq, reply: FastifyReply) {
 
 export function registerHouseholdRoutes(app: FastifyInstance, ctx: CommunityContext): void {
   const read = { preHandler: app.requireStaff(READ_ROLES) };
-  app.get('/quan-tri/:unit/cong-dong/ho', read, list);
+  app.get<{ Querystring: QueryOf<typeof LIST_QUERY> }>('/quan-tri/:unit/cong-dong/ho', withQuery(read, LIST_QUERY), list);
   app.get('/quan-tri/:unit/cong-dong/ho/moi', read, (req, reply) => showForm(ctx, req, reply, { f: EMPTY }));
   app.get('/quan-tri/:unit/cong-dong/ho/:id', read, (req, reply) => edit(ctx, req as IdReq, reply));
   app.post('/quan-tri/:unit/cong-dong/ho/:id', read, (req, reply) => save(ctx, req as IdReq, reply));

@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors.js';
 import { readForm, unitOf } from '../../core/http/forms.js';
 import { renderStaffPage } from '../../web/render.js';
 import { inUnit, isUuid, staffBase, WARD_ROLES, type CommunityContext } from './context.js';
-import { applyImport, getBatch, previewImport } from './households/import-service.js';
+import { applyImport, getBatch, lockBatch, previewImport } from './households/import-service.js';
 import { readSheet } from '../../lib/tabular/index.js';
 import { ImportPreview, ImportUpload } from './views/import-page.js';
 
@@ -49,8 +49,7 @@ export function registerImportRoutes(app: FastifyInstance, ctx: CommunityContext
     const r = req as BatchReq;
     await loadBatch(r);
     const out = await inUnit(r, async (trx) => {
-      const b = await trx.selectFrom('community_import_batches').select(['id', 'filename', 'rows', 'applied_at'])
-        .where('id', '=', r.params.batch).forUpdate().executeTakeFirstOrThrow();
+      const b = await lockBatch(trx, r.params.batch);
       if (b.applied_at) throw AppError.conflict('community.error.import_applied');
       const res = await applyImport(trx, unitOf(r).id, b as never);
       await audit(trx, r, { action: 'community.import.apply', entity: 'community_import_batch', entityId: b.id, after: res });

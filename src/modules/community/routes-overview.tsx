@@ -6,6 +6,7 @@ import { listResidentialGroups, listStaff } from '../../core/org.js';
 import { normalisePhone } from '../surveys/index.js';
 import { renderStaffPage } from '../../web/render.js';
 import { inUnit, isUuid, READ_ROLES, staffBase, WARD_ROLES } from './context.js';
+import { addGroupHead, groupHeadIds, listBranches, saveBranch } from './groups/repo.js';
 import { groupStats } from './households/repo.js';
 import { developmentMessages } from './polls/messaging.js';
 import { GroupPage, Overview, type Branch } from './views/overview.js';
@@ -18,11 +19,9 @@ async function showGroup(req: GroupReq, reply: FastifyReply, error?: string, sta
   const d = await inUnit(req, async (trx) => {
     const group = (await listResidentialGroups(trx)).find((g) => g.id === req.params.group);
     if (!group) throw AppError.notFound('community.error.group_not_found');
-    const heads = await trx.selectFrom('community_group_heads').select('user_id').where('group_id', '=',
-      group.id).execute() as { user_id: string }[];
-    const branches = await trx.selectFrom('community_branches').select(['organisation', 'leader_name',
-      'leader_phone']).where('group_id', '=', group.id).execute() as Branch[];
-    return { group, heads: heads.map((h) => h.user_id), branches };
+    const heads = await groupHeadIds(trx, group.id);
+    const branches = await listBranches(trx, group.id) as Branch[];
+    return { group, heads, branches };
   });
   const staff = await listStaff(req.server.db, unitOf(req).id);
   return renderStaffPage(req, reply, { title: d.group.name, current: 'cong-dong', styles: ['css/community.css'],
@@ -37,8 +36,7 @@ async function saveGroup(req: GroupReq, reply: FastifyReply) {
     const staff = await listStaff(req.server.db, unitId);
     if (!staff.some((s) => s.id === fields.user_id)) return showGroup(req, reply, 'Chọn một tài khoản cán bộ của phường.', 422);
     await inUnit(req, async (trx) => {
-      await trx.insertInto('community_group_heads').values({ unit_id: unitId, group_id: req.params.group,
-        user_id: fields.user_id }).onConflict((oc) => oc.doNothing()).execute();
+      await addGroupHead(trx, unitId, req.params.group, fields.user_id);
       await audit(trx, req, { action: 'community.group.head', entity: 'residential_group', entityId: req.params.group,
         after: { user_id: fields.user_id } });
     });
@@ -48,10 +46,7 @@ async function saveGroup(req: GroupReq, reply: FastifyReply) {
     if (!org || !fields.leader_name?.trim()) return showGroup(req, reply, 'Chọn tổ chức và nhập họ tên người phụ trách chi hội.', 422);
     if (fields.leader_phone && !phone) return showGroup(req, reply, 'Số điện thoại di động không hợp lệ.', 422);
     await inUnit(req, async (trx) => {
-      await trx.insertInto('community_branches').values({ unit_id: unitId, group_id: req.params.group, organisation: org,
-        leader_name: fields.leader_name.trim(), leader_phone: phone })
-        .onConflict((oc) => oc.columns(['unit_id', 'group_id',
-          'organisation']).doUpdateSet({ leader_name: fields.leader_name.trim(), leader_phone: phone })).execute();
+      await saveBranch(trx, unitId, req.params.group, { organisation: org, leader_name: fields.leader_name.trim(), leader_phone: phone });
       await audit(trx, req, { action: 'community.group.branch', entity: 'residential_group', entityId: req.params.group,
         after: { organisation: org, leader_name: fields.leader_name.trim() } });
     });

@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
 import { readForm } from '../../core/http/forms.js';
 import { listResidentialGroups } from '../../core/org.js';
-import { vnDate } from '../../lib/format.js';
 import { renderPage } from '../../web/render.js';
 import { inUnit, type CommunityContext, type Trx } from './context.js';
 import { sendCode, type CodeChannel } from './polls/messaging.js';
@@ -11,6 +10,7 @@ import * as repo from './polls/repo.js';
 import { pollResults } from './polls/results.js';
 import { scopeName } from './routes-polls-staff.js';
 import { PollPage, PublicPollList, PublicResults, VoteForm } from './views/poll-public.js';
+import { vnToday } from '../../lib/vn-calendar/index.js';
 
 type CodeReq = FastifyRequest<{ Params: { unit: string; code: string; doc?: string } }>;
 const opts = (req: FastifyRequest, title: string) => ({ title, current: 'bieu-quyet', styles: ['css/community.css'] });
@@ -64,7 +64,8 @@ async function vote(ctx: CommunityContext, req: CodeReq, reply: FastifyReply) {
     const r = await inUnit(req, async (trx) => {
       poll = await publicPoll(trx, req.params.code);
       return voteWithCode(trx, ctx, poll, { otpId: fields.otp ?? '', code: fields.code ?? '', optionId: fields.option ?? '',
-        memberId: fields.member || null, channel: 'web', declareAppToday: (lists.app ?? []).includes('yes') ? vnDate() : null });
+        memberId: fields.member || null, channel: 'web',
+        declareAppToday: (lists.app ?? []).includes('yes') ? vnToday() : null });
     });
     if (!r.ok) failure = { status: r.status, message: req.t(r.message) };
   } catch (e) {

@@ -11,6 +11,7 @@ import { qrSvg } from '../../lib/qr/index.js';
 import { pollFieldsOf, newPollCode, validatePoll, type PollFields } from './polls/form.js';
 import { pollMinutes } from './polls/minutes.js';
 import { tallyCsv, votersCsv } from './polls/export.js';
+import { householdGroupOf, householdsOfGroup, membersOfHouseholds } from './households/repo.js';
 import * as repo from './polls/repo.js';
 import { pollResults } from './polls/results.js';
 import { castVote } from './polls/votes.js';
@@ -51,8 +52,7 @@ async function create(req: FastifyRequest, reply: FastifyReply) {
     if (!v.ok) return v;
     const id = await repo.insertPoll(trx, unitOf(req).id, { ...v.poll, code: newPollCode() }, v.options, req.staff?.userId ?? null);
     for (const d of docs) {
-      await trx.insertInto('community_poll_documents').values({ unit_id: unitOf(req).id, poll_id: id,
-        filename: d.filename.slice(0, 200), mimetype: d.mimetype, data: d.data }).execute();
+      await repo.insertDocument(trx, unitOf(req).id, id, { filename: d.filename.slice(0, 200), mimetype: d.mimetype, data: d.data });
     }
     await audit(trx, req, { action: 'community.poll.create', entity: 'community_poll', entityId: id, after: { ...v.poll,
       options: v.options, documents: docs.length } });
@@ -95,13 +95,10 @@ async function changeStatus(req: IdReq, reply: FastifyReply) {
 }
 
 async function paperVoters(trx: Trx, poll: repo.PollRow, groupId: string) {
-  const voted = new Set((await trx.selectFrom('community_poll_participation').select('voter_id').where('poll_id', '=',
-    poll.id).execute()).map((r: { voter_id: string }) => r.voter_id));
-  const hs = await trx.selectFrom('community_households').select(['id', 'head_name', 'address']).where('group_id', '=',
-    groupId).orderBy('head_name').execute() as { id: string; head_name: string; address: string }[];
+  const voted = await repo.participantIds(trx, poll.id);
+  const hs = await householdsOfGroup(trx, groupId);
   if (poll.basis === 'household') return hs.map((h) => ({ value: h.id, label: `${h.head_name} – ${h.address}`, voted: voted.has(h.id) }));
-  const ms = await trx.selectFrom('community_members').select(['id', 'household_id', 'full_name']).where('household_id', 'in',
-    hs.length ? hs.map((h) => h.id) : ['00000000-0000-0000-0000-000000000000']).orderBy('full_name').execute() as { id: string; household_id: string; full_name: string }[];
+  const ms = await membersOfHouseholds(trx, hs.map((h) => h.id));
   const addr = new Map(hs.map((h) => [h.id, h.address]));
   return ms.map((m) => ({ value: `${m.household_id}|${m.id}`, label: `${m.full_name} – ${addr.get(m.household_id)}`,
     voted: voted.has(m.id) }));
@@ -119,8 +116,7 @@ async function paper(req: IdReq, reply: FastifyReply, post: boolean) {
     let saved = false;
     if (post && groupId) {
       const [householdId, memberId] = (fields.voter ?? '').split('|');
-      const household = isUuid(householdId) ? await trx.selectFrom('community_households').select(['id',
-        'group_id']).where('id', '=', householdId).executeTakeFirst() : undefined;
+      const household = isUuid(householdId) ? await householdGroupOf(trx, householdId) : undefined;
       if (!household || household.group_id !== groupId) error = 'Chọn hộ/người bỏ phiếu trong danh sách.';
       else if (!isUuid(fields.option_id)) error = 'Chọn phương án ghi trên phiếu.';
       else {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { SeedContext } from '../../core/module.js';
 import { householdKey } from './households/import.js';
+import { addDays, vnDateOf } from '../../lib/vn-calendar/index.js';
 
 /** Fictional households, polls and announcements of the demo ward (no real people or phones). */
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Lý'];
@@ -20,7 +21,7 @@ async function seedHouseholds(ctx: SeedContext, groups: { id: string; code: stri
       const address = `Số ${i * 2 + 1} ngõ ${gi + 3} phố Chu Văn An`;
       // Roughly half the households use the city app: some self-declared, some confirmed by the head.
       const app = (gi + i) % 5 === 0 ? 'confirmed' : (gi + i) % 3 === 0 ? 'declared' : 'none';
-      const since = app === 'none' ? null : new Date(ctx.now.getTime() - ((gi * 7 + i * 3) % 200) * day).toISOString().slice(0, 10);
+      const since = app === 'none' ? null : addDays(vnDateOf(ctx.now), -((gi * 7 + i * 3) % 200));
       const phone = `098${String(gi + 1).padStart(2, '0')}${String(i + 1).padStart(2, '0')}${String(gi * 3 + i).padStart(3, '0')}`.slice(0, 10);
       const { rows } = await sql<{ id: string }>`insert into community_households (unit_id, group_id, head_name, address, phone, dedupe_key, app_status, app_since)
         values (${ctx.unitId}, ${grp.id}, ${head}, ${address}, ${phone}, ${householdKey(grp.id, head, address)}, ${app}, ${since})

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { SeedContext } from '../../core/module.js';
-import { addDays, nationalRules, nextWorkingDay, vnDateOf } from '../../lib/vn-calendar/index.js';
+import { addDays, nationalRules, nextWorkingDay, vnDateOf, vnInstant } from '../../lib/vn-calendar/index.js';
 import { formatDossierCode } from './domain/code.js';
 import { computeDue, dueFields } from './domain/deadline.js';
 import { procedureChoices } from './domain/procedures.js';
@@ -40,7 +40,7 @@ export async function seedDemoDossiers({ db, unitId, now }: SeedContext): Promis
   const apologies: Array<{ code: string; issued: Date; newDue: string; late: boolean }> = [];
   for (let i = 0; i < 320; i++) {
     const day = addDays(vnDateOf(now), -Math.floor(random() * 180));
-    const receivedAt = new Date(Date.parse(`${day}T08:00:00+07:00`) + Math.floor(random() * 8) * HOURS);
+    const receivedAt = new Date(vnInstant(day, 8 * 60).getTime() + Math.floor(random() * 8) * HOURS);
     // Demo timelines never lie in the future: nothing received, decided or returned after `now`.
     if (!cal.isWorkingDay(vnDateOf(receivedAt)) || receivedAt.getTime() + HOURS > now.getTime()) continue;
     const seq = (sequences.get(day) ?? 0) + 1;
@@ -51,7 +51,7 @@ export async function seedDemoDossiers({ db, unitId, now }: SeedContext): Promis
     const due = dueAt.due_date!;
     const roll = random();
     const planned = roll < 0.25 ? addDays(due, -Math.min(2, p.workingDays)) : roll < 0.9 ? due : nextWorkingDay(cal, nextWorkingDay(cal, due));
-    const plannedAt = new Date(Math.max(receivedAt.getTime() + HOURS, Date.parse(`${planned}T15:00:00+07:00`)));
+    const plannedAt = new Date(Math.max(receivedAt.getTime() + HOURS, vnInstant(planned, 15 * 60).getTime()));
     const open = (due >= today && random() < 0.7) || plannedAt.getTime() + 20 * HOURS > now.getTime();
     const resultDay = open ? null : planned;
     const resultAt = open ? null : plannedAt;
@@ -59,7 +59,7 @@ export async function seedDemoDossiers({ db, unitId, now }: SeedContext): Promis
     const code = formatDossierCode(AGENCY, receivedAt, seq);
     const name = `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i * 3) % MIDDLE.length]} ${GIVEN[(i * 7) % GIVEN.length]}`;
     const lateApology = late && i % 4 === 0;
-    const issued = lateApology ? new Date(Date.parse(`${due}T10:00:00+07:00`) + 24 * HOURS) : new Date(Date.parse(`${due}T09:00:00+07:00`));
+    const issued = lateApology ? new Date(vnInstant(due, 10 * 60).getTime() + 24 * HOURS) : vnInstant(due, 9 * 60);
     if (late) apologies.push({ code, issued: new Date(Math.min(issued.getTime(), resultAt!.getTime())), newDue: resultDay!, late: lateApology });
     dossiers.push({
       unit_id: unitId, receiving_unit_id: unitId, code, procedure_code: p.key, procedure_name: p.name, field: p.field, working_days: p.limit.value,

@@ -2,7 +2,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { rolesIn } from '../../core/auth/principal.js';
 import { translator } from '../../core/i18n.js';
-import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import type { DeadlineRulesSource } from './deadlines.js';
 import type { ActionContext } from './handling.js';
 import type { Viewer } from './policy.js';
@@ -42,8 +41,6 @@ export function actionContext(ctx: FeedbackContext, req: FastifyRequest, citizen
     replyText: replyTextFor(ctx.app, req.unit!.slug),
   };
 }
-
-export const today = () => vnDateOf(new Date());
 
 /** Per-client key for the double-submit window: the client address as Fastify sees it. */
 export const clientKey = (req: FastifyRequest) => req.ip ?? null;

@@ -4,13 +4,13 @@ import type { Kysely } from 'kysely';
 import { provider } from '../../core/providers.js';
 import { withUnit } from '../../core/tenancy.js';
 import { categoryRules, type CategoryCode, type CategoryRule, type Channel } from './categories.js';
-import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { feedbackDueDay, type DeadlineRulesSource } from './deadlines.js';
 import { insertFeedback, insertPhotos, loadDeadlineOverrides, submitInOneStatement, type InsertOutcome, type NewFeedbackRow } from './intake-repo.js';
 import type { CleanPhoto } from './photos.js';
 import { newTrackingCode } from './tracking-code.js';
 import { asFeedbackTrx, type FeedbackTrx } from './types.js';
 import type { Submission } from './validate.js';
+import { vnYearOf } from '../../lib/vn-calendar/index.js';
 
 export interface IntakeExtras {
   channel: Channel;
@@ -90,7 +90,7 @@ export async function submitFeedback(
   for (let attempt = 0; ; attempt++) {
     try {
       const rowFor = (r: Record<CategoryCode, CategoryRule>): NewFeedbackRow => ({
-        unitId, code: newTrackingCode(Number(vnDateOf(receivedAt).slice(0, 4))), category: s.category,
+        unitId, code: newTrackingCode(vnYearOf(receivedAt)), category: s.category,
         channel: x.channel, content: s.content, senderName: conduct ? null : s.name, senderPhone: conduct ? null : s.phone,
         senderEmail: conduct ? null : s.email, senderHandle: conduct ? null : x.senderHandle ?? null, shareLocation: s.shareLocation, lat: s.lat, lng: s.lng,
         address: s.address, boxLocation: x.boxLocation ?? null, intakeId: x.intakeId ?? null, dedupeKey: key,

@@ -4,10 +4,10 @@ import { sql } from 'kysely';
 import { translator } from '../../core/i18n.js';
 import { schedule, type PgBoss } from '../../core/jobs.js';
 import { adaptersFromEnv } from './channels/adapters.js';
-import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { deliverPending } from './outbound.js';
 import { runSlaSweep, type SlaMessages } from './sla.js';
 import { makeDeadlineRulesSource } from './work-calendar.js';
+import { vnToday } from '../../lib/vn-calendar/index.js';
 
 const vi = translator('vi');
 
@@ -28,7 +28,7 @@ export async function feedbackJobs(boss: PgBoss, app: FastifyInstance): Promise<
   const deadlineRules = makeDeadlineRulesSource(app.db);
   await schedule(boss, 'feedback-sla', '30 7 * * *', async () => {
     for (const u of await units(app)) {
-      const out = await runSlaSweep(app.db, u.id, (await deadlineRules(u.id)).calendar, vnDateOf(new Date()), slaMessages(app, u.slug));
+      const out = await runSlaSweep(app.db, u.id, (await deadlineRules(u.id)).calendar, vnToday(), slaMessages(app, u.slug));
       if (out.reminded + out.escalatedToHead + out.escalatedToChairman > 0) app.log.info({ unit: u.slug, ...out }, 'feedback deadline sweep');
     }
   });

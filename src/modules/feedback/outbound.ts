@@ -7,6 +7,14 @@ import { asFeedbackTrx } from './types.js';
 
 const MAX_ATTEMPTS = 5;
 
+/** Queues a reply to the sender of a message (delivered by `deliverPending`). */
+export async function queueOutbound(db: Kysely<any>, unitId: string,
+  m: { feedbackId: string; channel: string; recipient: string; body: string }): Promise<void> {
+  await withUnit(db, unitId, (raw) => asFeedbackTrx(raw).insertInto('feedback_outbound').values({
+    unit_id: unitId, feedback_id: m.feedbackId, channel: m.channel, recipient: m.recipient, body: m.body,
+  }).execute());
+}
+
 /** Sends up to `limit` pending messages of one unit; returns how many were delivered. */
 export async function deliverPending(
   db: Kysely<any>, unitId: string, adapters: Record<MessagingChannel, MessagingAdapter>, limit = 50,

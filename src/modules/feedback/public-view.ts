@@ -2,7 +2,8 @@
 import type { Kysely } from 'kysely';
 import { withUnit } from '../../core/tenancy.js';
 import { normaliseTrackingCode } from './tracking-code.js';
-import { asFeedbackTrx, type FeedbackDb } from './types.js';
+import { codeOfItem, eventsOfItem, publicItemByCode, unitOfCode } from './public-repo.js';
+import { asFeedbackTrx } from './types.js';
 import { isOpen, isStatus } from './workflow.js';
 
 export interface PublicTimelineEntry {
@@ -36,10 +37,7 @@ export interface PublicFeedback {
 /** Actions the citizen sees in the timeline; reminders, escalations and ratings are internal. */
 const PUBLIC_ACTIONS = new Set(['classify', 'assign', 'start', 'answer', 'close', 'reject', 'mark_duplicate', 'merge', 'reopen']);
 
-export async function unitOfCode(db: Kysely<any>, code: string): Promise<string | null> {
-  const row = await (db as unknown as FeedbackDb).selectFrom('feedback_codes').select('unit_id').where('code', '=', code).executeTakeFirst();
-  return row?.unit_id ?? null;
-}
+export { unitOfCode };
 
 export async function publicFeedback(db: Kysely<any>, rawCode: string, today: string): Promise<PublicFeedback | null> {
   const code = normaliseTrackingCode(rawCode);
@@ -48,15 +46,10 @@ export async function publicFeedback(db: Kysely<any>, rawCode: string, today: st
   if (!unitId) return null;
   return withUnit(db, unitId, async (raw) => {
     const trx = asFeedbackTrx(raw);
-    const item = await trx.selectFrom('feedback')
-      .select(['id', 'code', 'category', 'channel', 'status', 'received_at', 'due_date', 'answered_at', 'public_reply', 'published', 'public_summary', 'rating', 'merged_into'])
-      .where('code', '=', code).executeTakeFirst();
+    const item = await publicItemByCode(trx, code);
     if (!item) return null;
-    const target = item.merged_into
-      ? await trx.selectFrom('feedback').select('code').where('id', '=', item.merged_into).executeTakeFirst()
-      : undefined;
-    const events = await trx.selectFrom('feedback_events').select(['at', 'action', 'to_status', 'note', 'is_public'])
-      .where('feedback_id', '=', item.id).orderBy('at').execute();
+    const mergedInto = item.merged_into ? await codeOfItem(trx, item.merged_into) : undefined;
+    const events = await eventsOfItem(trx, item.id);
     const status = isStatus(item.status) ? item.status : 'received';
     const answered = status === 'answered' || status === 'closed';
     return {
@@ -64,7 +57,7 @@ export async function publicFeedback(db: Kysely<any>, rawCode: string, today: st
       receivedAt: item.received_at.toISOString(), dueDate: item.due_date,
       overdue: isOpen(status) && item.due_date < today,
       answeredAt: item.answered_at?.toISOString() ?? null, reply: item.public_reply,
-      summary: item.published ? item.public_summary : null, mergedInto: target?.code ?? null, rating: item.rating,
+      summary: item.published ? item.public_summary : null, mergedInto: mergedInto ?? null, rating: item.rating,
       canRate: answered && item.rating === null, canReopen: answered,
       timeline: [
         { at: item.received_at.toISOString(), action: 'received', status: 'received', note: null },

@@ -2,7 +2,7 @@
 import type { SeedContext } from '../../core/module.js';
 import { withUnit } from '../../core/tenancy.js';
 import { ORGANISATIONS } from './categories.js';
-import { addDays, isoWeekOf, lastWeeks, mondayOf, nationalRules, vnDateOf } from '../../lib/vn-calendar/index.js';
+import { addDays, isoWeekOf, lastWeeks, mondayOf, nationalRules, vnDateOf, vnInstant } from '../../lib/vn-calendar/index.js';
 import { feedbackDueDay } from './deadlines.js';
 import { listResidentialGroups } from './org.js';
 import { BOARD_REPLY_FALLBACK, DEMO_ITEMS, type DemoItem } from './seed-data.js';
@@ -23,7 +23,7 @@ function rng(seed: number) {
   return (max: number) => { s = (s * 1103515245 + 12345) % 2147483648; return s % max; };
 }
 
-const at = (day: string, hour: number) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+07:00`);
+const at = (day: string, hour: number) => vnInstant(day, hour * 60);
 
 async function seedItem(trx: FeedbackTrx, unitId: string, item: DemoItem, today: string, random: (n: number) => number) {
   const receivedDay = addDays(today, -item.ageDays);

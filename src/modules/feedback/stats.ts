@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { withUnit } from '../../core/tenancy.js';
+import { vnDaySql } from '../../core/sql-vn-time.js';
 import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { intakeCoverageForYear } from './intake-register.js';
 import { asFeedbackTrx, type FeedbackTrx } from './types.js';
@@ -22,8 +23,8 @@ const OPEN = ['received', 'classified', 'assigned', 'in_progress'];
 
 /** Items received in [from, to) (Vietnam days), overdue counted as of `today`. */
 export async function statsFor(trx: FeedbackTrx, from: string, to: string, today: string): Promise<FeedbackStats> {
-  const inRange = sql<boolean>`(received_at at time zone 'Asia/Ho_Chi_Minh')::date >= ${from}::date
-    and (received_at at time zone 'Asia/Ho_Chi_Minh')::date < ${to}::date`;
+  const inRange = sql<boolean>`${vnDaySql('received_at')} >= ${from}::date
+    and ${vnDaySql('received_at')} < ${to}::date`;
   const groups = await trx.selectFrom('feedback')
     .select(['category', 'status', sql<number>`count(*)::int`.as('n')])
     .where(inRange).groupBy(['category', 'status']).execute();
@@ -31,7 +32,7 @@ export async function statsFor(trx: FeedbackTrx, from: string, to: string, today
     .select([
       sql<number>`count(*) filter (where answered_at is not null)::int`.as('answered'),
       sql<number>`count(*) filter (where answered_at is not null
-        and (answered_at at time zone 'Asia/Ho_Chi_Minh')::date <= due_date)::int`.as('on_time'),
+        and ${vnDaySql('answered_at')} <= due_date)::int`.as('on_time'),
       sql<number>`count(*) filter (where status in (${sql.join(OPEN)}) and due_date < ${today}::date)::int`.as('overdue'),
       sql<number | null>`round(avg(rating)::numeric, 2)::float8`.as('avg_rating'),
     ])
@@ -92,7 +93,7 @@ export async function dueItemsAnswered(trx: FeedbackTrx, from: string, to: strin
     .select([
       sql<number>`count(*)::int`.as('due'),
       sql<number>`count(*) filter (where answered_at is not null
-        and (answered_at at time zone 'Asia/Ho_Chi_Minh')::date <= due_date)::int`.as('on_time'),
+        and ${vnDaySql('answered_at')} <= due_date)::int`.as('on_time'),
     ])
     .where('due_date', '>=', sql<string>`${from}::date`).where('due_date', '<', sql<string>`${to}::date`)
     .where('status', 'not in', ['rejected', 'duplicate', 'merged'])

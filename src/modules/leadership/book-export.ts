@@ -3,18 +3,21 @@
  * columns from memory, unconfirmed against the gazette text): DOCX/PDF through src/lib/documents
  * (Decree 30/2020 layout) and XLSX through exceljs. Denouncers are never named (reception.ts).
  */
+import { translatorFor } from '../../core/i18n.js';
 import { renderDocx, renderPdf, type OfficialDocument } from '../../lib/documents/index.js';
 import { formatDate } from '../../lib/format.js';
 import { excelLib } from '../../lib/lazy-modules.js';
+import { messages } from './i18n.js';
 import type { BookRow } from './reception.js';
 
 export const BOOK_COLUMNS = [
   'STT', 'Ngày tiếp', 'Họ tên người được tiếp', 'Số người', 'Nội dung vụ việc', 'Phân loại', 'Người tiếp', 'Hướng xử lý',
 ];
-const CLASS_LABEL: Record<string, string> = { complaint: 'Khiếu nại', denunciation: 'Tố cáo', petition: 'Kiến nghị, phản ánh', other: 'Khác' };
+/** Classification labels come from the module's messages, in Vietnamese (the language of the book). */
+const vi = translatorFor(messages, 'vi');
 
 export const bookCells = (rows: BookRow[]): string[][] => rows.map((r, i) => [
-  String(i + 1), formatDate(r.held_on), r.visitor, String(r.people), r.matter, CLASS_LABEL[r.classification] ?? r.classification,
+  String(i + 1), formatDate(r.held_on), r.visitor, String(r.people), r.matter, vi(`leadership.class.${r.classification}`),
   r.host_name, r.handling,
 ]);
 

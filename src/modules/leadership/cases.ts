@@ -83,6 +83,41 @@ export async function getCase(trx: Db, id: string): Promise<CaseRow | undefined>
   return await trx.selectFrom('leadership_cases').selectAll().where('id', '=', id).executeTakeFirst() as CaseRow | undefined;
 }
 
+export async function caseIdByCode(trx: Db, code: string): Promise<string | undefined> {
+  return (await trx.selectFrom('leadership_cases').select('id').where('code', '=', code).executeTakeFirst())?.id as string | undefined;
+}
+
+export async function caseCodeOf(trx: Db, id: string): Promise<string | undefined> {
+  return (await trx.selectFrom('leadership_cases').select('code').where('id', '=', id).executeTakeFirst())?.code as string | undefined;
+}
+
+/** The register: the latest 200 cases, each with the deadline that runs now. */
+export async function listCasesWithDue(trx: Db): Promise<Array<CaseRow & { due: string | null }>> {
+  return (await sql<CaseRow & { due: string | null }>`select *, case when status = 'received' then accept_due else resolve_due end as due
+        from leadership_cases order by received_on desc, code desc limit 200`.execute(trx)).rows;
+}
+
+export async function caseStats(trx: Db): Promise<Array<{ kind: string; status: string; n: number }>> {
+  return (await sql<{ kind: string; status: string; n: number }>`select kind, status, count(*)::int as n from leadership_cases
+        group by kind, status order by kind, status`.execute(trx)).rows;
+}
+
+export interface CaseEventRow {
+  id: string; at: Date; kind: string; note: string | null; decision_no: string | null; actor_name: string | null; file_name: string | null;
+}
+
+export function listCaseEvents(trx: Db, caseId: string): Promise<CaseEventRow[]> {
+  return trx.selectFrom('leadership_case_events').select(['id', 'at', 'kind', 'note', 'decision_no', 'actor_name', 'file_name'])
+    .where('case_id', '=', caseId).orderBy('at').execute() as Promise<CaseEventRow[]>;
+}
+
+export function caseDocument(
+  trx: Db, caseId: string, eventId: string,
+): Promise<{ file_name: string | null; file_mime: string | null; file_data: Buffer | null } | undefined> {
+  return trx.selectFrom('leadership_case_events').select(['file_name', 'file_mime', 'file_data'])
+    .where('id', '=', eventId).where('case_id', '=', caseId).executeTakeFirst();
+}
+
 export type Transition =
   | { action: 'accept'; on: string; decisionNo: string | null }
   | { action: 'extend'; decisionNo: string; note: string | null }

@@ -45,6 +45,34 @@ export function listConductReports(trx: Db): Promise<ConductReport[]> {
     .orderBy('received_at', 'desc').limit(200).execute() as Promise<ConductReport[]>;
 }
 
+/** An anonymous complaint or denunciation is not handled as a case: it is kept as information. */
+export async function recordAnonymousInformation(trx: Db, unitId: string, content: string): Promise<string> {
+  const info = await trx.insertInto('leadership_conduct_reports').values({ unit_id: unitId, content, status: 'information' })
+    .returning('id').executeTakeFirstOrThrow();
+  return info.id as string;
+}
+
+export async function assignConductReport(trx: Db, id: string, officialId: string | null, handlerId: string | null): Promise<void> {
+  await trx.updateTable('leadership_conduct_reports').set({ official_id: officialId, handler_id: handlerId, status: 'reviewing' })
+    .where('id', '=', id).execute();
+}
+
+export async function markConductReportCase(trx: Db, id: string, caseId: string): Promise<void> {
+  await trx.updateTable('leadership_conduct_reports').set({ case_id: caseId, status: 'case' }).where('id', '=', id).execute();
+}
+
+export async function markConductReportInformation(trx: Db, id: string): Promise<void> {
+  await trx.updateTable('leadership_conduct_reports').set({ status: 'information' }).where('id', '=', id).execute();
+}
+
+export function reporterIdentities(
+  trx: Db, reportId: string,
+): Promise<Array<{ name: string | null; phone: string | null; email: string | null;
+  address: string | null; id_number: string | null }>> {
+  return trx.selectFrom('leadership_identities').select(['name', 'phone', 'email', 'address', 'id_number'])
+    .where('owner_kind', '=', 'conduct_report').where('owner_id', '=', reportId).execute() as Promise<any>;
+}
+
 export function getConductReport(trx: Db, id: string): Promise<ConductReport | undefined> {
   return trx.selectFrom('leadership_conduct_reports')
     .select(['id', 'feedback_code', 'content', 'received_at', 'official_id', 'handler_id', 'status', 'case_id'])

@@ -4,7 +4,7 @@
  * (not the official concerned, not other leaders, not exports). Every read is audited in the
  * reading transaction.
  */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { audit, type Actor } from '../../core/audit.js';
 import type { FastifyRequest } from 'fastify';
 
@@ -47,6 +47,14 @@ export async function countIdentities(trx: Db, kind: OwnerKind, ownerId: string)
   const r = await trx.selectFrom('leadership_identities').select((eb) => eb.fn.countAll<number>().as('n'))
     .where('owner_kind', '=', kind).where('owner_id', '=', ownerId).executeTakeFirst();
   return Number(r?.n ?? 0);
+}
+
+/** The names on record for each owner, joined by ", " (owners without a name are absent). */
+export async function identityNamesByOwner(trx: Db, kind: OwnerKind, ownerIds: string[]): Promise<Map<string, string>> {
+  const { rows } = await sql<{ owner_id: string; names: string }>`select owner_id, string_agg(name, ', ') as names
+      from leadership_identities
+      where owner_kind = ${kind} and owner_id = any(${ownerIds}::uuid[]) group by owner_id`.execute(trx);
+  return new Map(rows.map((r) => [r.owner_id, r.names]));
 }
 
 export async function insertIdentity(trx: Db, unitId: string, kind: OwnerKind, ownerId: string, p: Omit<Identity, 'id'>): Promise<void> {

@@ -46,6 +46,46 @@ export function disciplineOf(trx: Db, userId?: string): Promise<Discipline[]> {
   return q.orderBy('occurred_on', 'desc').execute() as Promise<Discipline[]>;
 }
 
+export interface OfficialStats { user_id: string; badge_no: string | null; trainings: number; reports: number; discipline: number }
+
+/** Per official of the list: badge, trainings completed in the year, conduct reports and discipline entries. */
+export async function officialStats(trx: Db, userIds: string[], year: number): Promise<OfficialStats[]> {
+  return (await sql<OfficialStats>`
+      select u.id as user_id, (select badge_no from leadership_profiles p where p.user_id = u.id) as badge_no,
+        (select count(*)::int from leadership_trainings t
+          where t.user_id = u.id and extract(year from t.completed_on) = ${year}) as trainings,
+        (select count(*)::int from leadership_conduct_reports r where r.official_id = u.id) as reports,
+        (select count(*)::int from leadership_discipline d where d.user_id = u.id) as discipline
+      from unnest(${userIds}::uuid[]) as u(id)`.execute(trx)).rows;
+}
+
+export interface ProfileValues { badge_no: string; duties: string | null; phone: string | null; photo?: Buffer; photo_mime?: string }
+
+/** Saves an official's profile; false (and nothing saved) when another official holds the badge number. */
+export async function saveProfile(trx: Db, unitId: string, userId: string, values: ProfileValues): Promise<boolean> {
+  const other = await trx.selectFrom('leadership_profiles').select('user_id').where('badge_no', '=', values.badge_no)
+    .where('user_id', '<>', userId).executeTakeFirst();
+  if (other) return false;
+  await trx.insertInto('leadership_profiles').values({ unit_id: unitId, user_id: userId, ...values })
+    .onConflict((oc) => oc.columns(['unit_id', 'user_id']).doUpdateSet(values)).execute();
+  return true;
+}
+
+export async function addTraining(
+  trx: Db, unitId: string, userId: string, t: { topic: string; title: string; completedOn: string },
+): Promise<string> {
+  const r = await trx.insertInto('leadership_trainings').values({ unit_id: unitId, user_id: userId, topic: t.topic, title: t.title,
+    completed_on: t.completedOn }).returning('id').executeTakeFirstOrThrow();
+  return r.id as string;
+}
+
+export async function addDiscipline(trx: Db, unitId: string, userId: string,
+  d: { kind: string; reason: string; occurredOn: string; decisionNo: string | null; penalty: string | null }): Promise<string> {
+  const r = await trx.insertInto('leadership_discipline').values({ unit_id: unitId, user_id: userId, kind: d.kind, reason: d.reason,
+    occurred_on: d.occurredOn, decision_no: d.decisionNo, penalty: d.penalty }).returning('id').executeTakeFirstOrThrow();
+  return r.id as string;
+}
+
 export interface ConductRollup { reports: number; open: number; cases: number }
 
 /** Conduct reports about one official (never who sent them). */

@@ -42,6 +42,23 @@ export async function addEntry(trx: Db, unitId: string, e: Omit<Entry, 'id' | 's
   return r.id as string;
 }
 
+export interface MonthCount { month: string; head: number; regular: number; adHoc: number }
+
+/** Sessions per month of the year so far, newest month first, by kind. */
+export async function sessionsPerMonth(trx: Db, yearStart: string, today: string): Promise<MonthCount[]> {
+  return (await sql<MonthCount>`select to_char(m, 'MM/YYYY') as month,
+        (select count(*)::int from leadership_receptions s where s.kind = 'head_monthly' and date_trunc('month', s.held_on) = m) as head,
+        (select count(*)::int from leadership_receptions s where s.kind = 'regular' and date_trunc('month', s.held_on) = m) as regular,
+        (select count(*)::int from leadership_receptions s where s.kind = 'ad_hoc' and date_trunc('month', s.held_on) = m) as "adHoc"
+      from generate_series(${yearStart}::date, ${today}::date, interval '1 month') m order by m desc`.execute(trx)).rows;
+}
+
+export async function hostedSessionDays(trx: Db, hostUserId: string, from: string, to: string): Promise<string[]> {
+  const { rows } = await sql<{ held_on: string }>`select held_on from leadership_receptions where host_user_id = ${hostUserId}
+      and held_on >= ${from} and held_on <= ${to}`.execute(trx);
+  return rows.map((r) => r.held_on);
+}
+
 /**
  * The reception book for a period. Visitors' names are shown for complaints, petitions and other
  * matters; a denouncer's name is never printed (Law on Denunciations art. 48), whoever exports.

@@ -3,11 +3,11 @@ import { sql, type Kysely } from 'kysely';
 import { createUser } from '../../core/auth/accounts.js';
 import type { SeedContext } from '../../core/module.js';
 import { DEMO_PASSWORD } from '../../core/seed/demo-ward.js';
-import { addDays, vnDateOf } from '../../lib/vn-calendar/index.js';
+import { addDays, isoWeekOf, vnDateOf, vnInstant } from '../../lib/vn-calendar/index.js';
 import { applyTransition, createCase, getCase, type NewCase } from './cases.js';
 import { captureConductReport } from './conduct.js';
 import { insertIdentity } from './confidentiality.js';
-import { finishedWeeks, mondayOf } from './weeks.js';
+import { finishedWeeks } from './weeks.js';
 import { unitCalendar } from './work-calendar.js';
 
 const ACTIVITIES = ['Ra quân dọn vệ sinh ngõ xóm', 'Dự họp tổ dân phố', 'Trồng và chăm sóc cây xanh', 'Dự sinh hoạt chi hội người cao tuổi'];
@@ -40,7 +40,7 @@ export async function seedLeadershipDemo(ctx: SeedContext): Promise<void> {
 async function seedVisits(db: Kysely<any>, unitId: string, today: string, leaders: [string, string][]) {
   const groups = (await sql<{ id: string }>`select id from residential_groups where unit_id = ${unitId} order by code`.execute(db)).rows;
   if (!groups.length) return;
-  const thisMonday = mondayOf(today);
+  const thisMonday = isoWeekOf(today).monday;
   const weeks = finishedWeeks(Number(today.slice(0, 4)), today);
   for (const [w, monday] of weeks.entries()) {
     if (w === weeks.length - 6 || w === weeks.length - 13) continue; // two missed weeks show on the compliance view
@@ -111,7 +111,8 @@ async function seedCases(db: Kysely<any>, unitId: string, today: string, head: s
     await step(id, { action: 'escalate', note: 'Người khiếu nại khiếu nại lần hai lên UBND thành phố' });
   });
   await captureConductReport(db, { unitId, feedbackId: null, code: null,
-    content: 'Cán bộ tiếp nhận hồ sơ ở quầy số 2 nói chuyện thiếu tôn trọng, bắt tôi chờ lâu không giải thích.', receivedAt: new Date(`${addDays(today, -2)}T09:30:00+07:00`),
+    content: 'Cán bộ tiếp nhận hồ sơ ở quầy số 2 nói chuyện thiếu tôn trọng, bắt tôi chờ lâu không giải thích.',
+    receivedAt: vnInstant(addDays(today, -2), 9 * 60 + 30),
     sender: { name: 'Ngô Thị Bích', phone: '0903 111 222', email: null, handle: null } });
 }
 

@@ -1,8 +1,8 @@
 /** Field visits of leaders and managers to residential groups (tổ dân phố): plan, record, comply. */
 import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
-import { addDays } from '../../lib/vn-calendar/index.js';
-import { finishedWeeks, mondayOf } from './weeks.js';
+import { addDays, isoWeekOf } from '../../lib/vn-calendar/index.js';
+import { finishedWeeks } from './weeks.js';
 
 type Db = Kysely<any> | Transaction<any>;
 
@@ -56,12 +56,61 @@ export async function weeklyCompliance(trx: Db, year: number, today: string): Pr
   const { rows } = await sql<{ held_on: string }>`select held_on from leadership_visits
     where status = 'held' and held_on >= ${weeks[0]} and held_on <= ${addDays(weeks[weeks.length - 1], 6)}`.execute(trx);
   const counts = new Map<string, number>();
-  for (const r of rows) counts.set(mondayOf(r.held_on), (counts.get(mondayOf(r.held_on)) ?? 0) + 1);
+  for (const r of rows) counts.set(isoWeekOf(r.held_on).monday, (counts.get(isoWeekOf(r.held_on).monday) ?? 0) + 1);
   return weeks.map((monday) => ({ monday, visits: counts.get(monday) ?? 0 }));
 }
 
 export function listItems(trx: Db, visitId: string): Promise<{ id: string; content: string; feedback_code: string | null }[]> {
   return trx.selectFrom('leadership_visit_items').select(['id', 'content', 'feedback_code']).where('visit_id', '=', visitId).orderBy('id').execute() as any;
+}
+
+export async function planVisit(trx: Db, unitId: string, v: { groupId: string; plannedOn: string; activity: string }): Promise<string> {
+  const r = await trx.insertInto('leadership_visits').values({ unit_id: unitId, group_id: v.groupId, planned_on: v.plannedOn,
+    activity: v.activity }).returning('id').executeTakeFirstOrThrow();
+  return r.id as string;
+}
+
+export interface HeldVisit { heldOn: string; leaders: Array<{ id: string; display_name: string }>; notes: string | null }
+
+/** Records a visit's outcome: marks it held (unless it already was), adds the raised items and the photos. */
+export async function recordVisit(
+  trx: Db, unitId: string, visitId: string, held: HeldVisit | null, raised: string[], photos: Buffer[],
+): Promise<void> {
+  if (held) {
+    await trx.updateTable('leadership_visits').set({ status: 'held', held_on: held.heldOn, leader_ids: held.leaders.map((m) => m.id),
+      leader_names: held.leaders.map((m) => m.display_name).join(', '), notes: held.notes }).where('id', '=', visitId).execute();
+  }
+  for (const content of raised) {
+    await trx.insertInto('leadership_visit_items').values({ unit_id: unitId, visit_id: visitId, content }).execute();
+  }
+  for (const data of photos) {
+    await trx.insertInto('leadership_visit_photos').values({ unit_id: unitId, visit_id: visitId, mime: 'image/jpeg', data }).execute();
+  }
+}
+
+/** Cancels a planned visit; false when it was not (or no longer) planned. */
+export async function cancelPlannedVisit(trx: Db, id: string): Promise<boolean> {
+  const r = await trx.updateTable('leadership_visits').set({ status: 'cancelled' }).where('id', '=', id).where('status', '=', 'planned')
+    .executeTakeFirst();
+  return Boolean(Number(r.numUpdatedRows));
+}
+
+export function visitItem(
+  trx: Db, visitId: string, itemId: string,
+): Promise<{ id: string; content: string; feedback_code: string | null; group_name: string } | undefined> {
+  return trx.selectFrom('leadership_visit_items as i').innerJoin('leadership_visits as v', 'v.id', 'i.visit_id')
+    .innerJoin('residential_groups as g', (j) => j.onRef('g.unit_id', '=', 'v.unit_id').onRef('g.id', '=', 'v.group_id'))
+    .select(['i.id', 'i.content', 'i.feedback_code', 'g.name as group_name'])
+    .where('i.id', '=', itemId).where('i.visit_id', '=', visitId).executeTakeFirst() as Promise<any>;
+}
+
+export async function linkItemFeedback(trx: Db, itemId: string, code: string): Promise<void> {
+  await trx.updateTable('leadership_visit_items' as any).set({ feedback_code: code } as any).where('id' as any, '=', itemId).execute();
+}
+
+export function visitPhoto(trx: Db, visitId: string, photoId: string): Promise<{ mime: string; data: Buffer } | undefined> {
+  return trx.selectFrom('leadership_visit_photos').select(['mime', 'data'])
+    .where('id', '=', photoId).where('visit_id', '=', visitId).executeTakeFirst() as Promise<any>;
 }
 
 export function listPhotoIds(trx: Db, visitId: string): Promise<{ id: string }[]> {

@@ -1,22 +1,13 @@
 /** ISO weeks (Monday–Sunday) and months of a year, as 'YYYY-MM-DD' strings. Pure. */
-import { addDays, weekdayOf } from '../../lib/vn-calendar/index.js';
-
-/** Monday of the week of `date` (weekdayOf: 0 = Sunday … 6 = Saturday). */
-export function mondayOf(date: string): string {
-  const wd = weekdayOf(date);
-  return addDays(date, wd === 0 ? -6 : 1 - wd);
-}
+import { addDays, mondayOf, weeksInIsoYear } from '../../lib/vn-calendar/index.js';
 
 /**
  * Mondays of the ISO weeks of `year` (a week belongs to the year of its Thursday) that ended on or
  * before `today` (a running week is not yet judged).
  */
 export function finishedWeeks(year: number, today: string): string[] {
-  const out: string[] = [];
-  for (let monday = mondayOf(addDays(`${year}-01-04`, 0)); addDays(monday, 3).startsWith(String(year)); monday = addDays(monday, 7)) {
-    if (addDays(monday, 6) < today) out.push(monday);
-  }
-  return out;
+  return Array.from({ length: weeksInIsoYear(year) }, (_, i) => mondayOf({ year, week: i + 1 }))
+    .filter((monday) => addDays(monday, 6) < today);
 }
 
 /** Months ('YYYY-MM') of `year` that have begun by `today` (the running month counts once it has a session). */

@@ -1,10 +1,11 @@
+import { translatorFor } from '../../core/i18n.js';
 import { excelLib } from '../../lib/lazy-modules.js';
 import { letterNumber } from './domain/kinds.js';
+import { messages } from './i18n.js';
 import type { LetterRow } from './repo-letters.js';
 
-const KIND_VI = { marriage: 'Chúc mừng kết hôn', condolence: 'Chia buồn', thanks: 'Cảm ơn', commendation: 'Khen ngợi', apology: 'Xin lỗi', invitation: 'Giấy mời' };
-const STATUS_VI = { draft: 'Nháp', signed: 'Đã ký', sent: 'Đã gửi', handed_over: 'Đã trao' };
-const CHANNEL_VI = { in_person: 'Trao tận tay', post: 'Bưu điện', email: 'Thư điện tử', zalo: 'Zalo' };
+/** Kind, status and channel labels come from the module's messages, in Vietnamese (the language of the register). */
+const vi = translatorFor(messages, 'vi');
 
 /** RFC 4180: quote a cell holding a comma, quote or line break; double inner quotes. */
 export const csvCell = (raw: string): string => {
@@ -18,8 +19,8 @@ const HEADER = ['Số', 'Năm', 'Loại thư', 'Ngày', 'Danh xưng', 'Người 
 
 /** Register rows as plain cells, in the order of HEADER. */
 export const registerCells = (l: LetterRow): string[] => [
-  letterNumber(l.kind, l.seq), String(l.year), KIND_VI[l.kind], l.issued_on.split('-').reverse().join('/'), l.honorific,
-  l.recipient_name, l.recipient_address ?? '', l.subject, STATUS_VI[l.status], CHANNEL_VI[l.channel], l.source_ref ?? '',
+  letterNumber(l.kind, l.seq), String(l.year), vi(`outreach.kind.${l.kind}`), l.issued_on.split('-').reverse().join('/'), l.honorific,
+  l.recipient_name, l.recipient_address ?? '', l.subject, vi(`outreach.status.${l.status}`), vi(`outreach.channel.${l.channel}`), l.source_ref ?? '',
 ];
 
 /** The register as XLSX (one sheet) or CSV (UTF-8 with BOM, so Excel shows Vietnamese correctly). */

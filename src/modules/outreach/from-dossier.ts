@@ -1,10 +1,11 @@
+import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import type { DossierLetterRef } from '../dossiers/index.js';
 import type { LetterInput } from './letters-service.js';
 
 /** dd/mm/yyyy of a 'YYYY-MM-DD' date or of an instant (Vietnam time). */
 function showDay(v: string | Date | null): string {
   if (!v) return '';
-  const iso = typeof v === 'string' ? v : new Date(v.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  const iso = typeof v === 'string' ? v : vnDateOf(v);
   return iso.split('-').reverse().join('/');
 }
 

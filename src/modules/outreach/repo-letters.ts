@@ -72,6 +72,17 @@ export const lettersBySource = (trx: Trx, unitId: string, kind: LetterKind, refs
   refs.length ? trx.selectFrom('letters').select(['id', 'source_ref', 'status', 'seq', 'year']).where('unit_id', '=', unitId).where('kind', '=', kind)
     .where('source_ref', 'in', refs).where('deleted_at', 'is', null).execute() : Promise.resolve([]);
 
+/** The live letter of a kind made from one source record (e.g. the thank-you letter for a contribution). */
+export async function letterIdBySource(trx: Trx, unitId: string, kind: LetterKind, sourceRef: string): Promise<string | undefined> {
+  const made = await trx.selectFrom('letters').select('id').where('unit_id', '=', unitId).where('kind', '=', kind)
+    .where('source_ref', '=', sourceRef).where('deleted_at', 'is', null).executeTakeFirst();
+  return made?.id as string | undefined;
+}
+
+export function listTemplates(trx: Trx, unitId: string): Promise<Array<{ kind: LetterKind; subject: string; body: string }>> {
+  return trx.selectFrom('letter_templates').select(['kind', 'subject', 'body']).where('unit_id', '=', unitId).execute() as Promise<any>;
+}
+
 export async function templateOf(trx: Trx, unitId: string, kind: LetterKind): Promise<{ subject: string; body: string } | undefined> {
   return trx.selectFrom('letter_templates').select(['subject', 'body']).where('unit_id', '=', unitId).where('kind', '=', kind).executeTakeFirst();
 }

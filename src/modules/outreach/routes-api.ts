@@ -8,7 +8,7 @@ import { CHANNELS, createLetter, STATUSES } from './letters-service.js';
 import { CONTENT_TYPES, documentOfLetter, letterFileName, letterFileUrls, renderLetter } from './print.js';
 import * as repo from './repo-letters.js';
 import type { LetterRow } from './repo-letters.js';
-import { filterOf } from './routes-letters.js';
+import { filterOf, LETTER_QUERY } from './routes-letters.js';
 import { unitOf } from '../../core/http/forms.js';
 
 const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
@@ -39,9 +39,6 @@ const Letter = Type.Object({
   pdf_url: Type.String(), docx_url: Type.String(),
 });
 
-const ListQuery = Type.Object({
-  loai: Type.Optional(Type.String()), 'trang-thai': Type.Optional(Type.String()), nam: Type.Optional(Type.String()), q: Type.Optional(Type.String({ maxLength: 100 })),
-});
 
 function toJson(unitSlug: string, l: LetterRow) {
   return {
@@ -66,9 +63,9 @@ export function registerApiRoutes(app: FastifyInstance): void {
   });
   app.get('/api/v1/units/:unit/letters', {
     preHandler: app.requireStaff([...READER_ROLES]),
-    schema: { tags: ['outreach'], summary: 'Letters of the register (newest first, 100 at most)', params: UnitParams, querystring: ListQuery, response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(Letter) }) } },
+    schema: { tags: ['outreach'], summary: 'Letters of the register (newest first, 100 at most)', params: UnitParams, querystring: LETTER_QUERY, response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(Letter) }) } },
   }, async (req) => {
-    const { rows, total } = await inUnit(req, (trx) => repo.listLetters(trx, unitOf(req).id, filterOf(req.query as Record<string, string>), 100, 0));
+    const { rows, total } = await inUnit(req, (trx) => repo.listLetters(trx, unitOf(req).id, filterOf((req as FastifyRequest<{ Querystring: Static<typeof LETTER_QUERY> }>).query), 100, 0));
     return { total, items: rows.map((l) => toJson(unitOf(req).slug, l)) };
   });
   app.get('/api/v1/units/:unit/letters/:file', {

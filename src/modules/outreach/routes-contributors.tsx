@@ -8,6 +8,7 @@ import { renderStaffPage } from '../../web/render.js';
 import { inUnit, READER_ROLES, staffBase, staffName, WRITER_ROLES } from './context.js';
 import * as c from './contributors.js';
 import { createLetter } from './letters-service.js';
+import { letterIdBySource } from './repo-letters.js';
 
 type Errors = Record<string, string> | undefined;
 const page = (req: FastifyRequest, reply: FastifyReply, title: string, body: preact.VNode, status = 200, crumbs = true) =>
@@ -158,8 +159,8 @@ export function registerContributorRoutes(app: FastifyInstance): void {
       const who = await c.contributorById(trx, unit.id, id);
       const k = who && (await c.contributionsOf(trx, unit.id, id)).find((x) => x.id === str(f.contribution));
       if (!who || !k) throw AppError.notFound('outreach.error.contribution_not_found');
-      const made = await trx.selectFrom('letters').select('id').where('unit_id', '=', unit.id).where('kind', '=', 'thanks').where('source_ref', '=', k.id).where('deleted_at', 'is', null).executeTakeFirst();
-      if (made) return made.id as string;
+      const made = await letterIdBySource(trx, unit.id, 'thanks', k.id);
+      if (made) return made;
       return (await createLetter(trx, req, unit, {
         kind: 'thanks', recipientName: who.name, honorific: who.kind === 'organisation' || who.kind === 'business' ? 'Ông/Bà' : null, address: who.address, phone: who.phone,
         source: 'contributor', sourceRef: k.id, fields: { noi_dung: k.description },

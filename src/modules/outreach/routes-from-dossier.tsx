@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
+import { Q, query, withQuery, type QueryOf } from '../../core/http/query.js';
 import { readForm, str, unitOf } from '../../core/http/forms.js';
 import { renderStaffPage } from '../../web/render.js';
 import { LETTER_PROCEDURES, apologisedDossiers, dossierForLetter, dossiersForLetters } from '../dossiers/index.js';
@@ -12,8 +13,10 @@ import { DossierPickerPage, type Existing, type PickerKind } from './views/dossi
 const PICKER_KINDS: PickerKind[] = ['marriage', 'condolence', 'apology'];
 const isPickerKind = (v: unknown): v is PickerKind => PICKER_KINDS.includes(v as PickerKind);
 
-async function picker(req: FastifyRequest, reply: FastifyReply) {
-  const kind = str((req.query as Record<string, string>).loai);
+const PICKER_QUERY = query({ loai: Q.text(40) });
+
+async function picker(req: FastifyRequest<{ Querystring: QueryOf<typeof PICKER_QUERY> }>, reply: FastifyReply) {
+  const kind = req.query.loai;
   if (!isPickerKind(kind)) throw AppError.notFound();
   const unitId = unitOf(req).id;
   const dossiers = kind === 'apology' ? await apologisedDossiers(req.server.db, unitId)
@@ -47,6 +50,6 @@ async function fromDossier(req: FastifyRequest, reply: FastifyReply) {
 
 export function registerFromDossierRoutes(app: FastifyInstance): void {
   const write = { preHandler: app.requireStaff([...WRITER_ROLES]) };
-  app.get('/quan-tri/:unit/thu/tu-ho-so', write, picker);
+  app.get<{ Querystring: QueryOf<typeof PICKER_QUERY> }>('/quan-tri/:unit/thu/tu-ho-so', withQuery(write, PICKER_QUERY), picker);
   app.post('/quan-tri/:unit/thu/tu-ho-so', write, fromDossier);
 }

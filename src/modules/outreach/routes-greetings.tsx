@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
+import { Q, query, withQuery, type QueryOf } from '../../core/http/query.js';
 import { hasRole } from '../../core/http/guards.js';
 import { readForm, str, unitOf } from '../../core/http/forms.js';
-import { vnDateOf } from '../../lib/vn-calendar/index.js';
 import { renderPage, renderStaffPage } from '../../web/render.js';
 import { inUnit, READER_ROLES, staffBase, WRITER_ROLES } from './context.js';
 import { findOccasion, occasionsOfYear } from './domain/occasions.js';
 import * as g from './greetings.js';
 import { GreetingCalendarPage, GreetingEditPage, PublicGreetingsPage } from './views/greeting-pages.js';
+import { vnYearOf } from '../../lib/vn-calendar/index.js';
 
 type OccReq = FastifyRequest<{ Params: { unit: string; year: string; key: string } }>;
 const yearOf = (v: unknown, fallback: number) => {
@@ -15,8 +16,10 @@ const yearOf = (v: unknown, fallback: number) => {
   return Number.isInteger(n) && n >= 2000 && n <= 2100 ? n : fallback;
 };
 
-async function calendar(req: FastifyRequest, reply: FastifyReply) {
-  const year = yearOf((req.query as Record<string, string>).nam, Number(vnDateOf(new Date()).slice(0, 4)));
+const YEAR_QUERY = query({ nam: Q.year });
+
+async function calendar(req: FastifyRequest<{ Querystring: QueryOf<typeof YEAR_QUERY> }>, reply: FastifyReply) {
+  const year = yearOf(req.query.nam, vnYearOf(new Date()));
   const unitId = unitOf(req).id;
   const { rows, pubs } = await inUnit(req, async (trx) => {
     const rows = await g.greetingsOfYear(trx, unitId, year);
@@ -62,7 +65,7 @@ function change(fn: (trx: Parameters<Parameters<typeof inUnit>[1]>[0], req: OccR
 export function registerGreetingRoutes(app: FastifyInstance): void {
   const read = { preHandler: app.requireStaff([...READER_ROLES]) };
   const write = { preHandler: app.requireStaff([...WRITER_ROLES]) };
-  app.get('/quan-tri/:unit/loi-chuc', read, calendar);
+  app.get<{ Querystring: QueryOf<typeof YEAR_QUERY> }>('/quan-tri/:unit/loi-chuc', withQuery(read, YEAR_QUERY), calendar);
   app.get('/quan-tri/:unit/loi-chuc/:year/:key', write, (req, reply) => editor(req, reply));
   app.post('/quan-tri/:unit/loi-chuc/:year/:key/luu', write, change((trx, req, greeting, f) => g.saveGreetingText(trx, req, greeting, {
     title: str(f.title).slice(0, 300), body: str(f.body).slice(0, 20000), radio_script: str(f.radio_script).slice(0, 20000), social_text: str(f.social_text).slice(0, 5000),

@@ -3,6 +3,7 @@ import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
 import { readForm, str, unitOf } from '../../core/http/forms.js';
 import { pageParam } from '../../web/components/display.js';
+import { Q, query, queryFlag, withQuery, type QueryOf } from '../../core/http/query.js';
 import { renderStaffPage } from '../../web/render.js';
 import { inUnit, READER_ROLES, staffBase, staffName, WRITER_ROLES } from './context.js';
 import { dossierForLetter } from '../dossiers/index.js';
@@ -20,8 +21,13 @@ import { RegisterPage } from './views/register-page.js';
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string } }>;
 const PAGE_SIZE = 30;
 
-export function filterOf(q: Record<string, string | undefined>): LetterFilter {
-  const year = Number(q.nam);
+/** The register's filter in a query string (page and API): unknown kinds and statuses are ignored. */
+export const LETTER_QUERY = query({ loai: Q.text(40), 'trang-thai': Q.text(40), nam: Q.year, q: Q.text(100), trang: Q.page });
+type LetterQuery = QueryOf<typeof LETTER_QUERY>;
+type LetterReq = FastifyRequest<{ Querystring: LetterQuery }>;
+
+export function filterOf(q: LetterQuery): LetterFilter {
+  const year = q.nam ?? NaN;
   return {
     kind: isLetterKind(q.loai) ? q.loai : undefined,
     status: STATUSES.includes(q['trang-thai'] as LetterStatus) ? (q['trang-thai'] as LetterStatus) : undefined,
@@ -30,12 +36,12 @@ export function filterOf(q: Record<string, string | undefined>): LetterFilter {
   };
 }
 
-async function register(req: FastifyRequest, reply: FastifyReply) {
-  const q = req.query as Record<string, string | undefined>;
+async function register(req: LetterReq, reply: FastifyReply) {
+  const q = req.query;
   const filter = filterOf(q);
   const page = pageParam(q);
   const { rows, total } = await inUnit(req, (trx) => repo.listLetters(trx, unitOf(req).id, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE));
-  const qs = new URLSearchParams(Object.entries(q).filter(([k, v]) => k !== 'trang' && v) as [string, string][]).toString();
+  const qs = new URLSearchParams(Object.entries(q).filter(([k, v]) => k !== 'trang' && v !== undefined && v !== '').map(([k, v]) => [k, String(v)])).toString();
   return renderStaffPage(req, reply, { title: req.t('outreach.register.title'), current: 'thu', styles: ['css/outreach.css'] },
     <RegisterPage req={req} rows={rows} total={total} page={page} pageSize={PAGE_SIZE} filter={filter} exportQuery={qs ? `?${qs}` : ''} />);
 }
@@ -66,7 +72,7 @@ async function detail(req: FastifyRequest, reply: FastifyReply, errors?: Record<
     if (!l) throw AppError.notFound('outreach.error.letter_not_found');
     return { l, visits: await repo.visitsOf(trx, unitOf(r).id, l.id) };
   });
-  const notice = (r.query as Record<string, string>).moi ? req.t('outreach.letter.created_notice') : undefined;
+  const notice = queryFlag(r, 'moi') ? req.t('outreach.letter.created_notice') : undefined;
   const crumbs = [{ label: req.t('outreach.register.title'), href: staffBase(req, 'thu') }];
   return renderStaffPage(req, reply, { title: req.t(`outreach.kind.${l.kind}`), breadcrumbs: crumbs, current: 'thu', styles: ['css/outreach.css'] },
     <LetterDetailPage req={req} l={l} visits={visits} notice={notice} errors={errors} />, status);
@@ -83,15 +89,15 @@ async function withErrors(req: FastifyRequest, reply: FastifyReply, fn: () => Pr
 }
 
 const VISIT_KINDS = ['visit', 'funeral'];
+const NEW_LETTER_QUERY = query({ loai: Q.text(40), 'ho-so': Q.text(40) });
 
 export function registerLetterRoutes(app: FastifyInstance): void {
   const read = { preHandler: app.requireStaff([...READER_ROLES]) };
   const write = { preHandler: app.requireStaff([...WRITER_ROLES]) };
-  app.get('/quan-tri/:unit/thu', read, register);
-  app.get('/quan-tri/:unit/thu/tao', write, async (req, reply) => {
-    const q = req.query as Record<string, string>;
-    const kind = str(q.loai);
-    const code = str(q['ho-so']);
+  app.get<{ Querystring: LetterQuery }>('/quan-tri/:unit/thu', withQuery(read, LETTER_QUERY), register);
+  app.get<{ Querystring: QueryOf<typeof NEW_LETTER_QUERY> }>('/quan-tri/:unit/thu/tao', withQuery(write, NEW_LETTER_QUERY), async (req, reply) => {
+    const kind = req.query.loai ?? '';
+    const code = req.query['ho-so'] ?? '';
     if (!code || !(kind === 'condolence' || kind === 'marriage' || kind === 'apology')) return showForm(req, reply, { kind });
     const d = await dossierForLetter(req.server.db, unitOf(req).id, code);
     if (!d) throw AppError.notFound('outreach.error.dossier_not_found');
@@ -99,8 +105,8 @@ export function registerLetterRoutes(app: FastifyInstance): void {
   });
   app.post('/quan-tri/:unit/thu', write, create);
   for (const format of ['xlsx', 'csv'] as const) {
-    app.get(`/quan-tri/:unit/thu/so-thu.${format}`, read, async (req, reply) => {
-      const rows = await inUnit(req, async (trx) => (await repo.listLetters(trx, unitOf(req).id, filterOf(req.query as Record<string, string>), 10000, 0)).rows);
+    app.get<{ Querystring: LetterQuery }>(`/quan-tri/:unit/thu/so-thu.${format}`, withQuery(read, LETTER_QUERY), async (req, reply) => {
+      const rows = await inUnit(req, async (trx) => (await repo.listLetters(trx, unitOf(req).id, filterOf(req.query), 10000, 0)).rows);
       const { body, type } = await exportLetters(rows, format);
       return reply.type(type).header('content-disposition', `attachment; filename="so-thu.${format}"`).send(body);
     });

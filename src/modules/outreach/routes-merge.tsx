@@ -9,6 +9,7 @@ import { KIND_SPECS, isLetterKind, type LetterKind } from './domain/kinds.js';
 import { parseMergeCsv, MAX_MERGE_ROWS, type MergeError } from './domain/mail-merge.js';
 import { createLetter } from './letters-service.js';
 import { channelOptions, kindOptions } from './views/letter-parts.js';
+import { vnYearOf } from '../../lib/vn-calendar/index.js';
 
 function MergePage({ req, errors, lines }: { req: FastifyRequest; errors?: Record<string, string>; lines?: MergeError[] }) {
   return (
@@ -45,7 +46,7 @@ async function merge(req: FastifyRequest, reply: FastifyReply) {
   if (!file) return show(req, reply, { list: 'Chọn tệp CSV danh sách người nhận.' }, undefined, 422);
   if (file.data.length > 2_000_000) throw AppError.tooLarge('outreach.error.csv_too_large');
   const now = new Date();
-  const { rows, errors } = parseMergeCsv(file.data.toString('utf8'), now.getUTCFullYear());
+  const { rows, errors } = parseMergeCsv(file.data.toString('utf8'), vnYearOf(now));
   if (errors.length) return show(req, reply, undefined, errors, 422);
   const unit = unitOf(req);
   await inUnit(req, async (trx) => {

@@ -18,7 +18,7 @@ const SIGNATURE_HEIGHT_MM = 18;
 async function page(req: FastifyRequest, reply: FastifyReply, notice?: string, errors?: Record<string, string>, status = 200) {
   const unitId = unitOf(req).id;
   const { templates, settings } = await inUnit(req, async (trx) => {
-    const rows = await trx.selectFrom('letter_templates').select(['kind', 'subject', 'body']).where('unit_id', '=', unitId).execute();
+    const rows = await repo.listTemplates(trx, unitId);
     return { templates: new Map(rows.map((r) => [r.kind as LetterKind, r])), settings: await signerSettings(trx, unitId) };
   });
   const crumbs = [{ label: req.t('outreach.register.title'), href: staffBase(req, 'thu') }];

@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../core/audit.js';
 import { AppError } from '../../core/errors.js';
+import { Q, query, withQuery, type QueryOf } from '../../core/http/query.js';
 import { readForm, str, unitOf } from '../../core/http/forms.js';
-import { addDays, vnDateOf } from '../../lib/vn-calendar/index.js';
+import { addDays, vnToday } from '../../lib/vn-calendar/index.js';
 import { renderPage, renderStaffPage } from '../../web/render.js';
 import { getWorkCalendar } from '../calendar/index.js';
 import { inUnit, staffBase, staffName, WRITER_ROLES, READER_ROLES } from './context.js';
@@ -18,14 +19,14 @@ const attendanceOf = (rows: repo.SignupRow[]): Attendance[] =>
 
 async function publicPage(req: FastifyRequest, reply: FastifyReply, values?: Record<string, string>, errors?: Record<string, string>, error?: string, status = 200) {
   const cal = await getWorkCalendar(req.server.db, unitOf(req).id);
-  const slots = await inUnit(req, (trx) => openShifts(trx, unitOf(req).id, cal, vnDateOf(new Date())));
+  const slots = await inUnit(req, (trx) => openShifts(trx, unitOf(req).id, cal, vnToday()));
   return renderPage(req, reply, { title: req.t('outreach.volunteer.public_title'), current: 'tinh-nguyen', styles: ['css/outreach.css'] },
     <SignupPage req={req} slots={slots} values={values} errors={errors} error={error} />, status);
 }
 
 async function staffPage(req: FastifyRequest, reply: FastifyReply, notice?: string) {
   const unitId = unitOf(req).id;
-  const today = vnDateOf(new Date());
+  const today = vnToday();
   const year = Number(today.slice(0, 4));
   const data = await inUnit(req, async (trx) => ({
     rows: await repo.signupsBetween(trx, unitId, today, today),
@@ -37,6 +38,9 @@ async function staffPage(req: FastifyRequest, reply: FastifyReply, notice?: stri
       byPerson={hoursBy(data.year, 'person')} byOrg={hoursBy(data.year, 'organisation')} />);
 }
 
+const SIGNED_UP_QUERY = query({ ngay: Q.day, ca: Q.text(20) });
+const ROSTER_QUERY = query({ tu: Q.day, den: Q.day });
+
 export function registerVolunteerRoutes(app: FastifyInstance): void {
   const write = { preHandler: app.requireStaff([...WRITER_ROLES]) };
   app.get('/:unit/tinh-nguyen', (req, reply) => publicPage(req, reply));
@@ -45,7 +49,7 @@ export function registerVolunteerRoutes(app: FastifyInstance): void {
     const input = { slot: str(fields.slot), name: str(fields.name), organisation: str(fields.organisation), phone: str(fields.phone) };
     try {
       const cal = await getWorkCalendar(req.server.db, unitOf(req).id);
-      const s = await inUnit(req, (trx) => signUp(trx, unitOf(req).id, cal, vnDateOf(new Date()), input));
+      const s = await inUnit(req, (trx) => signUp(trx, unitOf(req).id, cal, vnToday(), input));
       return reply.redirect(`/${unitOf(req).slug}/tinh-nguyen/da-dang-ky?ngay=${s.day}&ca=${s.shift}`, 303);
     } catch (e) {
       if (e instanceof AppError && e.status === 422) return publicPage(req, reply, fields, e.details as Record<string, string>, undefined, 422);
@@ -53,18 +57,18 @@ export function registerVolunteerRoutes(app: FastifyInstance): void {
       throw e;
     }
   });
-  app.get('/:unit/tinh-nguyen/da-dang-ky', async (req, reply) => {
-    const q = req.query as Record<string, string>;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(str(q.ngay)) || !isShift(q.ca)) throw AppError.notFound();
+  app.get<{ Querystring: QueryOf<typeof SIGNED_UP_QUERY> }>('/:unit/tinh-nguyen/da-dang-ky', withQuery({}, SIGNED_UP_QUERY), async (req, reply) => {
+    const q = req.query;
+    if (!q.ngay || !isShift(q.ca)) throw AppError.notFound();
     return renderPage(req, reply, { title: req.t('outreach.volunteer.thanks_title'), current: 'tinh-nguyen' }, <SignedUpPage req={req} s={{ day: q.ngay, shift: q.ca }} />);
   });
   app.get('/quan-tri/:unit/tinh-nguyen', { preHandler: app.requireStaff([...READER_ROLES]) }, (req, reply) => staffPage(req, reply));
   // The roster the centre prints: the coming two weeks (or ?tu=&den=), one table, print styles.
-  app.get('/quan-tri/:unit/tinh-nguyen/lich-truc', { preHandler: app.requireStaff([...READER_ROLES]) }, async (req, reply) => {
-    const q = req.query as Record<string, string>;
-    const today = vnDateOf(new Date());
-    const from = /^\d{4}-\d{2}-\d{2}$/.test(str(q.tu)) ? q.tu : today;
-    const to = /^\d{4}-\d{2}-\d{2}$/.test(str(q.den)) && q.den >= from && q.den <= addDays(from, 62) ? q.den : addDays(from, 13);
+  const roster = withQuery({ preHandler: app.requireStaff([...READER_ROLES]) }, ROSTER_QUERY);
+  app.get<{ Querystring: QueryOf<typeof ROSTER_QUERY> }>('/quan-tri/:unit/tinh-nguyen/lich-truc', roster, async (req, reply) => {
+    const q = req.query;
+    const from = q.tu ?? vnToday();
+    const to = q.den && q.den >= from && q.den <= addDays(from, 62) ? q.den : addDays(from, 13);
     const rows = await inUnit(req, (trx) => repo.signupsBetween(trx, unitOf(req).id, from, to));
     const crumbs = [{ label: req.t('outreach.volunteer.staff_title'), href: staffBase(req, 'tinh-nguyen') }];
     return renderStaffPage(req, reply, { title: req.t('outreach.volunteer.roster'), breadcrumbs: crumbs, current: 'tinh-nguyen', styles: ['css/outreach.css'] }, <>

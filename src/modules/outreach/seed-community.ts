@@ -1,5 +1,5 @@
 import type { SeedContext } from '../../core/module.js';
-import { vnDateOf } from '../../lib/vn-calendar/index.js';
+import { vnDateOf, vnInstant } from '../../lib/vn-calendar/index.js';
 import { occasionsOfYear } from './domain/occasions.js';
 import { defaultGreeting } from './greetings.js';
 
@@ -19,12 +19,12 @@ export async function seedGreetingsAndContributors(ctx: SeedContext, unit: { id:
     const last = n === past.length - 1;
     const g = await db.insertInto('greetings').values({
       unit_id: unit.id, occasion: o.key, occasion_date: o.date, ...defaultGreeting(o, unit.name), status: last ? 'submitted' : 'published',
-      approved_by: last ? null : 'Nguyễn Văn Hùng', approved_at: last ? null : new Date(`${o.date}T08:00:00+07:00`),
+      approved_by: last ? null : 'Nguyễn Văn Hùng', approved_at: last ? null : vnInstant(o.date, 8 * 60),
     }).returning('id').executeTakeFirstOrThrow();
     if (last) continue;
     const channels = n % 3 === 0 ? ['website', 'radio', 'fanpage', 'zalo'] : ['website', 'radio'];
     await db.insertInto('greeting_publications').values(channels.map((channel) => ({
-      unit_id: unit.id, greeting_id: g.id, channel, published_at: new Date(`${o.date}T06:00:00+07:00`), published_by: 'Văn phòng HĐND-UBND',
+      unit_id: unit.id, greeting_id: g.id, channel, published_at: vnInstant(o.date, 6 * 60), published_by: 'Văn phòng HĐND-UBND',
     }))).execute();
   }
   const ids: string[] = [];

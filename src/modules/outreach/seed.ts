@@ -1,6 +1,6 @@
 import type { SeedContext } from '../../core/module.js';
 import { sharpLib } from '../../lib/lazy-modules.js';
-import { addDays, vnDateOf } from '../../lib/vn-calendar/index.js';
+import { addDays, parseClock, vnDateOf, vnInstant } from '../../lib/vn-calendar/index.js';
 import { getWorkCalendar } from '../calendar/index.js';
 import { apologisedDossiers, dossiersForLetters, LETTER_PROCEDURES } from '../dossiers/index.js';
 import { letterFromDossier } from './from-dossier.js';
@@ -69,7 +69,7 @@ async function seedVolunteers(ctx: SeedContext, unitId: string): Promise<void> {
     if (d < today && k % 4 === 0) continue; // some days without a volunteer
     const shift: Shift = k % 2 ? 'morning' : 'afternoon';
     for (const [name, organisation, phone] of [VOLUNTEERS[k % VOLUNTEERS.length], VOLUNTEERS[(k + 2) % VOLUNTEERS.length]]) {
-      const start = new Date(`${d}T${SHIFT_TIMES[shift].start}:00+07:00`);
+      const start = vnInstant(d, parseClock(SHIFT_TIMES[shift].start)!);
       rows.push({ unit_id: unitId, day: d, shift, name, organisation, phone,
         checked_in_at: d < today ? start : null, checked_out_at: d < today ? new Date(start.getTime() + 3 * HOUR) : null });
     }

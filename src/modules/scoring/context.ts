@@ -1,17 +1,15 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
+import { vnYearOf } from '../../lib/vn-calendar/index.js';
 import * as repo from './repo.js';
-
-/** The calendar year "now" in Vietnam time. */
-export const currentVnYear = (now = new Date()): number => new Date(now.getTime() + 7 * 3600_000).getUTCFullYear();
 
 /** `?nam=` (pages) or `?year=` (API), between 2020 and next year; the current year when absent. */
 export function yearParam(query: unknown, now = new Date()): number {
   const q = (query ?? {}) as Record<string, unknown>;
   const raw = q.year ?? q.nam;
-  if (raw === undefined || raw === '') return currentVnYear(now);
+  if (raw === undefined || raw === '') return vnYearOf(now);
   const year = Number(raw);
-  if (!Number.isInteger(year) || year < 2020 || year > currentVnYear(now) + 1) throw AppError.badRequest('scoring.error.bad_year');
+  if (!Number.isInteger(year) || year < 2020 || year > vnYearOf(now) + 1) throw AppError.badRequest('scoring.error.bad_year');
   return year;
 }
 

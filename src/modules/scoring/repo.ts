@@ -112,6 +112,12 @@ export async function unitBySlug(db: Trx, slug: string): Promise<UnitRow | null>
   return rows[0] ?? null;
 }
 
+/** The slug of the installation's first city (by slug), when no city is named. */
+export async function firstCitySlug(db: Trx): Promise<string | null> {
+  const { rows } = await sql<{ slug: string }>`select slug from units where type = 'city' order by slug limit 1`.execute(db);
+  return rows[0]?.slug ?? null;
+}
+
 export async function assessmentRubric(trx: Trx, unitId: string, year: number): Promise<Rubric | null> {
   const { rows } = await sql<{ rubric: Rubric }>`select rubric from scoring_assessments where unit_id = ${unitId} and year = ${year}`.execute(trx);
   return rows[0]?.rubric ?? null;

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import { sql } from 'kysely';
 import { AppError } from '../../core/errors.js';
 import { unitRowOf, yearParam } from './context.js';
 import * as repo from './repo.js';
@@ -56,9 +55,9 @@ async function cityOf(db: FastifyInstance['db'], slug: string | undefined): Prom
     if (!u || u.type !== 'city') throw AppError.notFound('scoring.error.city_not_found');
     return u;
   }
-  const { rows } = await sql<{ slug: string }>`select slug from units where type = 'city' order by slug limit 1`.execute(db);
-  if (!rows.length) throw AppError.notFound('scoring.error.no_city');
-  return cityOf(db, rows[0].slug);
+  const city = await repo.firstCitySlug(db);
+  if (city === null) throw AppError.notFound('scoring.error.no_city');
+  return cityOf(db, city);
 }
 
 export function registerApiRoutes(app: FastifyInstance): void {
@@ -74,10 +73,10 @@ export function registerApiRoutes(app: FastifyInstance): void {
     schema: { tags: ['scoring'], summary: 'The rubric a unit is scored with (its city\'s latest, else the default)', params: Type.Object({ unit: Type.String() }),
       response: { 200: Type.Intersect([RubricBody, Type.Object({ key: Type.String(), version: Type.Integer() })]) } },
   }, async (req) => rubricOf(app.db, await unitRowOf(req)));
-  app.get('/api/v1/scorecards', {
+  app.get<{ Querystring: Static<typeof CityQuery> }>('/api/v1/scorecards', {
     schema: { tags: ['scoring'], summary: 'All units of a city ranked with the same rubric', querystring: CityQuery, response: { 200: RankingOut } },
   }, async (req) => {
-    const q = req.query as Static<typeof CityQuery>;
+    const q = req.query;
     const city = await cityOf(app.db, q.parent);
     const r = await cityRanking(app.db, city, yearParam(q));
     return {

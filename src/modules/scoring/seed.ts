@@ -3,7 +3,7 @@ import { createUser } from '../../core/auth/accounts.js';
 import type { SeedContext } from '../../core/module.js';
 import { DEMO_PASSWORD } from '../../core/seed/demo-ward.js';
 import { vnYearBounds } from '../../core/providers.js';
-import { currentVnYear } from './context.js';
+import { vnYearOf } from '../../lib/vn-calendar/index.js';
 import { demoEvidencePng } from './demo-evidence.js';
 import { generatedValues, hashSlug, prng } from './demo-values.js';
 import { DEFAULT_RUBRIC } from './rubric/default-rubric.js';
@@ -67,7 +67,7 @@ async function seedFinalisedPreviousYear(db: Kysely<any>, unitId: string, year: 
 }
 
 export async function seedDemo(ctx: SeedContext): Promise<void> {
-  const year = currentVnYear(ctx.now);
+  const year = vnYearOf(ctx.now);
   await seedDemoManual(ctx.db, ctx.unitId, year);
   await seedFinalisedPreviousYear(ctx.db, ctx.unitId, year - 1);
   await seedReportedUnits(ctx.db, year);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { vnYearBounds } from '../../core/providers.js';
 import { withUnit, withUnits } from '../../core/tenancy.js';
+import { compareVi } from '../../lib/vn-text/collate.js';
 import * as repo from './repo.js';
 import { DEFAULT_RUBRIC } from './rubric/default-rubric.js';
 import type { Rubric } from './rubric/model.js';
@@ -58,14 +59,12 @@ export async function scorecardOf(db: Kysely<any>, unit: repo.UnitRow, year: num
 
 export interface CityRanking { year: number; rubric: { key: string; version: number }; units: (UnitScorecard & { rank: number })[]; distribution: Record<0 | 1 | 2 | 3 | 4, number> }
 
-const VI_COLLATOR = new Intl.Collator('vi');
-
 /** Every unit of a city scored with the city's rubric, best first (points, then name). */
 export async function cityRanking(db: Kysely<any>, city: repo.UnitRow, year: number, now = new Date()): Promise<CityRanking> {
   const [rubric, children] = await Promise.all([rubricOf(db, city), repo.unitsUnder(db, city.id)]);
   const units = children.filter((u) => u.type !== 'city');
   const cards = await scorecardsOf(db, units, year, rubric, now);
-  cards.sort((a, b) => b.points - a.points || VI_COLLATOR.compare(a.unit.name, b.unit.name));
+  cards.sort((a, b) => b.points - a.points || compareVi(a.unit.name, b.unit.name));
   const distribution = { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0 } as CityRanking['distribution'];
   for (const c of cards) distribution[c.level]++;
   let rank = 0;

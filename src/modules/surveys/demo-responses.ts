@@ -1,3 +1,4 @@
+import { isoWeekdayOf, vnDateOf, vnDayStart } from '../../lib/vn-calendar/index.js';
 import { allQuestions, type Answers, type Channel, type Question, type SurveyDefinition } from './types.js';
 
 /** Deterministic, realistic demo answers (no randomness between runs). */
@@ -69,10 +70,10 @@ export function demoChannel(rnd: () => number): Channel {
 export function demoInstant(rnd: () => number, from: Date, to: Date): Date {
   for (;;) {
     const day = new Date(from.getTime() + rnd() * (to.getTime() - from.getTime()));
-    const local = new Date(day.getTime() + 7 * 3600_000);
-    if (local.getUTCDay() === 0 || local.getUTCDay() === 6) continue;
+    const date = vnDateOf(day);
+    if (isoWeekdayOf(date) >= 6) continue;
     const minutes = 450 + Math.floor(rnd() * 570);
-    const t = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), 0, minutes) - 7 * 3600_000;
+    const t = vnDayStart(date).getTime() + minutes * 60_000;
     if (t <= to.getTime()) return new Date(t);
   }
 }

@@ -1,4 +1,5 @@
 import { excelLib } from '../../lib/lazy-modules.js';
+import { vnLocalDateTime } from '../../lib/vn-calendar/index.js';
 import type { StoredResponse } from './results.js';
 import { allQuestions, type Lang, type Question, type SurveyDefinition } from './types.js';
 
@@ -10,8 +11,7 @@ const HEAD: Record<Lang, string[]> = {
 };
 
 /** "2026-03-01 09:15" in Asia/Ho_Chi_Minh (UTC+7, no daylight saving). */
-export const vnTimestamp = (d: Date): string =>
-  new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+export const vnTimestamp = (d: Date): string => vnLocalDateTime(d).replace('T', ' ');
 
 function columnsOf(q: Question, lang: Lang): { header: string; cell: (r: StoredResponse) => string | number }[] {
   const label = (id: string) => q.options?.find((o) => o.id === id)?.label[lang] ?? id;

@@ -1,4 +1,5 @@
 import { sql, type Generated, type Selectable, type Transaction } from 'kysely';
+import { vnYearSql } from '../../core/sql-vn-time.js';
 import type { StoredResponse } from './results.js';
 import type { Channel, OneResponseRule, SurveyDefinition, SurveyKind, SurveyStatus } from './types.js';
 
@@ -110,5 +111,5 @@ export const recentOtpCount = async (trx: Trx, surveyId: string, phoneKey: strin
 
 /** Years (Vietnam time) that have responses, newest first. */
 export const responseYears = async (trx: Trx, surveyId: string): Promise<number[]> =>
-  (await sql<{ y: number }>`select distinct extract(year from submitted_at at time zone 'Asia/Ho_Chi_Minh')::int as y
+  (await sql<{ y: number }>`select distinct ${vnYearSql('submitted_at')} as y
     from survey_responses where survey_id = ${surveyId} order by y desc`.execute(trx)).rows.map((r) => r.y);

@@ -5,7 +5,7 @@ import * as repo from './repo.js';
 import type { SurveyRow } from './repo.js';
 import type { StoredResponse } from './results.js';
 import { computeSatisfactionIndex, type SatisfactionIndex } from './satisfaction.js';
-import { vnYearStart } from './satisfaction-index.js';
+import { vnYearStart } from '../../lib/vn-calendar/index.js';
 import { currentDefinition, versionDefinitions } from './service.js';
 import type { SurveyDefinition } from './types.js';
 

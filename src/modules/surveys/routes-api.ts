@@ -100,10 +100,10 @@ export function registerApiRoutes(app: FastifyInstance, ctx: SurveyContext): voi
     schema: { tags: ['surveys'], params: SlugParams, body: SubmitBody, response: { 201: Type.Object({ id: Type.String() }) } },
     config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
   }, (req, reply) => submit(ctx, req as SubmitReq, reply));
-  app.get('/api/v1/units/:unit/surveys-index', {
+  app.get<{ Querystring: Static<typeof IndexQuery> }>('/api/v1/units/:unit/surveys-index', {
     schema: { tags: ['surveys'], params: UnitParams, querystring: IndexQuery, response: { 200: IndexResponse } },
   }, async (req) => {
-    const q = req.query as Static<typeof IndexQuery>;
+    const q = req.query;
     return satisfactionIndex(app.db, unitOf(req).id, q.kind, q.year);
   });
 }

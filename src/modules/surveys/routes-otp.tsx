@@ -1,6 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
+import { rawQueryParam } from '../../core/http/query.js';
 import { renderPage } from '../../web/render.js';
 import { bodyOf, inUnit, langOf, publicSurvey, verificationToken, type SurveyContext } from './context.js';
 import { checkOtp, generateCode, hashCode, normalisePhone, OTP_MESSAGES, OTP_TTL_MS } from './otp.js';
@@ -17,10 +18,9 @@ type SlugReq = FastifyRequest<{ Params: { unit: string; slug: string }; Querystr
 /** Codes a phone may request per survey and hour (limits SMS cost and abuse). */
 export const OTP_PER_HOUR = 3;
 
-const queryOf = (req: FastifyRequest) => {
-  const q = req.query as Record<string, string | undefined>;
-  return q.kiosk === '1' ? '?kiosk=1' : q.kenh === 'qr' ? '?kenh=qr' : '';
-};
+// Kept across the phone and code steps: the kiosk and QR channel markers of the survey's links.
+const queryOf = (req: FastifyRequest) =>
+  rawQueryParam(req, 'kiosk') === '1' ? '?kiosk=1' : rawQueryParam(req, 'kenh') === 'qr' ? '?kenh=qr' : '';
 const opts = (req: FastifyRequest, s: SurveyRow) => ({ title: surveyTitle(s, langOf(req)), current: 'khao-sat', styles: ['css/surveys.css'] });
 
 export function showPhoneStep(req: FastifyRequest, reply: FastifyReply, survey: SurveyRow, error?: string, status = 200, phone?: string) {

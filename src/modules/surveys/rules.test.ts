@@ -4,10 +4,11 @@ import { startTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { satisfactionIndex } from './index.js';
 import { devOutbox } from './sms.js';
 import { centreJsonAnswers, csrfOf, getPage, governmentFormAnswers, Jar, postForm } from './test-support.js';
+import { vnYearOf } from '../../lib/vn-calendar/index.js';
 
 let t: TestApp;
 const FORM = '/chu-van-an/khao-sat/hai-long-chinh-quyen';
-const vnYear = () => new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+const vnYear = () => vnYearOf(new Date());
 
 beforeAll(async () => {
   t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });

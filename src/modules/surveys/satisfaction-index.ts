@@ -1,12 +1,10 @@
 import type { Kysely } from 'kysely';
 import { withUnit } from '../../core/tenancy.js';
+import { vnYearStart } from '../../lib/vn-calendar/index.js';
 import * as repo from './repo.js';
 import { computeSatisfactionIndex, type SatisfactionIndex } from './satisfaction.js';
 import { versionDefinitions } from './service.js';
 import type { SurveyKind } from './types.js';
-
-/** 1 January 00:00 in Vietnam (UTC+7) of `year`, as a UTC instant. */
-export const vnYearStart = (year: number): Date => new Date(Date.UTC(year, 0, 1) - 7 * 3600_000);
 
 /**
  * Satisfaction index of a unit for one kind of survey ('centre' or 'government') over one

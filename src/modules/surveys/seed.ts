@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { SeedContext } from '../../core/module.js';
+import { vnYearOf, vnYearStart } from '../../lib/vn-calendar/index.js';
 import { demoAnswers, demoChannel, demoInstant, demoMood, prng } from './demo-responses.js';
 import { TEMPLATES, type SurveyTemplate } from './templates.js';
 
@@ -30,7 +31,7 @@ export async function seedReference(ctx: Omit<SeedContext, 'unitId' | 'unitSlug'
 
 async function demoResponses(db: Kysely<any>, unitId: string, surveyId: string, t: SurveyTemplate, count: number, now: Date, seed: number) {
   const rnd = prng(seed);
-  const yearStart = new Date(Date.UTC(now.getUTCFullYear(), 0, 1) - 7 * 3600_000);
+  const yearStart = vnYearStart(vnYearOf(now));
   const from = now.getTime() - yearStart.getTime() < 60 * 86400_000 ? new Date(now.getTime() - 365 * 86400_000) : yearStart;
   const rows = Array.from({ length: count }, () => {
     const at = demoInstant(rnd, from, now);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { nextReceptionSession } from './index.js';
+import { vnYearOf } from '../../lib/vn-calendar/index.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -51,7 +52,7 @@ describe('posters and printable pages', () => {
   });
 
   it('says which source the statistics come from', async () => {
-    const html = await (await fetch(`${t.url}/chu-van-an/thong-ke?nam=${new Date().getUTCFullYear() - 1}`)).text();
+    const html = await (await fetch(`${t.url}/chu-van-an/thong-ke?nam=${vnYearOf(new Date()) - 1}`)).text();
     expect(html).toContain('Nguồn số liệu: số liệu tháng do phường nhập (Báo cáo tháng của Trung tâm Phục vụ hành chính công (dữ liệu minh họa))');
   });
 });

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { getWorkCalendar, invalidateWorkCalendars } from '../calendar/index.js';
 import { nextReceptionSession } from './service.js';
-import { addDays, vnDateOf, vnParts } from '../../lib/vn-calendar/index.js';
+import { addDays, vnDateOf, vnParts, vnToday } from '../../lib/vn-calendar/index.js';
 
 /**
  * The reception schedule follows the unit's work calendar (calendar module): no session on a
@@ -63,7 +63,7 @@ describe('reception schedule and the work calendar', () => {
     await sql`delete from calendar_overrides where unit_id = ${unit}`.execute(t.db);
     invalidateWorkCalendars(t.appDb);
     const cal = await getWorkCalendar(t.appDb, unit);
-    const today = vnDateOf(new Date());
+    const today = vnToday();
     // the weekday of the first public holiday that falls on a weekday in the coming year
     const holidays = (from: string, days: number) => Array.from({ length: days }, (_, i) => addDays(from, i))
       .filter((d) => cal.holidaysOf(Number(d.slice(0, 4))).days_off.some((h) => h.date === d));

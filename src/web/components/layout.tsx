@@ -3,7 +3,6 @@ import type { FastifyRequest } from 'fastify';
 import { assetUrl, hasAsset } from '../assets.js';
 import { Breadcrumbs, type Crumb } from './breadcrumbs.js';
 import { CsrfField } from './forms.js';
-import { navFor, staffNavFor } from '../navigation.js';
 
 export interface PageOptions {
   title: string;
@@ -62,7 +61,7 @@ function SiteHeader({ req, current }: { req: FastifyRequest; current?: string })
   const unit = req.unit;
   const home = unit ? `/${unit.slug}/` : '/';
   // The header keeps the first few sections; the home page lists them all.
-  const nav = unit ? navFor(req).slice(0, 7) : [];
+  const nav = unit ? req.publicNav().slice(0, 7) : [];
   return (
     <header class="site-header">
       <div class="site-header__bar">
@@ -136,7 +135,7 @@ export function PublicLayout({ req, o, children }: { req: FastifyRequest; o: Pag
 /** Staff pages under /quan-tri/: the unit's staff menu and the account links. */
 export function StaffLayout({ req, o, children }: { req: FastifyRequest; o: PageOptions; children: ComponentChildren }) {
   const unit = req.unit;
-  const nav = unit ? staffNavFor(req) : [];
+  const nav = unit ? req.staffNav() : [];
   return (
     <html lang={req.lang}>
       <Head req={req} o={o} />

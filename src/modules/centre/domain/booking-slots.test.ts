@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { daySlots, slotProblem, slotStart } from './booking-slots.js';
+import { weekdayOf } from '../../../lib/vn-calendar/index.js';
 
 describe('booking slots', () => {
   test('half-hour slots in both sessions', () => {
@@ -25,7 +26,7 @@ describe('booking slots', () => {
   });
   test('the working-day calendar decides which days are open', () => {
     const now = new Date('2026-11-25T02:00:00Z');
-    const calendar = (d: string) => d !== '2026-11-26' && (d === '2026-11-28' || ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()));
+    const calendar = (d: string) => d !== '2026-11-26' && (d === '2026-11-28' || ![0, 6].includes(weekdayOf(d)));
     expect(slotProblem('2026-11-26', '08:00', now, undefined, calendar)).toBe('closed'); // a weekday off
     expect(slotProblem('2026-11-28', '08:00', now, undefined, calendar)).toBeNull();     // a working Saturday
     expect(slotProblem('2026-11-27', '08:00', now, undefined, calendar)).toBeNull();

@@ -15,8 +15,8 @@ export async function serviceByCode(trx: Trx, unitId: string, code: string): Pro
 export async function listCounters(trx: Trx, unitId: string): Promise<CounterRow[]> {
   const { rows } = await sql<CounterRow>`select c.id, c.number, c.name, c.active,
       coalesce(array_agg(cs.service_id) filter (where cs.service_id is not null), '{}') as service_ids
-    from centre_counters c left join centre_counter_services cs on cs.counter_id = c.id
-    where c.unit_id = ${unitId} group by c.id order by c.number`.execute(trx);
+    from centre_counters c left join centre_counter_services cs on cs.unit_id = c.unit_id and cs.counter_id = c.id
+    where c.unit_id = ${unitId} group by c.unit_id, c.id order by c.number`.execute(trx);
   return rows;
 }
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { PriorityGroup } from '../domain/aging.js';
 import type { TicketRow, TicketStatus, Trx } from './types.js';
+import { dateColumn } from '../../../lib/vn-calendar/index.js';
 
 /**
  * Next number of a service today. The upsert takes a row lock, so two kiosks taking a ticket at
@@ -30,12 +31,6 @@ export async function insertTicket(trx: Trx, t: NewTicket): Promise<TicketRow> {
   return rows[0];
 }
 
-/** node-postgres parses a `date` column as local midnight; turn it back into `yyyy-mm-dd`. */
-function localDay(d: Date | string): string {
-  if (typeof d === 'string') return d;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 export async function ticketById(trx: Trx, id: string): Promise<TicketRow | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
@@ -88,7 +83,7 @@ export interface TicketChange {
 export async function updateTicket(trx: Trx, id: string, change: TicketChange): Promise<TicketRow> {
   const row = (await trx.updateTable('centre_tickets').set(change as any).where('id', '=', id)
     .returningAll().executeTakeFirstOrThrow()) as TicketRow;
-  return { ...row, day: localDay(row.day as unknown as Date | string) };
+  return { ...row, day: dateColumn(row.day as unknown as Date | string) };
 }
 
 /** Recent service durations (seconds) of a service, newest first. */

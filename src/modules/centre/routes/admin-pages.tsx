@@ -10,6 +10,7 @@ import { listCounters, listServices, saveCounter, saveService } from '../repo/co
 import { getSettings, updateSettings } from '../repo/settings-repo.js';
 import { AdminPage } from '../views/admin-page.js';
 import { urls } from './urls.js';
+import { queryFlag } from '../../../core/http/query.js';
 
 const int = (v: string | undefined, min: number, max: number, field: string): number => {
   const n = Number(v);
@@ -35,7 +36,7 @@ export function registerAdminPages(app: FastifyInstance): void {
       <AdminPage req={req} {...data} {...msg} canEdit={hasRole(req, ['admin', 'centre_officer'])} />, status);
   };
   app.get('/quan-tri/:unit/quay', { preHandler: view, schema: { hide: true } }, (req, reply) =>
-    show(req, reply, (req.query as Record<string, string>)['da-luu'] ? { notice: req.t('centre.admin.saved') } : {}));
+    show(req, reply, queryFlag(req, 'da-luu') ? { notice: req.t('centre.admin.saved') } : {}));
 
   const handle = (path: string, fn: (req: FastifyRequest, f: Record<string, string>, lists: Record<string, string[]>) => Promise<void>) =>
     app.post(path, { preHandler: edit, schema: { hide: true } }, async (req, reply) => {

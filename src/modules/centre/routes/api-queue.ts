@@ -6,13 +6,13 @@ import { AppError } from '../../../core/errors.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { listCounters, listServices } from '../repo/config-repo.js';
 import { waitingCounts } from '../repo/ticket-repo.js';
-import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { takeTicket, type TakenTicket } from '../queue-service.js';
 import { callNext } from '../counter-service.js';
 import { queueState } from '../state.js';
 import { runCounterAction, type CounterAction } from './counter-actions.js';
 import * as S from './schemas.js';
 import { urls } from './urls.js';
+import { vnToday } from '../../../lib/vn-calendar/index.js';
 
 const STAFF = ['admin', 'centre_officer'] as const;
 
@@ -29,7 +29,7 @@ export function registerQueueApi(app: FastifyInstance): void {
   app.get('/api/v1/units/:unit/queue/services', {
     schema: { tags: S.tags, summary: 'Các lĩnh vực lấy số và số người đang chờ', params: S.UnitParams, response: { 200: { type: 'array', items: S.ServiceItem } } },
   }, async (req) => withUnit(app.db, req.unit!.id, async (trx) => {
-    const waiting = await waitingCounts(trx, req.unit!.id, vnDateOf(new Date()));
+    const waiting = await waitingCounts(trx, req.unit!.id, vnToday());
     return (await listServices(trx, req.unit!.id, true)).map((s) => ({ code: s.code, prefix: s.prefix, name: s.name_vi, name_en: s.name_en, waiting: waiting[s.prefix] ?? 0 }));
   }));
 

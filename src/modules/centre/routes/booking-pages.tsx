@@ -3,7 +3,7 @@ import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
 import { withUnit } from '../../../core/tenancy.js';
-import { isRealDay, Q as QS, query } from '../../../core/http/query.js';
+import { isRealDay, Q as QS, query, queryFlag } from '../../../core/http/query.js';
 import { Alert, StatusTag, SummaryList, Table } from '../../../web/components/display.js';
 import { Button, CsrfField, Select, TextInput } from '../../../web/components/forms.js';
 import { renderPage, renderStaffPage } from '../../../web/render.js';
@@ -11,7 +11,7 @@ import {
   bookingByCode, bookingByToken, bookingsOfDay, bookingToken, bookSlot, cancelBooking, slotAvailability, type Booking,
 } from '../booking-service.js';
 import { nextWorkingDay, unitCalendar, type DayCalendar } from '../calendar-link.js';
-import { vnDateOf } from '../../../lib/vn-calendar/index.js';
+import { addDays, vnToday } from '../../../lib/vn-calendar/index.js';
 import { listServices } from '../repo/config-repo.js';
 import { urls } from './urls.js';
 import { bookingDetails, queueEmailReceipt, sendSmsReceipt } from './booking-receipt.js';
@@ -25,8 +25,8 @@ export function registerBookingPages(app: FastifyInstance): void {
     const unit = req.unit!;
     const t = req.t;
     const calendar = await unitCalendar(app.db, unit.id, req.log);
-    const today = vnDateOf(new Date());
-    const first = nextWorkingDay(calendar, today) ?? vnDateOf(new Date(Date.now() + 86_400_000));
+    const today = vnToday();
+    const first = nextWorkingDay(calendar, today) ?? addDays(today, 1);
     const day = isRealDay(q.ngay) ? q.ngay : first;
     const open = calendar.isWorkingDay(day);
     const { services, slots } = await withUnit(app.db, unit.id, async (trx) => {
@@ -35,7 +35,7 @@ export function registerBookingPages(app: FastifyInstance): void {
       return { services, slots: s && open ? await slotAvailability(trx, unit.id, s.id, s.booking_capacity, day) : null };
     });
     const name = (s: (typeof services)[number]) => (req.lang === 'en' ? s.name_en : s.name_vi);
-    const closed = q.linh_vuc && !open ? closedNotice(req, calendar, day) : null;
+    const closed = q.linh_vuc && !open ? closedNotice(req, calendar, day, q.linh_vuc) : null;
     return renderPage(req, reply, { title: t('centre.booking.title'), current: 'quay/dat-lich', styles: ['css/centre.css'] }, (
       <div>
         <h1>{t('centre.booking.title')}</h1>
@@ -43,7 +43,8 @@ export function registerBookingPages(app: FastifyInstance): void {
         {error && <Alert kind="error">{error}</Alert>}
         <form method="get" action={urls.booking(unit.slug)}>
           <Select name="linh_vuc" label={t('centre.booking.service')} value={q.linh_vuc} required options={services.map((s) => ({ value: s.code, label: name(s) }))} />
-          <TextInput name="ngay" type="date" label={t('centre.booking.day')} hint={t('centre.booking.day_hint')} value={day} min={vnDateOf(new Date(Date.now() + 86_400_000))} required />
+          <TextInput name="ngay" type="date" label={t('centre.booking.day')} hint={t('centre.booking.day_hint')} value={day}
+            min={addDays(today, 1)} required />
           <Button variant="secondary">{t('centre.booking.show_slots')}</Button>
         </form>
         {closed}
@@ -66,14 +67,13 @@ export function registerBookingPages(app: FastifyInstance): void {
   };
 
   /** "Not open that day (reason); the next working day is …" with a link to it. */
-  const closedNotice = (req: FastifyRequest, calendar: DayCalendar, day: string) => {
+  const closedNotice = (req: FastifyRequest, calendar: DayCalendar, day: string, service: string) => {
     const reason = calendar.offReason(day);
     const next = nextWorkingDay(calendar, day);
-    const q = req.query as Q;
     return (
       <Alert kind="warning">
         {req.t('centre.booking.closed_day', { day: dmy(day), reason: reason ? (req.lang === 'en' ? reason.en : reason.vi) : '' })}
-        {next && <> <a href={`${urls.booking(req.unit!.slug)}?linh_vuc=${encodeURIComponent(q.linh_vuc ?? '')}&ngay=${next}`}>{req.t('centre.booking.next_open', { day: dmy(next) })}</a></>}
+        {next && <> <a href={`${urls.booking(req.unit!.slug)}?linh_vuc=${encodeURIComponent(service)}&ngay=${next}`}>{req.t('centre.booking.next_open', { day: dmy(next) })}</a></>}
       </Alert>
     );
   };
@@ -108,7 +108,7 @@ export function registerBookingPages(app: FastifyInstance): void {
     const unit = req.unit!;
     const details = await withUnit(app.db, unit.id, (trx) => bookingDetails(trx, unit.id, b));
     return renderPage(req, reply, { title: req.t(b.status === 'booked' && !msg.done ? 'centre.booking.page_title' : 'centre.booking.cancel_title'), styles: ['css/centre.css'] },
-      <BookingPage req={req} b={b} details={details} token={req.params.token} msg={msg} isNew={(req.query as { moi?: string }).moi === '1'} />, status);
+      <BookingPage req={req} b={b} details={details} token={req.params.token} msg={msg} isNew={queryFlag(req, 'moi')} />, status);
   };
   app.get<{ Params: TP }>('/:unit/quay/dat-lich/hen/:token', { schema: { hide: true } }, async (req, reply) => {
     const b = await withUnit(app.db, req.unit!.id, (trx) => bookingByToken(trx, req.unit!.id, req.params.token));
@@ -174,11 +174,11 @@ export function registerBookingPages(app: FastifyInstance): void {
     ), status);
   };
   app.get<{ Querystring: { ngay?: string } }>('/quan-tri/:unit/quay/lich-hen', { preHandler: view, schema: { hide: true, querystring: query({ ngay: QS.day }) } },
-    (req, reply) => staffList(req, reply, req.query.ngay ?? vnDateOf(new Date())));
+    (req, reply) => staffList(req, reply, req.query.ngay ?? vnToday()));
   app.post<{ Params: { unit: string; code: string } }>('/quan-tri/:unit/quay/lich-hen/:code/huy', { preHandler: edit, schema: { hide: true } }, async (req, reply) => {
     const unit = req.unit!;
     const { fields } = await readForm(req);
-    const day = isRealDay(fields.ngay) ? fields.ngay : vnDateOf(new Date());
+    const day = isRealDay(fields.ngay) ? fields.ngay : vnToday();
     try {
       const b = await withUnit(app.db, unit.id, async (trx) => {
         const found = await bookingByCode(trx, unit.id, req.params.code);

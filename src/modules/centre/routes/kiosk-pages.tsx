@@ -6,7 +6,6 @@ import { renderPage } from '../../../web/render.js';
 import { checkIn } from '../booking-service.js';
 import { isPriorityGroup } from '../domain/aging.js';
 import { qrRatingProblem } from '../domain/rating-rules.js';
-import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { listCounters, listServices } from '../repo/config-repo.js';
 import { waitingCounts } from '../repo/ticket-repo.js';
 import type { Trx } from '../repo/types.js';
@@ -18,6 +17,7 @@ import { FollowTicketPage, PrintTicketPage, type TicketView } from '../views/tic
 import { qrSvg } from '../../../lib/qr/index.js';
 import { urls } from './urls.js';
 import { assertQueueOpen, queueClosedMessage } from './queue-hours.js';
+import { vnToday } from '../../../lib/vn-calendar/index.js';
 
 const PAGE = { styles: ['css/centre.css'], bare: true };
 
@@ -39,7 +39,7 @@ export function registerKioskPages(app: FastifyInstance): void {
   const kiosk = async (req: FastifyRequest, reply: any, error?: string, status = 200) => {
     const unit = req.unit!;
     const { services, waiting } = await withUnit(app.db, unit.id, async (trx) => ({
-      services: await listServices(trx, unit.id, true), waiting: await waitingCounts(trx, unit.id, vnDateOf(new Date())),
+      services: await listServices(trx, unit.id, true), waiting: await waitingCounts(trx, unit.id, vnToday()),
     }));
     const closed = error ? null : await queueClosedMessage(app, req);
     return renderPage(req, reply, { ...PAGE, title: req.t('centre.kiosk.title'), scripts: ['js/centre-kiosk.js'] },

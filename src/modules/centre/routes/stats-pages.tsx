@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { withUnit } from '../../../core/tenancy.js';
 import { isRealDay, Q, query } from '../../../core/http/query.js';
 import { renderStaffPage } from '../../../web/render.js';
-import { vnDateOf, vnDayStart } from '../../../lib/vn-calendar/index.js';
+import { addDays, toDayNumber, vnDateOf, vnDayStart } from '../../../lib/vn-calendar/index.js';
 import { statsBy, summariseRatings } from '../domain/stats.js';
 import { ratingFacts, recentComments, ticketFacts } from '../repo/stats-repo.js';
 import { StatsPage } from '../views/stats-page.js';
@@ -11,8 +11,8 @@ import { StatsPage } from '../views/stats-page.js';
 /** Reads `?tu=&den=` (inclusive days, Vietnam time); default the last 30 days; at most 366 days. */
 export function statsRange(q: { tu?: string; den?: string }, now: Date): { from: string; to: string; ok: boolean } {
   const to = isRealDay(q.den) ? q.den : vnDateOf(now);
-  const from = isRealDay(q.tu) ? q.tu : vnDateOf(new Date(vnDayStart(to).getTime() - 29 * 86_400_000));
-  const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  const from = isRealDay(q.tu) ? q.tu : addDays(to, -29);
+  const span = toDayNumber(to) - toDayNumber(from);
   return { from, to, ok: Number.isFinite(span) && span >= 0 && span <= 366 };
 }
 
@@ -23,7 +23,7 @@ export function registerStatsPages(app: FastifyInstance): void {
     const r = statsRange(req.query, new Date());
     const range = r.ok ? r : statsRange({}, new Date());
     const start = vnDayStart(range.from);
-    const end = new Date(vnDayStart(range.to).getTime() + 86_400_000);
+    const end = vnDayStart(addDays(range.to, 1));
     const data = await withUnit(app.db, unitId, async (trx) => ({
       tickets: await ticketFacts(trx, unitId, start, end, {
         service: (s) => (req.lang === 'en' ? s.name_en : s.name_vi),

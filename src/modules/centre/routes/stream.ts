@@ -9,8 +9,8 @@ import { todayStart } from '../queue-service.js';
 const HEARTBEAT_MS = 15_000;
 
 /** The id a resuming EventSource sends (`Last-Event-ID`), or `?lastEventId=` for other clients. */
-function resumeFrom(req: FastifyRequest): number | null {
-  const raw = req.headers['last-event-id'] ?? (req.query as Record<string, string | undefined>).lastEventId;
+function resumeFrom(req: FastifyRequest<{ Querystring: { lastEventId?: string } }>): number | null {
+  const raw = req.headers['last-event-id'] ?? req.query.lastEventId;
   const n = Number(raw);
   return raw !== undefined && raw !== '' && Number.isSafeInteger(n) && n >= 0 ? n : null;
 }
@@ -28,7 +28,7 @@ export function registerStream(app: FastifyInstance, hub: QueueHub): void {
   const open = new Set<ServerResponse>();
   app.addHook('preClose', async () => { for (const r of open) r.end(); });
 
-  app.get('/api/v1/units/:unit/queue/stream', {
+  app.get<{ Querystring: { lastEventId?: string } }>('/api/v1/units/:unit/queue/stream', {
     schema: { tags: ['centre'], summary: 'Luồng sự kiện gọi số (SSE)', querystring: { type: 'object', properties: { lastEventId: { type: 'string' } } } },
   }, async (req, reply) => {
     await hub.start();

@@ -38,3 +38,26 @@ export const listPublications = (trx: Trx, id: string): Promise<PublicationRow[]
 export const isOnWebsite = async (trx: Trx, id: string) =>
   !!(await trx.selectFrom('community_broadcast_publications').select('id').where('broadcast_id', '=', id).where('channel', '=',
     'website').executeTakeFirst());
+
+export interface NewBroadcast {
+  title: string; body: string; radio_script: string; social_text: string; group_ids: string[];
+  audio: Buffer | null; audio_mime: string | null; audio_source: 'upload' | null; created_by: string | null;
+}
+
+export async function insertBroadcast(trx: Trx, unitId: string, b: NewBroadcast): Promise<string> {
+  const row = await trx.insertInto('community_broadcasts').values({ unit_id: unitId, ...b }).returning('id').executeTakeFirstOrThrow();
+  return row.id as string;
+}
+
+export async function setSynthesisedAudio(trx: Trx, id: string, wav: Buffer): Promise<void> {
+  await trx.updateTable('community_broadcasts').set({ audio: wav, audio_mime: 'audio/wav', audio_source: 'tts',
+    updated_at: new Date() }).where('id', '=', id).execute();
+}
+
+export interface NewPublication { channel: PublicationChannel; group_id: string | null; published_by: string | null; note: string }
+
+export async function insertPublication(trx: Trx, unitId: string, broadcastId: string, p: NewPublication): Promise<string> {
+  const row = await trx.insertInto('community_broadcast_publications').values({ unit_id: unitId, broadcast_id: broadcastId, ...p })
+    .returning('id').executeTakeFirstOrThrow();
+  return row.id as string;
+}

@@ -33,6 +33,11 @@ export const getBatch = (trx: Trx, id: string) =>
   trx.selectFrom('community_import_batches').select(['id', 'filename', 'rows', 'applied_at']).where('id', '=',
     id).executeTakeFirst() as Promise<Batch | undefined>;
 
+/** The batch, locked until the transaction ends (two staff applying it at once apply it once). */
+export const lockBatch = (trx: Trx, id: string) =>
+  trx.selectFrom('community_import_batches').select(['id', 'filename', 'rows', 'applied_at'])
+    .where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+
 /**
  * Stores the batch's new rows. Households added since the preview (same key or CCCD) are
  * skipped, not duplicated: the unique keys of the tables decide.

@@ -18,8 +18,8 @@ const HOUSEHOLD_COLS = ['id', 'unit_id', 'group_id', 'head_name', 'address', 'ph
 export async function groupStats(trx: Trx): Promise<GroupStats[]> {
   const { rows } = await sql<GroupStats>`select g.id, g.code, g.name, g.head_name, g.head_phone,
       count(h.id)::int as households, count(h.id) filter (where h.app_status <> 'none')::int as with_app
-    from residential_groups g left join community_households h on h.group_id = g.id
-    group by g.id order by g.code`.execute(trx);
+    from residential_groups g left join community_households h on h.unit_id = g.unit_id and h.group_id = g.id
+    group by g.unit_id, g.id order by g.code`.execute(trx);
   return rows;
 }
 
@@ -88,3 +88,16 @@ export const householdsByPhone = (trx: Trx, phone: string, groupId: string | nul
   if (groupId) q = q.where('group_id', '=', groupId);
   return q.orderBy('created_at').execute() as never;
 };
+
+/** The households of a group by head's name, and their members (paper ballots list voters). */
+export const householdsOfGroup = (trx: Trx, groupId: string) =>
+  trx.selectFrom('community_households').select(['id', 'head_name', 'address']).where('group_id', '=', groupId)
+    .orderBy('head_name').execute() as Promise<{ id: string; head_name: string; address: string }[]>;
+
+export const membersOfHouseholds = (trx: Trx, householdIds: string[]) =>
+  trx.selectFrom('community_members').select(['id', 'household_id', 'full_name'])
+    .where('household_id', 'in', householdIds.length ? householdIds : ['00000000-0000-0000-0000-000000000000']).orderBy('full_name')
+    .execute() as Promise<{ id: string; household_id: string; full_name: string }[]>;
+
+export const householdGroupOf = (trx: Trx, id: string) =>
+  trx.selectFrom('community_households').select(['id', 'group_id']).where('id', '=', id).executeTakeFirst();

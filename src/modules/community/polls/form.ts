@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { legalDefaults, MATTERS, type Matter } from './rules.js';
 import type { NewPoll } from './repo.js';
+import { parseVnLocalDateTime } from '../../../lib/vn-calendar/index.js';
 
 export interface PollFields {
   title: string; description: string; matter: string; group_id: string; basis: string; secret: string;
@@ -10,16 +11,6 @@ const NAMES: (keyof PollFields)[] = ['title', 'description', 'matter', 'group_id
   'quorum_percent', 'threshold_percent', 'threshold_base', 'options'];
 export const pollFieldsOf = (b: Record<string, string>): PollFields => Object.fromEntries(NAMES.map((k) => [k,
   (b[k] ?? '').trim()])) as never;
-
-/** "2026-03-01T08:00" typed in Vietnam time → instant. */
-export function vnLocal(text: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text)) return null;
-  const d = new Date(`${text}:00+07:00`);
-  return Number.isNaN(d.getTime()) ? null : d;
-}
-
-/** Instant → "2026-03-01T08:00" in Vietnam time (for datetime-local inputs). */
-export const toVnLocal = (d: Date): string => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 16);
 
 /** An 8-character code for the public link: lower-case letters and digits without look-alikes. */
 export function newPollCode(): string {
@@ -44,8 +35,8 @@ export function validatePoll(f: PollFields, groupIds: Set<string>): { ok: true; 
   if (f.group_id && !groupIds.has(f.group_id)) errors.group_id = 'Chọn tổ dân phố hoặc toàn phường.';
   const basis = f.basis || law.basis;
   if (basis !== 'household' && basis !== 'resident') errors.basis = 'Chọn cách tính: mỗi hộ một phiếu hoặc mỗi người một phiếu.';
-  const opens = vnLocal(f.opens_at);
-  const closes = vnLocal(f.closes_at);
+  const opens = parseVnLocalDateTime(f.opens_at);
+  const closes = parseVnLocalDateTime(f.closes_at);
   if (!opens) errors.opens_at = 'Nhập thời gian bắt đầu (ngày và giờ).';
   if (!closes) errors.closes_at = 'Nhập thời gian kết thúc (ngày và giờ).';
   else if (opens && closes <= opens) errors.closes_at = 'Thời gian kết thúc phải sau thời gian bắt đầu.';

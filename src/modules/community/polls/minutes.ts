@@ -1,13 +1,12 @@
+import { translatorFor } from '../../../core/i18n.js';
 import type { Block, OfficialDocument } from '../../../lib/documents/index.js';
 import { formatDateTime } from '../../../lib/format.js';
+import { messages } from '../i18n.js';
 import type { PollRow } from './repo.js';
 import type { PollResults } from './results.js';
 
-const MATTER_VI: Record<string, string> = {
-  contribution: 'chủ trương và mức đóng góp xây dựng công trình công cộng', convention: 'hương ước, quy ước',
-  head_election: 'bầu, cho thôi làm Tổ trưởng tổ dân phố', board_election: 'bầu, cho thôi làm thành viên Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng',
-  fund_use: 'thu, chi các khoản đóng góp của Nhân dân', self_managed: 'công việc tự quản khác của cộng đồng', consultation: 'lấy ý kiến Nhân dân',
-};
+/** The kind of matter in the wording of the Law on Grassroots Democracy 2022, from the module's messages (the minutes are Vietnamese). */
+const vi = translatorFor(messages, 'vi');
 const n = (x: number | null) => (x === null ? '–' : `${x.toLocaleString('vi-VN')}%`);
 
 /** "Biên bản kết quả biểu quyết" laid out by src/lib/documents (Decree 30/2020). */
@@ -16,7 +15,7 @@ export function pollMinutes(unitName: string, poll: PollRow, scopeName: string, 
   const adopted = r.options.find((o) => o.id === r.outcome.adoptedOptionId);
   const blocks: Block[] = [
     { kind: 'paragraph', text: `Nội dung biểu quyết: ${poll.title}.` },
-    { kind: 'field', label: 'Loại việc', value: `${MATTER_VI[poll.matter]} (Luật Thực hiện dân chủ ở cơ sở năm 2022)` },
+    { kind: 'field', label: 'Loại việc', value: `${vi(`community.matter_law.${poll.matter}`)} (Luật Thực hiện dân chủ ở cơ sở năm 2022)` },
     { kind: 'field', label: 'Phạm vi', value: scopeName },
     { kind: 'field', label: 'Thời gian nhận phiếu', value: `${formatDateTime(poll.opens_at)} đến ${formatDateTime(poll.closes_at)}` },
     { kind: 'field', label: 'Hình thức',

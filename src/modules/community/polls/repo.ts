@@ -82,3 +82,16 @@ export async function unitOfPoll(db: Trx | import('kysely').Kysely<any>, pollId:
   const r = await db.selectFrom('community_poll_units').select('unit_id').where('poll_id', '=', pollId).executeTakeFirst();
   return (r?.unit_id as string | undefined) ?? null;
 }
+
+export async function insertDocument(
+  trx: Trx, unitId: string, pollId: string, d: { filename: string; mimetype: string; data: Buffer },
+): Promise<void> {
+  await trx.insertInto('community_poll_documents').values({ unit_id: unitId, poll_id: pollId,
+    filename: d.filename, mimetype: d.mimetype, data: d.data }).execute();
+}
+
+/** Voter ids (household or member) that took part in a poll, by any channel. */
+export async function participantIds(trx: Trx, pollId: string): Promise<Set<string>> {
+  return new Set((await trx.selectFrom('community_poll_participation').select('voter_id').where('poll_id', '=',
+    pollId).execute()).map((r: { voter_id: string }) => r.voter_id));
+}

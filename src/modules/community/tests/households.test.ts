@@ -123,3 +123,15 @@ describe('group heads edit their own group only', () => {
       address: 'Z' }))).status).toBe(403);
   });
 });
+
+describe('overview of the groups', () => {
+  test('each group shows its households and how many use the city app', async () => {
+    await addHousehold(t, g.TDP07, 'Lê Văn Tổng Quan', '0912777070');
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from community_households where group_id = ${g.TDP07}`.execute(t.db);
+    const res = await fetch(base(), { headers: { cookie: leader.cookie } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const row = new RegExp(`/to/${g.TDP07}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? '';
+    expect(row).toContain(`>${rows[0].n}<`);
+  });
+});

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { anonymousForm, type Session, type TestApp } from '../../../../test/helpers/app.js';
 import { devOutbox } from '../../surveys/index.js';
 import { householdKey } from '../households/import.js';
+import { vnLocalDateTime } from '../../../lib/vn-calendar/index.js';
 
 export const UNIT = 'chu-van-an';
 
@@ -36,7 +37,7 @@ export async function createPoll(t: TestApp, staff: Session, fields: Record<stri
   const fd = new FormData();
   fd.append('_csrf', staff.csrf);
   const now = Date.now();
-  const local = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 16);
+  const local = (ms: number) => vnLocalDateTime(new Date(ms));
   const all = { title: 'Đóng góp làm đường ngõ 5', matter: 'contribution', opens_at: local(now - 3600_000),
     closes_at: local(now + 7 * 86400_000),
     options: 'Đồng ý\nKhông đồng ý', ...fields };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sql } from 'kysely';
 import { type Session, type TestApp, startLoggedInApp } from '../../../../test/helpers/app.js';
 import { addHousehold, createPoll, form, groupIds, lastCode, UNIT, webVote } from './support.js';
+import { vnLocalDateTime } from '../../../lib/vn-calendar/index.js';
 
 let t: TestApp;
 let leader: Session;
@@ -199,7 +200,7 @@ describe('one vote per resident', () => {
 test('explanation documents are uploaded with the poll and downloadable from its public page', async () => {
   const fd = new FormData();
   fd.append('_csrf', leader.csrf);
-  const local = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 16);
+  const local = (ms: number) => vnLocalDateTime(new Date(ms));
   for (const [k, v] of Object.entries({ title: 'Nâng cấp nhà văn hóa', matter: 'fund_use', group_id: g.TDP23,
     opens_at: local(Date.now()), closes_at: local(Date.now() + 86400_000), options: 'Đồng ý\nKhông đồng ý' })) fd.append(k, v);
   fd.append('documents', new Blob(['%PDF-1.4 du toan'], { type: 'application/pdf' }), 'du-toan.pdf');

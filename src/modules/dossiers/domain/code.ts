@@ -1,4 +1,4 @@
-import { vnDateParts } from '../../../lib/documents/model.js';
+import { vnParts } from '../../../lib/vn-calendar/index.js';
 
 /**
  * Dossier code (mã hồ sơ, Circular 01/2018/TT-VPCP guidance):
@@ -9,7 +9,7 @@ const CODE_RE = /^([0-9A-Z]{1,8}(?:\.[0-9A-Z]{1,8}){1,5})-(\d{6})-(\d{4,5})$/;
 
 export function formatDossierCode(agencyCode: string, receivedAt: Date, sequence: number): string {
   if (!Number.isInteger(sequence) || sequence < 1 || sequence > 99_999) throw new RangeError('sequence out of range');
-  const { day, month, year } = vnDateParts(receivedAt);
+  const { day, month, year } = vnParts(receivedAt);
   const yymmdd = `${String(year % 100).padStart(2, '0')}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
   return `${agencyCode}-${yymmdd}-${String(sequence).padStart(4, '0')}`;
 }

@@ -1,5 +1,5 @@
 import {
-  type DeadlineResult, type DeadlineRules, type TimeLimit, computeDeadline, nextWorkingDay, vnDateOf, weekdayOf,
+  type DeadlineResult, type DeadlineRules, type TimeLimit, computeDeadline, isoWeekdayOf, nextWorkingDay, vnDateOf,
   type WorkCalendar,
 } from '../../../lib/vn-calendar/index.js';
 import type { DossierRow, DossierSettings } from './types.js';
@@ -42,13 +42,10 @@ export function computeDueDate(rules: DeadlineRules, d: Timed, pauses: PauseLike
   return computeDue(rules, d, pauses)?.dueDate ?? null;
 }
 
-/** ISO weekday (1 = Monday … 7 = Sunday) of a Vietnam date. */
-export const isoWeekday = (date: string) => weekdayOf(date) || 7;
-
 /** A dossier received on the unit's fast-track day for an eligible procedure gets a same-day result. */
 export function isFastTrack(settings: Pick<DossierSettings, 'fast_track_weekday' | 'fast_track_procedures'>, procedureKey: string, receivedAt: Date): boolean {
   if (!settings.fast_track_weekday) return false;
-  return isoWeekday(vnDateOf(receivedAt)) === settings.fast_track_weekday && settings.fast_track_procedures.includes(procedureKey);
+  return isoWeekdayOf(vnDateOf(receivedAt)) === settings.fast_track_weekday && settings.fast_track_procedures.includes(procedureKey);
 }
 
 /** Due today or on the next working day and still without a result: warn the officer and the head. */

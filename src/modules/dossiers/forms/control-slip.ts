@@ -1,9 +1,13 @@
+import { translatorFor } from '../../../core/i18n.js';
 import type { OfficialDocument } from '../../../lib/documents/index.js';
 import { vnDateOf } from '../../../lib/vn-calendar/plain-date.js';
-import { ACTION_VI, TIMING_VI } from '../domain/labels.js';
 import { showDate } from '../domain/rules.js';
 import type { DossierEventRow } from '../domain/types.js';
+import { messages } from '../i18n.js';
 import { baseDocument, showDateTime, type FormContext } from './context.js';
+
+/** The labels of actions and timings come from the module's messages, in Vietnamese (the language of the form). */
+const vi = translatorFor(messages, 'vi');
 
 /** Who hands the dossier over and who takes it at one step. */
 type Party = 'citizen' | 'desk' | 'department' | 'leader';
@@ -49,13 +53,13 @@ export function form06(ctx: FormContext): OfficialDocument {
   const rows = steps.map((e, i) => {
     const step = STEPS[e.action]!;
     const day = vnDateOf(e.at);
-    const timing = !due ? '' : day < due ? TIMING_VI.early : day === due ? TIMING_VI.on_time : TIMING_VI.late;
+    const timing = !due ? '' : vi(`dossiers.timing.${day < due ? 'early' : day === due ? 'on_time' : 'late'}`);
     const officer = e.officer_name ?? '';
     const citizen = d.applicant_name;
     const giver = step.from === 'citizen' ? citizen : step.officerIs === 'giver' ? officer : '';
     const receiver = step.to === 'citizen' ? citizen : step.officerIs === 'receiver' ? officer : '';
     return [
-      `${i + 1}. ${ACTION_VI[e.action as keyof typeof ACTION_VI] ?? e.action}`,
+      `${i + 1}. ${vi(`dossiers.action.${e.action}`)}`,
       `Giao: ${party[step.from]}\nNhận: ${party[step.to]}`,
       showDateTime(e.at),
       `${SIGN_SPACE}${giver}`,

@@ -1,7 +1,7 @@
 import type { OfficialDocument } from '../../../lib/documents/index.js';
 import { showDate } from '../domain/rules.js';
 import type { Block } from '../../../lib/documents/index.js';
-import { vnDateOf } from '../../../lib/vn-calendar/plain-date.js';
+import { vnInstant, vnYearOf } from '../../../lib/vn-calendar/index.js';
 import { applicantBlocks, baseDocument, lines, officerSigner, registerNumber, showDateTime, type FormContext, type FormNumber } from './context.js';
 
 /**
@@ -41,7 +41,7 @@ export function processingPeriod(d: FormContext['dossier']): string | null {
 /** "17 giờ 00 phút, ngày 09/03/2026", and a warning when the holiday year is not official yet. */
 function returnTime(d: FormContext['dossier']): string {
   if (!d.due_date) return 'sẽ hẹn sau khi hồ sơ đầy đủ, hợp lệ';
-  const at = d.due_at ?? new Date(`${d.due_date}T17:00:00+07:00`);
+  const at = d.due_at ?? vnInstant(d.due_date, 17 * 60);
   const note = d.due_confidence === 'official' ? ''
     : ' (lịch nghỉ lễ năm này chưa có thông báo chính thức; ngày hẹn có thể được điều chỉnh)';
   return `${showDateTime(at)}${note}`;
@@ -50,7 +50,7 @@ function returnTime(d: FormContext['dossier']): string {
 /** The register line of Mẫu 01: book = the year's book, number = the form's number in it. */
 function registerLine(ctx: FormContext): string | null {
   if (!ctx.formNumber) return null;
-  const year = vnDateOf(ctx.dossier.received_at).slice(0, 4);
+  const year = vnYearOf(ctx.dossier.received_at);
   return `Vào Sổ theo dõi hồ sơ, Quyển số: 01/${year}, Số thứ tự: ${registerNumber(ctx.formNumber)}.`;
 }
 

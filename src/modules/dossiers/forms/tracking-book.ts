@@ -1,7 +1,8 @@
+import { translatorFor } from '../../../core/i18n.js';
 import { excelLib } from '../../../lib/lazy-modules.js';
 import { showDate } from '../domain/rules.js';
 import type { DossierEventRow, DossierRow } from '../domain/types.js';
-import { STATUS_VI } from '../domain/labels.js';
+import { messages } from '../i18n.js';
 import { showDateTime } from './context.js';
 
 /**
@@ -28,7 +29,8 @@ export const TRACKING_BOOK_COLUMNS = [
   { header: 'Tình trạng', width: 20 },
 ] as const;
 
-const CHANNEL = { in_person: 'Trực tiếp', online: 'Trực tuyến', postal: 'Bưu chính' };
+/** Channel and status labels come from the module's messages, in Vietnamese (the language of the book). */
+const vi = translatorFor(messages, 'vi');
 
 /** Hand-over instants of a dossier between the desk and the deciding body, from its timeline. */
 export interface HandOvers {
@@ -74,7 +76,7 @@ export async function trackingBookXlsx(unitName: string, dossiers: DossierRow[],
       at(h?.handedOverAt), at(h?.resultReceivedAt ?? d.result_at), at(d.returned_at),
       '', // Ký nhận: the citizen signs on paper when collecting the result
       [d.apologies > 0 ? 'Đã xin lỗi (Mẫu 04)' : '', d.home_service ? 'Phục vụ tại nhà' : ''].filter(Boolean).join('; '),
-      CHANNEL[d.channel], STATUS_VI[d.status],
+      vi(`dossiers.channel.${d.channel}`), vi(`dossiers.status.${d.status}`),
     ]);
     row.height = 30; // room for the signature
   });

@@ -1,4 +1,4 @@
-import { type DeadlineRules, closingMinute, parseClock, vnDateTimeOf } from '../../../lib/vn-calendar/index.js';
+import { type DeadlineRules, closingMinute, parseClock, parseVnIsoInstant, vnDateOf, vnDateTimeOf, vnParts } from '../../../lib/vn-calendar/index.js';
 import { foldDiacritics } from '../../../lib/vn-text/index.js';
 import { computeDueDate } from '../domain/deadline.js';
 import { parseDossierCode } from '../domain/code.js';
@@ -17,8 +17,6 @@ export interface ImportRow {
 export type RowResult = { ok: true; row: ImportRow } | { ok: false; errors: string[] };
 
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T,]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
-const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
 /** Parses "dd/mm/yyyy[ hh:mm]" (Vietnam time) or ISO 8601; null when empty, undefined when malformed. */
 export function parseVnDateTime(s: string): Date | null | undefined {
   const t = s.trim();
@@ -27,18 +25,11 @@ export function parseVnDateTime(s: string): Date | null | undefined {
   if (m) {
     const [d, mo, y, h = '0', mi = '0', sec = '0'] = m.slice(1).map((x) => x ?? '0');
     const date = new Date(Date.UTC(+y, +mo - 1, +d, +h - 7, +mi, +sec));
-    const check = new Date(date.getTime() + 7 * 3600_000);
-    return check.getUTCDate() === +d && check.getUTCMonth() === +mo - 1 && +h < 24 && +mi < 60 ? date : undefined;
+    const check = vnParts(date);
+    return check.day === +d && check.month === +mo && +h < 24 && +mi < 60 ? date : undefined;
   }
-  if (ISO.test(t)) {
-    const iso = t.length === 10 ? `${t}T00:00:00+07:00` : /Z|[+-]\d{2}:?\d{2}$/.test(t) ? t : `${t.replace(' ', 'T')}+07:00`;
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? undefined : date;
-  }
-  return undefined;
+  return parseVnIsoInstant(t) ?? undefined;
 }
-
-const vnIsoDate = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 const STATUS_WORDS: Array<[string, DossierStatus]> = [
   ['da tra', 'returned'], ['returned', 'returned'], ['rut', 'withdrawn'], ['withdrawn', 'withdrawn'],
@@ -101,7 +92,7 @@ export function validateRow(cells: string[], mapping: ColumnMapping): RowResult 
       code, procedure_name: get('procedure_name'), procedure_code: get('procedure_code') || null, field: get('field'),
       applicant_name: get('applicant_name'), applicant_phone: get('applicant_phone') || null, applicant_email: get('applicant_email') || null,
       applicant_address: get('applicant_address') || null, channel: channel!, received_at: dates.received_at!,
-      due_date: dates.due_date ? vnIsoDate(dates.due_date) : null, working_days: days,
+      due_date: dates.due_date ? vnDateOf(dates.due_date) : null, working_days: days,
       result_at: dates.result_at ?? null, returned_at: dates.returned_at ?? null, status: status!,
       officer_name: get('officer_name') || null, home_service: /^(x|1|co|có|yes|true)$/i.test(get('home_service')),
     },

@@ -109,6 +109,18 @@ export async function unitSlug(db: Trx, id: string): Promise<string | null> {
   return ((await db.selectFrom('units').select('slug').where('id', '=', id).executeTakeFirst())?.slug as string | undefined) ?? null;
 }
 
+/** A commune-level unit by its slug (the city itself takes no dossiers). */
+export async function communeUnitBySlug(db: Trx, slug: string): Promise<{ id: string; slug: string } | undefined> {
+  return (await db.selectFrom('units').select(['id', 'slug']).where('slug', '=', slug).where('type', '<>', 'city')
+    .executeTakeFirst()) as { id: string; slug: string } | undefined;
+}
+
+/** Units that may decide a dossier (every commune-level unit), by name. */
+export function decidingUnits(db: Trx): Promise<Array<{ id: string; name: string }>> {
+  return db.selectFrom('units').select(['id', 'name']).where('type', '<>', 'city').orderBy('name')
+    .execute() as Promise<Array<{ id: string; name: string }>>;
+}
+
 export async function unitNames(db: Trx, ids: string[]): Promise<Map<string, string>> {
   const rows = await db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']).execute();
   return new Map(rows.map((r) => [r.id as string, r.name as string]));

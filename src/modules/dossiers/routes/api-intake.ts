@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { AppError } from '../../../core/errors.js';
+import { communeUnitBySlug, unitSlug } from '../repo/dossiers.js';
 import { CHANNELS } from '../domain/types.js';
 import { lookupUrl } from '../service/forms.js';
 import { MAX_PAPERS, receiveDossierOnce } from '../service/intake.js';
@@ -84,9 +85,12 @@ const API_FIELDS: Record<string, string> = {
 };
 
 export async function apiIntakeRoutes(app: FastifyInstance): Promise<void> {
-  const unitBySlug = async (slug: string) =>
-    (await app.db.selectFrom('units').select(['id', 'slug']).where('slug', '=', slug).where('type', '<>', 'city').executeTakeFirst()) as { id: string; slug: string } | undefined;
-  const slugOf = async (id: string) => (await app.db.selectFrom('units').select('slug').where('id', '=', id).executeTakeFirstOrThrow()).slug as string;
+  const unitBySlug = (slug: string) => communeUnitBySlug(app.db, slug);
+  const slugOf = async (id: string) => {
+    const slug = await unitSlug(app.db, id);
+    if (slug === null) throw new Error(`unit ${id} not found`);
+    return slug;
+  };
 
   app.post('/api/v1/units/:unit/dossiers', {
     preHandler: app.requireStaff(WRITE_ROLES),

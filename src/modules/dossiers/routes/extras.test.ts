@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { anonymousForm, startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
-import { computeDeadline, nationalCalendar, vnDateOf } from '../../../lib/vn-calendar/index.js';
-import { isoWeekday } from '../domain/deadline.js';
+import { computeDeadline, isoWeekdayOf, nationalCalendar, vnToday } from '../../../lib/vn-calendar/index.js';
 import { unitProcedures } from '../service/procedures.js';
 
 let t: TestApp;
@@ -30,8 +29,8 @@ describe('fast-track day and settings', () => {
     expect((await post(leader, '/quan-tri/chu-van-an/ho-so/cai-dat', form)).status).toBe(303);
     expect((await post(officer, '/quan-tri/chu-van-an/ho-so/cai-dat', form)).status).toBe(403);
     // Make today the fast-track day, whatever day the test runs.
-    const today = vnDateOf(new Date());
-    await t.db.updateTable('dossier_settings').set({ fast_track_weekday: isoWeekday(today) }).where('unit_id', '=', unitId).execute();
+    const today = vnToday();
+    await t.db.updateTable('dossier_settings').set({ fast_track_weekday: isoWeekdayOf(today) }).where('unit_id', '=', unitId).execute();
     const res = await post(officer, '/quan-tri/chu-van-an/ho-so/tiep-nhan', { procedureKey: procedure.key, applicantName: 'Vũ Thị Lan', applicantPhone: '0912000789', channel: 'in_person', complete: 'yes' });
     const code = decodeURIComponent(/ho-so\/([^?]+)/.exec(res.headers.get('location')!)![1]);
     expect(code.startsWith('000.00.00.H31-')).toBe(true);

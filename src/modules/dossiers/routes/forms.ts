@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { AppError } from '../../../core/errors.js';
 import { withUnit } from '../../../core/tenancy.js';
+import { addDays, vnDayStart } from '../../../lib/vn-calendar/index.js';
 import { CONTENT_TYPES, FORM_NUMBERS, formatAllowed, renderForm, trackingBookXlsx, type FormFormat, type FormNumber } from '../forms/index.js';
 import { unitNames } from '../repo/dossiers.js';
 import { dossiersReceivedBetween, handOversByDossier } from '../repo/list.js';
@@ -31,7 +32,7 @@ export async function formRoutes(app: FastifyInstance): Promise<void> {
       .header('content-disposition', `attachment; filename="mau-${n}-${ctx.dossier.code}.${format}"`).send(body);
   });
 
-  app.get('/api/v1/units/:unit/dossiers/tracking-book.xlsx', {
+  app.get<{ Querystring: { from: string; to: string } }>('/api/v1/units/:unit/dossiers/tracking-book.xlsx', {
     preHandler: app.requireStaff(READ_ROLES),
     schema: {
       summary: 'Mẫu 05 tracking book of the unit for a period (received between from and to, ISO dates)',
@@ -40,9 +41,9 @@ export async function formRoutes(app: FastifyInstance): Promise<void> {
       querystring: Type.Object({ from: Type.String({ format: 'date' }), to: Type.String({ format: 'date' }) }),
     },
   }, async (req, reply) => {
-    const { from, to } = req.query as { from: string; to: string };
-    const start = new Date(`${from}T00:00:00+07:00`);
-    const end = new Date(new Date(`${to}T00:00:00+07:00`).getTime() + 86_400_000);
+    const { from, to } = req.query;
+    const start = vnDayStart(from);
+    const end = vnDayStart(addDays(to, 1));
     if (!(end > start)) throw AppError.badRequest('dossiers.error.bad_period');
     const { rows, names, handOvers } = await withUnit(app.db, req.unit!.id, async (trx) => {
       const rows = await dossiersReceivedBetween(trx, req.unit!.id, start, end);

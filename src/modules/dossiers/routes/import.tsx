@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Type } from '@sinclair/typebox';
 import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
@@ -11,6 +12,7 @@ import { PreviewPage, ProgressPage, UploadPage } from '../views/import-page.js';
 import { WRITE_ROLES, type UnitReq } from './context.js';
 
 const MAX_BYTES = 50 * 1024 * 1024;
+const MAPPING_QUERY = Type.Record(Type.String(), Type.String({ maxLength: 2000 }));
 const page = (req: UnitReq, reply: FastifyReply, body: preact.VNode, status = 200) =>
   renderStaffPage(req, reply, { title: req.t('dossiers.import.title'), styles: ['css/dossiers.css'], current: 'ho-so' }, body, status);
 
@@ -30,7 +32,7 @@ async function show(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {
     return page(req, reply, <ProgressPage req={req} imp={{ ...imp, errors: imp.errors as RowError[] } as never} />);
   }
   const sheet = await readSheet(imp.data as Buffer, imp.filename as string, { withTime: true });
-  const mapping = mappingFromForm(req.query as Record<string, unknown>, sheet.headers);
+  const mapping = mappingFromForm(req.query, sheet.headers);
   const missing = missingRequired(mapping);
   const { ok, bad } = missing.length ? { ok: [], bad: [] } : validateSheet(sheet, mapping);
   return page(req, reply, <PreviewPage req={req} id={imp.id as string} headers={sheet.headers} sample={sheet.rows.slice(0, 5)} mapping={mapping}
@@ -52,8 +54,10 @@ async function run(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {
 
 export async function importRoutes(app: FastifyInstance): Promise<void> {
   const opts = { preHandler: app.requireStaff(WRITE_ROLES), schema: { hide: true } };
+  // The preview's column choices: `?map_<field>=<column number>`, '' = not imported.
+  const preview = { ...opts, schema: { hide: true, querystring: MAPPING_QUERY } };
   app.get('/quan-tri/:unit/ho-so/nhap', opts, (req, reply) => page(req as UnitReq, reply, <UploadPage req={req} />));
   app.post('/quan-tri/:unit/ho-so/nhap', opts, (req, reply) => upload(app, req as UnitReq, reply));
-  app.get('/quan-tri/:unit/ho-so/nhap/:id', opts, (req, reply) => show(app, req as UnitReq, reply));
+  app.get('/quan-tri/:unit/ho-so/nhap/:id', preview, (req, reply) => show(app, req as UnitReq, reply));
   app.post('/quan-tri/:unit/ho-so/nhap/:id/chay', opts, (req, reply) => run(app, req as UnitReq, reply));
 }

@@ -40,7 +40,7 @@ async function lookupPage(app: FastifyInstance, req: UnitReq, reply: FastifyRepl
 export async function publicRoutes(app: FastifyInstance): Promise<void> {
   app.get('/:unit/tra-cuu-ho-so', { config: LOOKUP_LIMIT, preHandler: limitCodeLookups, schema: { hide: true } }, (req, reply) => lookupPage(app, req as UnitReq, reply));
 
-  app.get('/api/v1/dossiers/:code', {
+  app.get<{ Params: { code: string }; Querystring: { phone_last4: string } }>('/api/v1/dossiers/:code', {
     config: LOOKUP_LIMIT,
     preHandler: limitCodeLookups,
     schema: {
@@ -51,8 +51,8 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
       response: { 200: PublicStatus },
     },
   }, async (req) => {
-    const { code } = req.params as { code: string };
-    const { phone_last4 } = req.query as { phone_last4: string };
+    const { code } = req.params;
+    const { phone_last4 } = req.query;
     const r = await publicLookup(depsOf(app), code, phone_last4);
     return {
       code: r.code, procedure: r.procedure, status: r.status, status_text: req.t(`dossiers.status.${r.status}`),

@@ -3,13 +3,13 @@ import { audit } from '../../../core/audit.js';
 import { readForm } from '../../../core/http/forms.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { renderPage, renderStaffPage } from '../../../web/render.js';
-import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 import type { DossierSettings } from '../domain/types.js';
 import { getSettings, saveSettings } from '../repo/dossiers.js';
 import { unitProcedures } from '../service/procedures.js';
 import { monthlyFigures } from '../stats/stats.js';
 import { FastTrackPage, SettingsPage } from '../views/settings-page.js';
 import { depsOf, type UnitReq } from './context.js';
+import { vnYearOf } from '../../../lib/vn-calendar/index.js';
 
 const AGENCY_RE = /^[0-9A-Z]{1,8}(?:\.[0-9A-Z]{1,8}){1,5}$/;
 
@@ -53,7 +53,7 @@ async function saveSettingsRoute(app: FastifyInstance, req: UnitReq, reply: Fast
 
 async function fastTrackPage(app: FastifyInstance, req: UnitReq, reply: FastifyReply) {
   const unitId = req.unit!.id;
-  const year = Number(vnDateOf(depsOf(app).now()).slice(0, 4));
+  const year = vnYearOf(depsOf(app).now());
   const [s, months] = await withUnit(app.db, unitId, async (trx) => [await getSettings(trx, unitId), await monthlyFigures(trx, [unitId], year)] as const);
   const all = await unitProcedures(app.db, unitId);
   const procedures = all.filter((p) => s.fast_track_procedures.includes(p.key));

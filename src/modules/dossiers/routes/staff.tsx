@@ -8,7 +8,7 @@ import { nextWorkingDay, vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { isDueSoon } from '../domain/deadline.js';
 import { promisedDate } from '../domain/rules.js';
 import { isDossierStatus } from '../domain/states.js';
-import { getSettings } from '../repo/dossiers.js';
+import { decidingUnits as listDecidingUnits, getSettings } from '../repo/dossiers.js';
 import { listDossiers, pendingApologyCount } from '../repo/list.js';
 import { issueApology, markApologySent } from '../service/apology.js';
 import { loadFormContext } from '../service/forms.js';
@@ -50,7 +50,7 @@ async function listPage(app: FastifyInstance, req: UnitReq, reply: FastifyReply)
 }
 
 async function decidingUnits(app: FastifyInstance) {
-  return app.db.selectFrom('units').select(['id', 'name']).where('type', '<>', 'city').orderBy('name').execute() as Promise<Array<{ id: string; name: string }>>;
+  return listDecidingUnits(app.db);
 }
 
 async function intakePage(app: FastifyInstance, req: UnitReq, reply: FastifyReply, values: Record<string, string> = {}, errors: Record<string, string> = {}, status = 200) {

@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { renderStaffPage } from '../../../web/render.js';
-import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { apologyCountsOf, dossierStats, statsUnitIds } from '../stats/stats.js';
 import { StatsPage } from '../views/stats-page.js';
 import { READ_ROLES, depsOf, type UnitReq } from './context.js';
 import { query, Q } from '../../../core/http/query.js';
+import { vnYearOf } from '../../../lib/vn-calendar/index.js';
 
 function yearOf(q: unknown, now: Date): number {
   const y = Number(q);
-  return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : Number(vnDateOf(now).slice(0, 4));
+  return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : vnYearOf(now);
 }
 
 export async function statsRoutes(app: FastifyInstance): Promise<void> {
@@ -22,7 +22,7 @@ export async function statsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   // Public aggregate figures (no personal data): they feed the unit's statistics page and scoring.
-  app.get('/api/v1/units/:unit/dossiers/stats', {
+  app.get<{ Querystring: { year?: number } }>('/api/v1/units/:unit/dossiers/stats', {
     schema: {
       summary: 'Dossier statistics of a unit (a city: all its units) for a year',
       tags: ['dossiers'],
@@ -42,7 +42,7 @@ export async function statsRoutes(app: FastifyInstance): Promise<void> {
       },
     },
   }, async (req) => {
-    const year = yearOf((req.query as { year?: number }).year, depsOf(app).now());
+    const year = yearOf(req.query.year, depsOf(app).now());
     const ids = await statsUnitIds(app.db, req.unit!);
     const s = await dossierStats(app.db, ids, year, { detail: req.unit!.type !== 'city' });
     return { ...s, byOfficer: undefined, apologies: apologyCountsOf(s) };

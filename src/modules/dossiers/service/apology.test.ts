@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Session, type TestApp, startLoggedInApp } from '../../../../test/helpers/app.js';
-import { vnDateOf } from '../../../lib/vn-calendar/index.js';
+import { vnToday, vnYearOf } from '../../../lib/vn-calendar/index.js';
 import { apologyCounts } from '../index.js';
 import { twoDayProcedureKey } from '../test-fixtures.js';
 
@@ -83,7 +83,7 @@ describe('apologies by the citizen\'s channel', () => {
     expect(before.apology).toBeNull();
     await apologise(code);
     const body = await (await fetch(`${t.url}/api/v1/dossiers/${encodeURIComponent(code)}?phone_last4=0558`)).json() as Record<string, unknown>;
-    expect(body.apology).toEqual({ issued_on: vnDateOf(new Date()), new_due_date: '2099-02-10', count: 1 });
+    expect(body.apology).toEqual({ issued_on: vnToday(), new_due_date: '2099-02-10', count: 1 });
     expect(JSON.stringify(body)).not.toMatch(/Chờ kết quả xác minh|Trần Minh Đức|Đặng Văn Tú/);
     const page = await (await fetch(`${t.url}/chu-van-an/tra-cuu-ho-so?ma=${encodeURIComponent(code)}&so=0558`)).text();
     expect(page).toContain('Cơ quan giải quyết đã gửi Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)');
@@ -92,7 +92,7 @@ describe('apologies by the citizen\'s channel', () => {
 
   test('apologies are counted publicly: total and late, in the stats service and API', async () => {
     const unitId = await t.unitId();
-    const year = Number(vnDateOf(new Date()).slice(0, 4));
+    const year = vnYearOf(new Date());
     const before = await apologyCounts(t.appDb, [unitId], year); // demo dossiers and the tests above
     // One late apology (its dossier's due date had passed when it was issued) and one in time.
     const late = await receive({ applicantPhone: '0912 000 559', channel: 'in_person' });

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../../core/errors.js';
 import { withUnit } from '../../../core/tenancy.js';
-import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { provider } from '../../../core/providers.js';
 import { lookupPath, normaliseDossierCode } from '../domain/code.js';
 import { formDate, formPrecondition, type FormContext, type FormNumber } from '../forms/index.js';
@@ -9,6 +8,7 @@ import {
   allocateFormNumber, findDossierByCode, getSettings, listApologies, listEvents, listPauses, unitNames, unitSlug,
 } from '../repo/dossiers.js';
 import type { DossierDeps } from './deps.js';
+import { vnYearOf } from '../../../lib/vn-calendar/index.js';
 
 /** Absolute link to the receiving unit's look-up page with the code filled in (null without PUBLIC_URL). */
 export function lookupUrl(deps: Pick<DossierDeps, 'publicUrl'>, slug: string | null, code: string): string | null {
@@ -48,7 +48,7 @@ export async function loadFormContext(deps: DossierDeps, unitId: string, code: s
         const requires = form === '02' ? 'supplement_request' : form === '03' ? 'refusal' : 'apology';
         throw AppError.conflict(`dossiers.error.form_${form}_precondition`, { requires });
       }
-      const year = Number(vnDateOf(formDate(ctx, form)).slice(0, 4));
+      const year = vnYearOf(formDate(ctx, form));
       ctx.formNumber = await allocateFormNumber(trx, unitId, d.id, form, year);
     }
     return ctx;

@@ -3,6 +3,7 @@ import { AppError } from '../../../core/errors.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { normaliseDossierCode } from '../domain/code.js';
 import type { DossierDeps } from './deps.js';
+import { parseVnLocalDateTime } from '../../../lib/vn-calendar/index.js';
 
 export const HOME_CATEGORIES = ['war_invalid', 'seriously_ill', 'disability', 'elderly_alone'] as const;
 export type HomeCategory = (typeof HOME_CATEGORIES)[number];
@@ -51,8 +52,8 @@ export async function updateHomeRequest(deps: DossierDeps, unitId: string, id: s
     if (!r) throw AppError.notFound('dossiers.error.home_request_not_found');
     const patch: Record<string, unknown> = { officer_name: officer.name };
     if (step === 'schedule') {
-      const at = input.visitAt ? new Date(`${input.visitAt}:00+07:00`) : null;
-      if (!at || Number.isNaN(at.getTime())) throw AppError.unprocessable('dossiers.error.home_choose_visit', { visitAt: 'Bắt buộc' });
+      const at = input.visitAt ? parseVnLocalDateTime(input.visitAt) : null;
+      if (!at) throw AppError.unprocessable('dossiers.error.home_choose_visit', { visitAt: 'Bắt buộc' });
       Object.assign(patch, { status: 'scheduled', visit_at: at });
     } else if (step === 'pickup') {
       Object.assign(patch, { status: 'picked_up', picked_up_at: now });

@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { withUnit } from '../../../core/tenancy.js';
+import { vnDaySql } from '../../../core/sql-vn-time.js';
+import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 import { normaliseDossierCode } from '../domain/code.js';
 
 /**
@@ -83,12 +85,11 @@ export async function apologisedDossiers(db: Kysely<any>, unitId: string, limit 
  * due date, or still open past it at `now`. For "overdue dossiers with an apology letter".
  */
 export async function overdueDossierCodes(db: Kysely<any>, unitId: string, from: Date, to: Date, now: Date): Promise<string[]> {
+  const [fromDay, toDay, today] = [vnDateOf(from), vnDateOf(to), vnDateOf(now)];
   const r = await withUnit(db, unitId, (trx) => sql<{ code: string }>`
     select code from dossiers where unit_id = ${unitId}
-      and due_date >= (${from}::timestamptz at time zone 'Asia/Ho_Chi_Minh')::date
-      and due_date < (${to}::timestamptz at time zone 'Asia/Ho_Chi_Minh')::date
-      and due_date < (${now}::timestamptz at time zone 'Asia/Ho_Chi_Minh')::date
-      and coalesce((result_at at time zone 'Asia/Ho_Chi_Minh')::date, (${now}::timestamptz at time zone 'Asia/Ho_Chi_Minh')::date) > due_date
+      and due_date >= ${fromDay}::date and due_date < ${toDay}::date and due_date < ${today}::date
+      and coalesce(${vnDaySql('result_at')}, ${today}::date) > due_date
     order by code`.execute(trx));
   return r.rows.map((x) => x.code);
 }

@@ -8,6 +8,7 @@ import { makeDeps, type Officer } from './deps.js';
 import { receiveDossier } from './intake.js';
 import { twoDayProcedureKey } from '../test-fixtures.js';
 import { transitionDossier } from './transitions.js';
+import { vnToday } from '../../../lib/vn-calendar/index.js';
 
 /** Decree 118/2025 routing: the receiving ward receives and returns, the deciding ward decides. */
 let t: TestApp;
@@ -99,7 +100,7 @@ describe('routed dossiers (receiving ward ≠ deciding ward)', () => {
     await transitionDossier(deps(), other, d.code, { action: 'approve' }, officer);
     await transitionDossier(deps(), ward, d.code, { action: 'mark_result_ready' }, officer);
     const s = await t.login('motcua');
-    const day = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const day = vnToday();
     const res = await fetch(`${t.url}/api/v1/units/chu-van-an/dossiers/tracking-book.xlsx?from=${day}&to=${day}`, { headers: { cookie: s.cookie } });
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();

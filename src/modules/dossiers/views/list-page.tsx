@@ -4,6 +4,7 @@ import { Button } from '../../../web/components/forms.js';
 import { DOSSIER_STATUSES } from '../domain/states.js';
 import type { DossierRow } from '../domain/types.js';
 import { DossierFlags, StatusBadge, showDate, showDay, staffBase } from './shared.js';
+import { vnYearOf } from '../../../lib/vn-calendar/index.js';
 
 export interface ListPageProps {
   req: FastifyRequest;
@@ -62,7 +63,7 @@ export function ListPage(p: ListPageProps) {
       <div class="button-group">
         <a class="button" href={`${base}/tiep-nhan`}>{req.t('dossiers.list.new')}</a>
         <a href={`${base}/phuc-vu-tai-nha`}>{req.t('dossiers.home.staff_title')}</a>
-        <a href={`${base}/thong-ke`}>{req.t('dossiers.stats.title', { year: new Date().getFullYear() })}</a>
+        <a href={`${base}/thong-ke`}>{req.t('dossiers.stats.title', { year: vnYearOf(new Date()) })}</a>
         <a href={`${base}/nhap`}>{req.t('dossiers.import.title')}</a>
         <a href={`${base}/cai-dat`}>{req.t('dossiers.settings.title')}</a>
       </div>

@@ -19,7 +19,7 @@ export type ParseResult = { ok: true; messages: InboundMessage[] } | { ok: false
 
 type Obj = Record<string, any>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : null);
+const textOrNull = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : null);
 const when = (v: unknown): Date | null => {
   if (v === undefined || v === null || v === '') return null;
   const d = typeof v === 'number' || /^\d+$/.test(String(v)) ? new Date(Number(v)) : new Date(String(v));
@@ -28,21 +28,21 @@ const when = (v: unknown): Date | null => {
 
 /** Generic SMS gateway: `{ from, text, messageId?, receivedAt? }`. */
 function parseSms(body: Obj): ParseResult {
-  const from = str(body.from);
-  const text = str(body.text);
+  const from = textOrNull(body.from);
+  const text = textOrNull(body.text);
   if (!from || !text) return { ok: false, error: 'feedback.inbound.smsFields' };
-  return { ok: true, messages: [{ channel: 'sms', from, text, messageId: str(body.messageId), receivedAt: when(body.receivedAt), senderName: null }] };
+  return { ok: true, messages: [{ channel: 'sms', from, text, messageId: textOrNull(body.messageId), receivedAt: when(body.receivedAt), senderName: null }] };
 }
 
 /** Zalo Official Account webhook, event `user_send_text`; other events are acknowledged and ignored. */
 function parseZalo(body: Obj): ParseResult {
   if (body.event_name !== 'user_send_text') return { ok: true, messages: [] };
-  const from = str(body.sender?.id);
-  const text = str(body.message?.text);
+  const from = textOrNull(body.sender?.id);
+  const text = textOrNull(body.message?.text);
   if (!from || !text) return { ok: false, error: 'feedback.inbound.zaloFields' };
   return {
     ok: true,
-    messages: [{ channel: 'zalo', from, text, messageId: str(body.message?.msg_id), receivedAt: when(body.timestamp), senderName: null }],
+    messages: [{ channel: 'zalo', from, text, messageId: textOrNull(body.message?.msg_id), receivedAt: when(body.timestamp), senderName: null }],
   };
 }
 
@@ -52,10 +52,10 @@ function parseFacebook(body: Obj): ParseResult {
   const messages: InboundMessage[] = [];
   for (const entry of body.entry) {
     for (const m of Array.isArray(entry?.messaging) ? entry.messaging : []) {
-      const from = str(m?.sender?.id);
-      const text = str(m?.message?.text);
+      const from = textOrNull(m?.sender?.id);
+      const text = textOrNull(m?.message?.text);
       if (!from || !text || m?.message?.is_echo) continue;
-      messages.push({ channel: 'facebook', from, text, messageId: str(m.message.mid), receivedAt: when(m.timestamp), senderName: null });
+      messages.push({ channel: 'facebook', from, text, messageId: textOrNull(m.message.mid), receivedAt: when(m.timestamp), senderName: null });
     }
   }
   return { ok: true, messages };

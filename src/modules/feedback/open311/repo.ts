@@ -1,5 +1,5 @@
 /** Open311 queries: only non-sensitive items; descriptions and places only as a moderator approved them. */
-import { vnIsoString } from '../../../lib/vn-calendar/index.js';
+import { vnInstant, vnIsoString } from '../../../lib/vn-calendar/index.js';
 import type { FeedbackTrx } from '../types.js';
 import type { RequestFilters } from './filters.js';
 import type { Open311Request } from './format.js';
@@ -45,7 +45,7 @@ export function toOpen311(r: RequestRow, serviceName: string, agency: string): O
     service_notice: null,
     requested_datetime: vnIsoString(r.received_at),
     updated_datetime: vnIsoString(r.updated_at),
-    expected_datetime: `${r.due_date}T17:00:00+07:00`,
+    expected_datetime: vnIsoString(vnInstant(r.due_date, 17 * 60)),
     address: r.published ? r.public_place : null,
     address_id: null,
     zipcode: null,

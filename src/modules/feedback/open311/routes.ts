@@ -7,6 +7,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { rolesIn } from '../../../core/auth/principal.js';
 import { tokenPrincipal } from '../../../core/auth/tokens.js';
 import { AppError } from '../../../core/errors.js';
+import { rawQueryParam, type QueryOf } from '../../../core/http/query.js';
+import { Type } from '@sinclair/typebox';
 import { withUnit } from '../../../core/tenancy.js';
 import { CATEGORY_CODES, DEFAULT_CATEGORY_RULES, isCategoryCode } from '../categories.js';
 import { statusUrl, type FeedbackContext } from '../context.js';
@@ -37,6 +39,12 @@ function services(req: FastifyRequest): Open311Service[] {
 }
 
 /** An Open311 error; `key` is a message key. */
+/** GET requests.json (GeoReport v2): comma lists and dates, checked by `parseRequestFilters` (Open311 error shape). */
+const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
+const RequestsQuery = Type.Object({
+  service_request_id: text(2000), service_code: text(500), status: text(50), start_date: text(40), end_date: text(40),
+}, { additionalProperties: true });
+
 const open311Error = (status: number, key: string) => new AppError(status, 'open311', key);
 const field = (body: Record<string, unknown>, name: string) => {
   const v = body[name];
@@ -56,7 +64,9 @@ export async function open311Routes(app: FastifyInstance, ctx: FeedbackContext):
   // form-encoded posts from Open311 clients are accepted as token calls.
   const requireKey = async (req: FastifyRequest) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const key = field(body, 'api_key') ?? (req.query as Record<string, string>).api_key;
+    // A preValidation hook: the query is not checked yet, read the raw parameter.
+    const fromQuery = rawQueryParam(req, 'api_key');
+    const key = field(body, 'api_key') ?? (typeof fromQuery === 'string' ? fromQuery : undefined);
     if (!key) throw open311Error(403, 'feedback.open311.no_key');
     const p = await tokenPrincipal(app.db, key);
     if (!p || rolesIn(p, req.unit!.id).length === 0) throw open311Error(403, 'feedback.open311.bad_key');
@@ -71,8 +81,8 @@ export async function open311Routes(app: FastifyInstance, ctx: FeedbackContext):
       return send(reply, fmt, d, () => discoveryXml(d));
     });
     app.get(`${root}/services.${fmt}`, async (req, reply) => send(reply, fmt, services(req), () => servicesXml(services(req))));
-    app.get(`${root}/requests.${fmt}`, async (req, reply) => {
-      const parsed = parseRequestFilters(req.query as Record<string, unknown>, new Date());
+    app.get<{ Querystring: QueryOf<typeof RequestsQuery> }>(`${root}/requests.${fmt}`, { schema: { querystring: RequestsQuery } }, async (req, reply) => {
+      const parsed = parseRequestFilters(req.query, new Date());
       if (!parsed.ok) throw open311Error(400, parsed.description);
       const names = Object.fromEntries(services(req).map((s) => [s.service_code, s.service_name]));
       const rows = await withUnit(app.db, req.unit!.id, (raw) => findRequests(asFeedbackTrx(raw), parsed.filters));

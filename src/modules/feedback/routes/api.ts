@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { AppError } from '../../../core/errors.js';
 import { CATEGORY_CODES } from '../categories.js';
-import { actionContext, clientKey, statusUrl, today, type FeedbackContext } from '../context.js';
+import { actionContext, clientKey, statusUrl, type FeedbackContext } from '../context.js';
 import { applyAction } from '../handling.js';
 import { submitFeedback } from '../intake.js';
 import { publicFeedback, unitOfCode } from '../public-view.js';
@@ -11,6 +11,7 @@ import { validateSubmission } from '../validate.js';
 import { ACTIONS, type FeedbackAction } from '../workflow.js';
 import { normaliseTrackingCode } from '../tracking-code.js';
 import { limitCodeLookups } from '../../../core/http/lookup-limit.js';
+import { vnToday } from '../../../lib/vn-calendar/index.js';
 
 const Coordinate = Type.Union([Type.Number(), Type.String({ maxLength: 40 })]);
 export const SubmitBody = Type.Object({
@@ -61,7 +62,7 @@ export async function apiRoutes(app: FastifyInstance, ctx: FeedbackContext): Pro
     preHandler: limitCodeLookups,
     schema: { tags: ['feedback'], summary: 'Tra cứu phản ánh theo mã (không có thông tin cá nhân)', params: Type.Object({ code: Type.String({ maxLength: 30 }) }) },
   }, async (req) => {
-    const f = await publicFeedback(app.db, req.params.code, today());
+    const f = await publicFeedback(app.db, req.params.code, vnToday());
     if (!f) throw AppError.notFound('feedback.error.notFound');
     const { unitId: _unit, ...rest } = f;
     return rest;

@@ -21,7 +21,7 @@ import { safeEqual } from '../../../core/auth/crypto.js';
 import { createChannelSecret, isInboundChannel, secretMatches, INBOUND_CHANNELS, type InboundChannel } from '../channel-secrets.js';
 import { statusUrl, type FeedbackContext } from '../context.js';
 import { submitFeedback } from '../intake.js';
-import { asFeedbackTrx } from '../types.js';
+import { queueOutbound } from '../outbound.js';
 import { normalisePhone } from '../validate.js';
 
 const vi = translator('vi');
@@ -29,7 +29,7 @@ const vi = translator('vi');
 /** The raw bytes of JSON webhook bodies, kept by the scope's parser for signature checks. */
 const rawBodies = new WeakMap<FastifyRequest, Buffer>();
 
-async function authorise(app: FastifyInstance, req: FastifyRequest, channel: InboundChannel): Promise<void> {
+async function authorise(app: FastifyInstance, req: FastifyRequest, channel: InboundChannel, querySecret?: string): Promise<void> {
   if (req.staff && rolesIn(req.staff, req.unit!.id).length > 0) return;
   // Once the platform's secret is configured its signature is required: a leaked `?secret=` URL
   // alone can no longer post as Facebook or Zalo.
@@ -43,8 +43,7 @@ async function authorise(app: FastifyInstance, req: FastifyRequest, channel: Inb
     if (zaloSignatureOk({ appId: conf.zaloAppId, oaSecret: conf.zaloOaSecret }, rawBodies.get(req), req.body, header('x-zevent-signature'))) return;
     throw new AppError(401, 'invalid_signature', 'feedback.inbound.signature');
   }
-  const q = req.query as Record<string, unknown>;
-  const secret = (req.headers['x-feedback-secret'] as string | undefined) ?? (typeof q.secret === 'string' ? q.secret : undefined);
+  const secret = (req.headers['x-feedback-secret'] as string | undefined) ?? querySecret;
   if (secret && (await secretMatches(app.db, req.unit!.id, channel, secret))) return;
   throw new AppError(401, 'unauthorized', 'feedback.inbound.unauthorized');
 }
@@ -56,10 +55,8 @@ async function storeMessage(app: FastifyInstance, ctx: FeedbackContext, unit: { 
     lat: null, lng: null, address: null, shareLocation: false,
   }, { channel: m.channel, senderHandle: m.from, receivedAt: m.receivedAt, idempotencyKey: m.messageId ? `${m.channel}:${m.messageId}` : null });
   if (r.created) {
-    await withUnit(app.db, unit.id, (raw) => asFeedbackTrx(raw).insertInto('feedback_outbound').values({
-      unit_id: unit.id, feedback_id: r.id, channel: m.channel, recipient: m.from,
-      body: `${vi('feedback.status.created')} ${r.code} – ${statusUrl(app, unit.slug, r.code)}`,
-    }).execute());
+    await queueOutbound(app.db, unit.id, { feedbackId: r.id, channel: m.channel, recipient: m.from,
+      body: `${vi('feedback.status.created')} ${r.code} – ${statusUrl(app, unit.slug, r.code)}` });
   }
   return { code: r.code, created: r.created };
 }
@@ -113,14 +110,18 @@ async function webhookRoutes(app: FastifyInstance, ctx: FeedbackContext): Promis
     json(req, (body as Buffer).toString('utf8'), done);
   });
 
-  app.post<{ Params: { unit: string; channel: string } }>('/api/v1/units/:unit/feedback/inbound/:channel', {
-    schema: { tags: ['feedback'], summary: 'Nhận phản ánh từ SMS, Zalo, Facebook hoặc thư điện tử (webhook)', params: Type.Object({ unit: Type.String(), channel: Type.String({ enum: [...INBOUND_CHANNELS] }) }) },
+  app.post<{ Params: { unit: string; channel: string }; Querystring: { secret?: string } }>('/api/v1/units/:unit/feedback/inbound/:channel', {
+    schema: {
+      tags: ['feedback'], summary: 'Nhận phản ánh từ SMS, Zalo, Facebook hoặc thư điện tử (webhook)',
+      params: Type.Object({ unit: Type.String(), channel: Type.String({ enum: [...INBOUND_CHANNELS] }) }),
+      querystring: Type.Object({ secret: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: true }),
+    },
     bodyLimit: MAX_EMAIL_BYTES,
     config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
   }, async (req, reply) => {
     const channel = req.params.channel;
     if (!isInboundChannel(channel)) throw AppError.notFound('feedback.inbound.channel');
-    await authorise(app, req, channel);
+    await authorise(app, req, channel, req.query.secret);
     const unit = { id: req.unit!.id, slug: req.unit!.slug };
     if (channel === 'email') {
       const raw = Buffer.isBuffer(req.body) ? req.body : typeof (req.body as any)?.raw === 'string' ? Buffer.from((req.body as any).raw) : null;

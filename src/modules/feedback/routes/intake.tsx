@@ -4,16 +4,15 @@ import { readForm } from '../../../core/http/forms.js';
 import { AppError } from '../../../core/errors.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { renderStaffPage } from '../../../web/render.js';
-import { today } from '../context.js';
 import { intakeCoverage, recordIntake } from '../intake-register.js';
-import { parseWeekKey } from '../../../lib/vn-calendar/index.js';
+import { parseWeekKey, vnToday } from '../../../lib/vn-calendar/index.js';
 import { asFeedbackTrx } from '../types.js';
 import { IntakePage } from '../views/intake-page.js';
 
 const WEEKS_SHOWN = 8;
 
 async function show(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, opts: { errors?: Record<string, string>; values?: Record<string, string>; notice?: string; status?: number } = {}) {
-  const { weeks, rows } = await withUnit(app.db, req.unit!.id, (raw) => intakeCoverage(asFeedbackTrx(raw), today(), WEEKS_SHOWN, req.t));
+  const { weeks, rows } = await withUnit(app.db, req.unit!.id, (raw) => intakeCoverage(asFeedbackTrx(raw), vnToday(), WEEKS_SHOWN, req.t));
   return renderStaffPage(req, reply, {
     title: req.t('feedback.intake.title'), styles: ['css/feedback.css'], current: 'phan-anh/tiep-nhan-tuan',
     breadcrumbs: [{ label: req.t('core.staff_area'), href: `/quan-tri/${req.unit!.slug}` }, { label: req.t('feedback.intake.title') }],

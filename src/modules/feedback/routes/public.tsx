@@ -7,7 +7,7 @@ import { withUnit } from '../../../core/tenancy.js';
 import { renderPage } from '../../../web/render.js';
 import { pageParam } from '../../../web/components/display.js';
 import { rateAnswer } from '../citizen.js';
-import { actionContext, clientKey, statusPath, statusUrl, today, type FeedbackContext } from '../context.js';
+import { actionContext, clientKey, statusPath, statusUrl, type FeedbackContext } from '../context.js';
 import { applyAction } from '../handling.js';
 import { submitFeedback } from '../intake.js';
 import { cleanPhoto, MAX_PHOTOS, type CleanPhoto } from '../photos.js';
@@ -20,9 +20,13 @@ import { validateSubmission } from '../validate.js';
 import { BoardPage } from '../views/board-page.js';
 import { FeedbackFormPage, LookupForm, type FormValues } from '../views/form-page.js';
 import { StatusPage } from '../views/status-page.js';
-import { PAGED } from '../../../core/http/query.js';
+import { PAGED, query, Q, type QueryOf } from '../../../core/http/query.js';
 import { limitCodeLookups } from '../../../core/http/lookup-limit.js';
 import { isSender, rememberSender, senderCopy, SenderCopyView } from '../sender-copy.js';
+import { vnToday } from '../../../lib/vn-calendar/index.js';
+
+/** `?moi=1` after a submission: the status page thanks the citizen. */
+const NEW_QUERY = query({ moi: Q.text(10) });
 
 type UnitReq = FastifyRequest<{ Params: { unit: string } }>;
 type CodeReq = FastifyRequest<{ Params: { unit: string; code: string } }>;
@@ -71,7 +75,7 @@ async function submitForm(ctx: FeedbackContext, req: UnitReq, reply: FastifyRepl
 }
 
 async function loadForUnit(ctx: FeedbackContext, req: CodeReq) {
-  const f = await publicFeedback(ctx.app.db, req.params.code, today());
+  const f = await publicFeedback(ctx.app.db, req.params.code, vnToday());
   if (!f || f.unitId !== req.unit!.id) throw AppError.notFound('feedback.error.notFound');
   return f;
 }
@@ -91,20 +95,20 @@ export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): 
 
   app.get<{ Params: { unit: string }; Querystring: { ma?: string } }>('/:unit/phan-anh/tra-cuu', { preHandler: limitCodeLookups }, async (req, reply) => {
     const raw = String(req.query.ma ?? '');
-    const f = raw ? await publicFeedback(app.db, raw, today()) : null;
+    const f = raw ? await publicFeedback(app.db, raw, vnToday()) : null;
     if (f && f.unitId === req.unit!.id) return reply.redirect(statusPath(req.unit!.slug, f.code), 303);
     return renderPage(req, reply, { title: req.t('feedback.form.lookupTitle'), breadcrumbs: crumbs(req), ...STYLE },
       <LookupForm req={req} value={raw} error={req.t(raw ? 'feedback.error.notFound' : 'feedback.error.code')} />, 404);
   });
 
   app.get('/:unit/phan-anh/cong-khai', { schema: { querystring: PAGED } }, async (req: FastifyRequest<{ Params: { unit: string }; Querystring: Record<string, string> }>, reply) => {
-    const year = Number(today().slice(0, 4));
+    const year = Number(vnToday().slice(0, 4));
     const page = pageParam(req.query);
     const pageSize = 20;
     const { stats, items, points } = await withUnit(app.db, req.unit!.id, async (raw) => {
       const trx = asFeedbackTrx(raw);
       return {
-        stats: await statsFor(trx, `${year}-01-01`, `${year + 1}-01-01`, today()),
+        stats: await statsFor(trx, `${year}-01-01`, `${year + 1}-01-01`, vnToday()),
         items: await publishedItems(trx, pageSize, (page - 1) * pageSize), points: await publishedPoints(trx),
       };
     });
@@ -114,8 +118,9 @@ export async function publicRoutes(app: FastifyInstance, ctx: FeedbackContext): 
     }, <BoardPage req={req} year={year} stats={stats} items={items.rows} total={items.total} page={page} pageSize={pageSize} points={points} map={mapSettings(app, req)} />);
   });
 
-  app.get<{ Params: { unit: string; code: string } }>('/:unit/phan-anh/:code', { preHandler: limitCodeLookups }, async (req, reply) =>
-    showStatus(ctx, req, reply, (req.query as Record<string, string>).moi ? req.t('feedback.status.created') : undefined));
+  app.get<{ Params: { unit: string; code: string }; Querystring: QueryOf<typeof NEW_QUERY> }>('/:unit/phan-anh/:code',
+    { preHandler: limitCodeLookups, schema: { querystring: NEW_QUERY } }, async (req, reply) =>
+      showStatus(ctx, req, reply, req.query.moi ? req.t('feedback.status.created') : undefined));
 
   app.post('/:unit/phan-anh/:code/danh-gia', { config: limit }, async (req: CodeReq, reply) => {
     const f = await loadForUnit(ctx, req);

@@ -9,12 +9,12 @@ import { pageParam } from '../../../web/components/display.js';
 import { isCategoryCode, isChannel } from '../categories.js';
 import { moderate } from '../citizen.js';
 import { PUBLISHER_ROLES } from '../policy.js';
-import { actionContext, today, viewerOf, type FeedbackContext } from '../context.js';
+import { actionContext, viewerOf, type FeedbackContext } from '../context.js';
 import { applyAction, type Command } from '../handling.js';
 import { submitFeedback } from '../intake.js';
 import { cleanPhoto, MAX_PHOTOS, type CleanPhoto } from '../photos.js';
 import { countsForStaff, detailForStaff, DUE_SOON_WORKING_DAYS, listForStaff, photoForStaff, visibleCategories } from '../staff-repo.js';
-import { addWorkingDays } from '../../../lib/vn-calendar/index.js';
+import { addWorkingDays, parseVnLocalDateTime, vnToday } from '../../../lib/vn-calendar/index.js';
 import { normaliseTrackingCode } from '../tracking-code.js';
 import { asFeedbackTrx } from '../types.js';
 import { validateSubmission } from '../validate.js';
@@ -39,7 +39,8 @@ async function showDetail(ctx: FeedbackContext, req: CodeReq, reply: FastifyRepl
   const d = code ? await withUnit(ctx.app.db, req.unit!.id, (raw) => detailForStaff(asFeedbackTrx(raw), viewer, code)) : null;
   if (!d) throw AppError.notFound('feedback.error.feedback_not_found');
   return renderStaffPage(req, reply, { title: d.item.code, breadcrumbs: crumbs(req, [{ label: d.item.code }]), ...STYLE },
-    <StaffDetailPage req={req} d={d} viewer={viewer} notice={notice} today={today()} publishForm={publishForm} />, publishForm ? 422 : 200);
+    <StaffDetailPage req={req} d={d} viewer={viewer} notice={notice} today={vnToday()} publishForm={publishForm} />,
+    publishForm ? 422 : 200);
 }
 
 function commandFrom(fields: Record<string, string>): Command {
@@ -65,7 +66,9 @@ async function recordItem(ctx: FeedbackContext, req: FastifyRequest, reply: Fast
   const channel = fields.channel;
   if (!isChannel(channel) || !RECORDED_CHANNELS.includes(channel)) errors.channel = req.t('feedback.error.invalid');
   const receivedOn = fields.receivedOn?.trim() || null;
-  if (receivedOn && (!/^\d{4}-\d{2}-\d{2}$/.test(receivedOn) || receivedOn > today())) errors.receivedOn = req.t('feedback.error.invalid');
+  if (receivedOn && (!/^\d{4}-\d{2}-\d{2}$/.test(receivedOn) || receivedOn > vnToday())) {
+    errors.receivedOn = req.t('feedback.error.invalid');
+  }
   const photos: CleanPhoto[] = [];
   const uploads = files.filter((f) => f.field === 'photos' && f.data.length > 0);
   if (uploads.length > MAX_PHOTOS) errors.photos = req.t('feedback.error.tooManyPhotos');
@@ -80,7 +83,7 @@ async function recordItem(ctx: FeedbackContext, req: FastifyRequest, reply: Fast
   }
   const r = await submitFeedback(ctx.app.db, ctx.deadlineRules, req.unit!.id, v.value, {
     channel: channel as (typeof RECORDED_CHANNELS)[number], boxLocation: fields.boxLocation?.trim() || null, photos,
-    receivedAt: receivedOn ? new Date(`${receivedOn}T09:00:00+07:00`) : null,
+    receivedAt: receivedOn ? parseVnLocalDateTime(`${receivedOn}T09:00`) : null,
     afterInsert: (trx, out) => audit(trx, req, { action: 'feedback.record', entity: 'feedback', entityId: out.id, unitId: req.unit!.id, after: { code: out.code, channel } }),
   });
   return renderStaffPage(req, reply, { title: req.t('feedback.staff.recordTitle'), breadcrumbs: crumbs(req), ...STYLE },
@@ -99,7 +102,7 @@ export async function staffRoutes(app: FastifyInstance, ctx: FeedbackContext): P
       overdue: q['qua-han'] === '1', dueSoon: q['sap-den-han'] === '1', unassigned: q['chua-giao'] === '1',
     };
     const page = pageParam(q);
-    const day = today();
+    const day = vnToday();
     const soonUntil = addWorkingDays((await ctx.deadlineRules(req.unit!.id)).calendar, day, DUE_SOON_WORKING_DAYS);
     const { total, rows, counts } = await withUnit(app.db, req.unit!.id, async (raw) => {
       const trx = asFeedbackTrx(raw);

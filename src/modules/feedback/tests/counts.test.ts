@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
-import { addDays, addWorkingDays, vnDateOf } from '../../../lib/vn-calendar/index.js';
+import { addDays, addWorkingDays, vnToday } from '../../../lib/vn-calendar/index.js';
 import { submitFeedback } from '../intake.js';
 import { DUE_SOON_WORKING_DAYS } from '../staff-repo.js';
 import { makeDeadlineRulesSource } from '../work-calendar.js';
@@ -16,7 +16,7 @@ beforeAll(async () => {
   t = await startTestApp({ env: { THANTHIEN_RATE_LIMIT: 'off' } });
   const unitId = await t.unitId('chi-linh');
   const deadlineRules = makeDeadlineRulesSource(t.appDb);
-  const today = vnDateOf(new Date());
+  const today = vnToday();
   const soonUntil = addWorkingDays((await deadlineRules(unitId)).calendar, today, DUE_SOON_WORKING_DAYS);
   const items: Array<[string, 'environment' | 'conduct', string, string]> = [
     // name, category, status, due date

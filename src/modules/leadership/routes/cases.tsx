@@ -1,17 +1,19 @@
 /** Staff pages of complaint and denunciation cases. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
 import { listStaff } from '../../../core/org.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { renderStaffPage } from '../../../web/render.js';
-import { addEvent, applyTransition, createCase, getCase, type NewCase, type Party, type Transition } from '../cases.js';
+import { addEvent, applyTransition, caseDocument, caseIdByCode, caseStats, createCase, getCase, listCaseEvents, listCasesWithDue,
+  type NewCase, type Party, type Transition } from '../cases.js';
+import { recordAnonymousInformation } from '../conduct.js';
 import { canSeeIdentity, countIdentities, headOf, insertIdentity, readIdentities } from '../confidentiality.js';
 import { unitCalendar } from '../work-calendar.js';
 import { CaseDetailPage, CaseListPage, NewCasePage, type CaseEvent, type CaseListRow } from '../views/cases.js';
-import { base, CASE_ROLES, crumbs, isUuid, STYLE, text, today, uuidOrNull, viewerOf } from './common.js';
+import { base, CASE_ROLES, crumbs, isUuid, STYLE, text, uuidOrNull, viewerOf } from './common.js';
+import { vnToday } from '../../../lib/vn-calendar/index.js';
 
 type CodeReq = FastifyRequest<{ Params: { unit: string; code: string }; Querystring: Record<string, string | undefined> }>;
 const CODE = /^(KN|TC)-\d{4}-\d{3,}$/;
@@ -26,8 +28,8 @@ export function partiesFrom(fields: Record<string, string>): Party[] {
 async function caseByCode(app: FastifyInstance, req: CodeReq) {
   if (!CODE.test(req.params.code)) throw AppError.notFound('leadership.error.case_not_found');
   const row = await withUnit(app.db, req.unit!.id, async (trx) => {
-    const r = await trx.selectFrom('leadership_cases').select('id').where('code', '=', req.params.code).executeTakeFirst();
-    return r ? getCase(trx, r.id as string) : undefined;
+    const id = await caseIdByCode(trx, req.params.code);
+    return id ? getCase(trx, id) : undefined;
   });
   if (!row) throw AppError.notFound('leadership.error.case_not_found');
   return row;
@@ -40,12 +42,12 @@ async function showCase(app: FastifyInstance, req: CodeReq, reply: FastifyReply,
   const data = await withUnit(app.db, req.unit!.id, async (trx) => {
     const mayReveal = canSeeIdentity(viewer, c, await headOf(trx, req.unit!.id));
     const parties = mayReveal && req.query['danh-tinh'] === '1' ? await readIdentities(trx, req, 'case', c.id) : null;
-    const events = await trx.selectFrom('leadership_case_events').select(['id', 'at', 'kind', 'note', 'decision_no', 'actor_name', 'file_name'])
-      .where('case_id', '=', c.id).orderBy('at').execute() as CaseEvent[];
+    const events: CaseEvent[] = await listCaseEvents(trx, c.id);
     return { mayReveal, parties, events, partyCount: await countIdentities(trx, 'case', c.id) };
   });
   return renderStaffPage(req, reply, { title: c.code, breadcrumbs: crumbs(req, { label: req.t('leadership.cases.title'), href: `${base(req)}/vu-viec` }, { label: c.code }), ...STYLE },
-    <CaseDetailPage req={req} c={c} {...data} staffNames={new Map(staff.map((s) => [s.id, s.display_name]))} today={today()} {...msg} />, status);
+    <CaseDetailPage req={req} c={c} {...data} staffNames={new Map(staff.map((s) => [s.id, s.display_name]))} today={vnToday()} {...msg} />,
+    status);
 }
 
 function transitionFrom(f: Record<string, string>): Transition {
@@ -65,19 +67,17 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Params: { unit: string } }>('/quan-tri/:unit/lanh-dao/vu-viec', guard, async (req, reply) => {
     const { rows, stats } = await withUnit(app.db, req.unit!.id, async (trx) => ({
-      rows: (await sql<CaseListRow>`select *, case when status = 'received' then accept_due else resolve_due end as due
-        from leadership_cases order by received_on desc, code desc limit 200`.execute(trx)).rows,
-      stats: (await sql<{ kind: string; status: string; n: number }>`select kind, status, count(*)::int as n from leadership_cases
-        group by kind, status order by kind, status`.execute(trx)).rows,
+      rows: await listCasesWithDue(trx) as CaseListRow[],
+      stats: await caseStats(trx),
     }));
     return renderStaffPage(req, reply, { title: req.t('leadership.cases.title'), breadcrumbs: crumbs(req, { label: req.t('leadership.cases.title') }), ...STYLE },
-      <CaseListPage req={req} rows={rows} stats={stats} today={today()} />);
+      <CaseListPage req={req} rows={rows} stats={stats} today={vnToday()} />);
   });
 
   app.get<{ Params: { unit: string } }>('/quan-tri/:unit/lanh-dao/vu-viec/moi', guard, async (req, reply) => {
     const staff = await listStaff(app.db, req.unit!.id);
     return renderStaffPage(req, reply, { title: req.t('leadership.cases.new'), breadcrumbs: crumbs(req, { label: req.t('leadership.cases.new') }), ...STYLE },
-      <NewCasePage req={req} values={{ receivedOn: today() }} errors={{}} staff={staff} />);
+      <NewCasePage req={req} values={{ receivedOn: vnToday() }} errors={{}} staff={staff} />);
   });
 
   app.post<{ Params: { unit: string } }>('/quan-tri/:unit/lanh-dao/vu-viec', guard, async (req, reply) => {
@@ -89,12 +89,11 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     };
     const cal = await unitCalendar(app.db, req.unit!.id);
     const out = await withUnit(app.db, req.unit!.id, async (trx) => {
-      const r = await createCase(trx, req.unit!.id, cal, input, today());
+      const r = await createCase(trx, req.unit!.id, cal, input, vnToday());
       if (r.ok) await audit(trx, req, { action: 'leadership.case_create', entity: 'leadership_case', entityId: r.id, after: { code: r.code, kind: input.kind } });
       if (!r.ok && 'anonymous' in r) {
-        const info = await trx.insertInto('leadership_conduct_reports').values({ unit_id: req.unit!.id, content: input.matter, status: 'information' })
-          .returning('id').executeTakeFirstOrThrow();
-        await audit(trx, req, { action: 'leadership.anonymous_information', entity: 'leadership_conduct_report', entityId: info.id });
+        const infoId = await recordAnonymousInformation(trx, req.unit!.id, input.matter);
+        await audit(trx, req, { action: 'leadership.anonymous_information', entity: 'leadership_conduct_report', entityId: infoId });
       }
       return r;
     });
@@ -102,7 +101,8 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     const staff = await listStaff(app.db, req.unit!.id);
     const page = (errors: Record<string, string>, notice?: string, status = 422) => renderStaffPage(req, reply,
       { title: req.t('leadership.cases.new'), breadcrumbs: crumbs(req, { label: req.t('leadership.cases.new') }), ...STYLE },
-      <NewCasePage req={req} values={notice ? { receivedOn: today() } : fields} errors={errors} staff={staff} notice={notice} />, status);
+      <NewCasePage req={req} values={notice ? { receivedOn: vnToday() } : fields} errors={errors} staff={staff} notice={notice} />,
+      status);
     return 'anonymous' in out ? page({}, req.t('leadership.cases.anonymousNotice'), 200) : page(out.errors);
   });
 
@@ -116,7 +116,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       const { fields } = await readForm(req);
       const step = transitionFrom(fields);
       const error = await withUnit(app.db, req.unit!.id, async (trx) => {
-        const e = await applyTransition(trx, c, step, req.staff!.displayName, today());
+        const e = await applyTransition(trx, c, step, req.staff!.displayName, vnToday());
         if (!e) await audit(trx, req, { action: `leadership.case_${step.action}`, entity: 'leadership_case', entityId: c.id, before: { status: c.status }, after: step });
         return e;
       });
@@ -156,8 +156,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     '/quan-tri/:unit/lanh-dao/vu-viec/:code/tai-lieu/:id', guard, async (req, reply) => {
       const c = await caseByCode(app, req);
       if (!isUuid(req.params.id)) throw AppError.notFound();
-      const f = await withUnit(app.db, req.unit!.id, (trx) => trx.selectFrom('leadership_case_events').select(['file_name', 'file_mime', 'file_data'])
-        .where('id', '=', req.params.id).where('case_id', '=', c.id).executeTakeFirst());
+      const f = await withUnit(app.db, req.unit!.id, (trx) => caseDocument(trx, c.id, req.params.id));
       if (!f?.file_data) throw AppError.notFound();
       return reply.type('application/octet-stream').header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.file_name as string)}`)
         .send(f.file_data);

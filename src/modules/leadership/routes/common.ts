@@ -3,7 +3,6 @@ import type { FastifyRequest } from 'fastify';
 import { rolesIn } from '../../../core/auth/principal.js';
 import { AppError } from '../../../core/errors.js';
 import type { Role } from '../../../core/module.js';
-import { vnDateOf } from '../../../lib/vn-calendar/index.js';
 
 /** Cases and conduct reports: leaders and the inspection role. */
 export const CASE_ROLES: Role[] = ['leader', 'inspection'];
@@ -11,7 +10,6 @@ export const CASE_ROLES: Role[] = ['leader', 'inspection'];
 export const RECORD_ROLES: Role[] = ['leader', 'department_officer', 'inspection'];
 
 export const STYLE = { styles: ['css/leadership.css'], current: 'lanh-dao' };
-export const today = (): string => vnDateOf(new Date());
 export const base = (req: FastifyRequest): string => `/quan-tri/${req.unit!.slug}/lanh-dao`;
 
 export function crumbs(req: FastifyRequest, ...extra: Array<{ label: string; href?: string }>) {

@@ -5,13 +5,15 @@ import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
 import { listStaff } from '../../../core/org.js';
 import { withUnit } from '../../../core/tenancy.js';
+import { vnDateOf, vnToday } from '../../../lib/vn-calendar/index.js';
 import { renderStaffPage } from '../../../web/render.js';
-import { createCase } from '../cases.js';
+import { caseCodeOf, createCase } from '../cases.js';
 import { canManageReport, canSeeIdentity, countIdentities, headOf, readIdentities } from '../confidentiality.js';
-import { getConductReport, listConductReports, type ConductReport } from '../conduct.js';
+import { assignConductReport, getConductReport, listConductReports, markConductReportCase, markConductReportInformation,
+  reporterIdentities, type ConductReport } from '../conduct.js';
 import { unitCalendar } from '../work-calendar.js';
 import { ConductDetailPage, ConductListPage } from '../views/conduct.js';
-import { base, CASE_ROLES, crumbs, needUuid, STYLE, today, uuidOrNull, viewerOf } from './common.js';
+import { base, CASE_ROLES, crumbs, needUuid, STYLE, uuidOrNull, viewerOf } from './common.js';
 
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string }; Querystring: Record<string, string | undefined> }>;
 
@@ -37,7 +39,7 @@ async function show(app: FastifyInstance, req: IdReq, reply: FastifyReply, error
     const mayReveal = canSeeIdentity(viewerOf(req), r, head);
     const mayManage = canManageReport(viewerOf(req), r, head);
     const identity = mayReveal && req.query['danh-tinh'] === '1' ? await readIdentities(trx, req, 'conduct_report', r.id) : null;
-    const caseCode = r.case_id ? (await trx.selectFrom('leadership_cases').select('code').where('id', '=', r.case_id).executeTakeFirst())?.code as string : null;
+    const caseCode = r.case_id ? (await caseCodeOf(trx, r.case_id)) as string : null;
     return { mayReveal, mayManage, identity, caseCode, hasIdentity: (await countIdentities(trx, 'conduct_report', r.id)) > 0 };
   });
   return renderStaffPage(req, reply, { title: req.t('leadership.conduct.detail'),
@@ -64,7 +66,7 @@ export async function conductRoutes(app: FastifyInstance): Promise<void> {
       const handlerId = uuidOrNull(fields.handlerId);
       if (officialId && officialId === handlerId) return show(app, req, reply, req.t('leadership.conduct.handlerIsOfficial'), 422);
       await withUnit(app.db, req.unit!.id, async (trx) => {
-        await trx.updateTable('leadership_conduct_reports').set({ official_id: officialId, handler_id: handlerId, status: 'reviewing' }).where('id', '=', r.id).execute();
+        await assignConductReport(trx, r.id, officialId, handlerId);
         await audit(trx, req, { action: 'leadership.conduct_assign', entity: 'leadership_conduct_report', entityId: r.id,
           before: { official_id: r.official_id, handler_id: r.handler_id }, after: { official_id: officialId, handler_id: handlerId } });
       });
@@ -78,15 +80,14 @@ export async function conductRoutes(app: FastifyInstance): Promise<void> {
       if (r.case_id) throw AppError.conflict('leadership.error.conduct_became_case');
       const cal = await unitCalendar(app.db, req.unit!.id);
       const out = await withUnit(app.db, req.unit!.id, async (trx) => {
-        const ids = await trx.selectFrom('leadership_identities').select(['name', 'phone', 'email', 'address', 'id_number'])
-          .where('owner_kind', '=', 'conduct_report').where('owner_id', '=', r.id).execute();
-        const receivedOn = new Date(r.received_at).toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+        const ids = await reporterIdentities(trx, r.id);
+        const receivedOn = vnDateOf(new Date(r.received_at));
         const c = await createCase(trx, req.unit!.id, cal, {
           kind: 'denunciation', matter: r.content, receivedOn, decisionKnownOn: null, complex: false, source: 'conduct',
           handlerId: r.handler_id, concernedOfficialId: r.official_id, parties: ids as any,
-        }, today());
+        }, vnToday());
         if (!c.ok) return c;
-        await trx.updateTable('leadership_conduct_reports').set({ case_id: c.id, status: 'case' }).where('id', '=', r.id).execute();
+        await markConductReportCase(trx, r.id, c.id);
         await audit(trx, req, { action: 'leadership.conduct_to_case', entity: 'leadership_conduct_report', entityId: r.id, after: { case: c.code } });
         return c;
       });
@@ -98,7 +99,7 @@ export async function conductRoutes(app: FastifyInstance): Promise<void> {
     '/quan-tri/:unit/lanh-dao/phan-anh-can-bo/:id/thong-tin', guard, async (req, reply) => {
       const r = await managedReport(app, req);
       await withUnit(app.db, req.unit!.id, async (trx) => {
-        await trx.updateTable('leadership_conduct_reports').set({ status: 'information' }).where('id', '=', r.id).execute();
+        await markConductReportInformation(trx, r.id);
         await audit(trx, req, { action: 'leadership.conduct_information', entity: 'leadership_conduct_report', entityId: r.id });
       });
       return reply.redirect(`${base(req)}/phan-anh-can-bo/${r.id}`, 303);

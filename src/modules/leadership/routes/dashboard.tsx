@@ -8,14 +8,16 @@ import { vnYearBounds } from '../../../core/providers.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { computeLeadership, DEFINITIONS } from '../indicators.js';
+import { readSettings, saveSettings } from '../settings.js';
 import { DashboardPage, type Settings } from '../views/dashboard.js';
-import { base, crumbs, STYLE, text, today, uuidOrNull } from './common.js';
+import { base, crumbs, STYLE, text, uuidOrNull } from './common.js';
+import { vnToday } from '../../../lib/vn-calendar/index.js';
 
 async function page(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, notice?: string) {
-  const year = Number(today().slice(0, 4));
+  const year = Number(vnToday().slice(0, 4));
   const values = await computeLeadership({ db: app.db, unitId: req.unit!.id, year, ...vnYearBounds(year), now: new Date() });
   const staff = await listStaff(app.db, req.unit!.id);
-  const settings = await withUnit(app.db, req.unit!.id, (trx) => trx.selectFrom('leadership_settings').select(['head_user_id', 'remote_area', 'uniform_days']).executeTakeFirst());
+  const settings = await withUnit(app.db, req.unit!.id, (trx) => readSettings(trx));
   return renderStaffPage(req, reply, { title: req.t('leadership.title'), breadcrumbs: crumbs(req), ...STYLE },
     <DashboardPage req={req} values={values} definitions={DEFINITIONS} staff={staff} isAdmin={hasRole(req, [])} notice={notice}
       settings={(settings as Settings | undefined) ?? { head_user_id: null, remote_area: false, uniform_days: req.t('leadership.code.defaultUniform') }} />);
@@ -31,9 +33,7 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
     if (headUserId && !staff.some((s) => s.id === headUserId)) return reply.code(422).send({ error: { code: 'validation_failed', message: 'Người đứng đầu không thuộc đơn vị.' } });
     const values = { head_user_id: headUserId, remote_area: fields.remoteArea === '1', uniform_days: text(fields.uniformDays).slice(0, 200) || 'Thứ Hai và thứ Sáu' };
     await withUnit(app.db, req.unit!.id, async (trx) => {
-      const before = await trx.selectFrom('leadership_settings').selectAll().executeTakeFirst();
-      await trx.insertInto('leadership_settings').values({ unit_id: req.unit!.id, ...values })
-        .onConflict((oc) => oc.column('unit_id').doUpdateSet({ ...values, updated_at: new Date() })).execute();
+      const before = await saveSettings(trx, req.unit!.id, values);
       await audit(trx, req, { action: 'leadership.settings', entity: 'leadership_settings', entityId: req.unit!.id, before, after: values });
     });
     return reply.redirect(base(req), 303);

@@ -1,6 +1,5 @@
 /** Officials: list, per-official page for leaders, profile/badge, training, discipline register. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
@@ -11,9 +10,11 @@ import { withUnit } from '../../../core/tenancy.js';
 import { sharpLib } from '../../../lib/lazy-modules.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { officerRatings } from '../../centre/index.js';
-import { conductRollup, DISCIPLINE_KINDS, disciplineOf, photoOf, profileOf, TRAINING_TOPICS, trainingsOf, VIOLATION_REASONS } from '../officials.js';
+import { addDiscipline, addTraining, conductRollup, DISCIPLINE_KINDS, disciplineOf, officialStats, photoOf, profileOf, saveProfile,
+  TRAINING_TOPICS, trainingsOf, VIOLATION_REASONS } from '../officials.js';
 import { BadgeSheet, OfficialPage, OfficialsPage, RegisterPage, type OfficialRow } from '../views/officials.js';
-import { base, CASE_ROLES, crumbs, DATE, needUuid, STYLE, text, today } from './common.js';
+import { base, CASE_ROLES, crumbs, DATE, needUuid, STYLE, text } from './common.js';
+import { vnToday } from '../../../lib/vn-calendar/index.js';
 
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string } }>;
 
@@ -42,13 +43,8 @@ export async function officialRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/quan-tri/:unit/lanh-dao/can-bo', read, async (req, reply) => {
     const staff = await listStaff(app.db, req.unit!.id);
-    const year = Number(today().slice(0, 4));
-    const stats = await withUnit(app.db, req.unit!.id, async (trx) => (await sql<{ user_id: string; badge_no: string | null; trainings: number; reports: number; discipline: number }>`
-      select u.id as user_id, (select badge_no from leadership_profiles p where p.user_id = u.id) as badge_no,
-        (select count(*)::int from leadership_trainings t where t.user_id = u.id and extract(year from t.completed_on) = ${year}) as trainings,
-        (select count(*)::int from leadership_conduct_reports r where r.official_id = u.id) as reports,
-        (select count(*)::int from leadership_discipline d where d.user_id = u.id) as discipline
-      from unnest(${staff.map((s) => s.id)}::uuid[]) as u(id)`.execute(trx)).rows);
+    const year = Number(vnToday().slice(0, 4));
+    const stats = await withUnit(app.db, req.unit!.id, (trx) => officialStats(trx, staff.map((s) => s.id), year));
     const byId = new Map(stats.map((s) => [s.user_id, s]));
     const rows: OfficialRow[] = staff.map((s) => ({ id: s.id, display_name: s.display_name, title: s.title, badge_no: byId.get(s.id)?.badge_no ?? null,
       trainings: byId.get(s.id)?.trainings ?? 0, reports: byId.get(s.id)?.reports ?? 0, discipline: byId.get(s.id)?.discipline ?? 0 }));
@@ -92,11 +88,8 @@ export async function officialRoutes(app: FastifyInstance): Promise<void> {
       catch { return officialPage(app, req, reply, { photo: req.t('leadership.error.photo') }); }
     }
     const clash = await withUnit(app.db, req.unit!.id, async (trx) => {
-      const other = await trx.selectFrom('leadership_profiles').select('user_id').where('badge_no', '=', badge).where('user_id', '<>', o.id).executeTakeFirst();
-      if (other) return true;
       const values = { badge_no: badge, duties: text(fields.duties) || null, phone: text(fields.phone) || null, ...(photo ? { photo, photo_mime: 'image/jpeg' } : {}) };
-      await trx.insertInto('leadership_profiles').values({ unit_id: req.unit!.id, user_id: o.id, ...values })
-        .onConflict((oc) => oc.columns(['unit_id', 'user_id']).doUpdateSet(values)).execute();
+      if (!(await saveProfile(trx, req.unit!.id, o.id, values))) return true;
       await audit(trx, req, { action: 'leadership.profile_save', entity: 'leadership_profile', entityId: o.id, after: { badge_no: badge, photo: Boolean(photo) } });
       return false;
     });
@@ -110,12 +103,13 @@ export async function officialRoutes(app: FastifyInstance): Promise<void> {
     const errors: Record<string, string> = {};
     if (!(TRAINING_TOPICS as readonly string[]).includes(fields.topic)) errors.topic = req.t('leadership.error.invalid');
     if (text(fields.title).length < 3) errors.title = req.t('leadership.error.required');
-    if (!DATE.test(text(fields.completedOn)) || text(fields.completedOn) > today()) errors.completedOn = req.t('leadership.error.date');
+    if (!DATE.test(text(fields.completedOn)) || text(fields.completedOn) > vnToday()) errors.completedOn = req.t('leadership.error.date');
     if (Object.keys(errors).length) return officialPage(app, req, reply, errors);
     await withUnit(app.db, req.unit!.id, async (trx) => {
-      const r = await trx.insertInto('leadership_trainings').values({ unit_id: req.unit!.id, user_id: o.id, topic: fields.topic, title: text(fields.title),
-        completed_on: text(fields.completedOn) }).returning('id').executeTakeFirstOrThrow();
-      await audit(trx, req, { action: 'leadership.training_add', entity: 'leadership_training', entityId: r.id, after: { user: o.id, topic: fields.topic } });
+      const id = await addTraining(trx, req.unit!.id, o.id,
+        { topic: fields.topic, title: text(fields.title), completedOn: text(fields.completedOn) });
+      await audit(trx, req, { action: 'leadership.training_add', entity: 'leadership_training', entityId: id,
+        after: { user: o.id, topic: fields.topic } });
     });
     return officialPage(app, req, reply, {}, req.t('leadership.saved'));
   });
@@ -126,12 +120,14 @@ export async function officialRoutes(app: FastifyInstance): Promise<void> {
     const errors: Record<string, string> = {};
     if (!(DISCIPLINE_KINDS as readonly string[]).includes(fields.kind)) errors.kind = req.t('leadership.error.invalid');
     if (!(VIOLATION_REASONS as readonly string[]).includes(fields.reason)) errors.reason = req.t('leadership.error.invalid');
-    if (!DATE.test(text(fields.occurredOn)) || text(fields.occurredOn) > today()) errors.occurredOn = req.t('leadership.error.date');
+    if (!DATE.test(text(fields.occurredOn)) || text(fields.occurredOn) > vnToday()) errors.occurredOn = req.t('leadership.error.date');
     if (Object.keys(errors).length) return officialPage(app, req, reply, errors);
     await withUnit(app.db, req.unit!.id, async (trx) => {
-      const r = await trx.insertInto('leadership_discipline').values({ unit_id: req.unit!.id, user_id: o.id, kind: fields.kind, reason: fields.reason,
-        occurred_on: text(fields.occurredOn), decision_no: text(fields.decisionNo) || null, penalty: text(fields.penalty) || null }).returning('id').executeTakeFirstOrThrow();
-      await audit(trx, req, { action: 'leadership.discipline_add', entity: 'leadership_discipline', entityId: r.id, after: { user: o.id, kind: fields.kind, reason: fields.reason } });
+      const id = await addDiscipline(trx, req.unit!.id, o.id, {
+        kind: fields.kind, reason: fields.reason, occurredOn: text(fields.occurredOn),
+        decisionNo: text(fields.decisionNo) || null, penalty: text(fields.penalty) || null });
+      await audit(trx, req, { action: 'leadership.discipline_add', entity: 'leadership_discipline', entityId: id,
+        after: { user: o.id, kind: fields.kind, reason: fields.reason } });
     });
     return officialPage(app, req, reply, {}, req.t('leadership.saved'));
   });

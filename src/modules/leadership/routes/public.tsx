@@ -5,6 +5,7 @@ import { listDepartments, listStaff } from '../../../core/org.js';
 import { withUnit } from '../../../core/tenancy.js';
 import { renderPage } from '../../../web/render.js';
 import { photoOf, profileByBadge } from '../officials.js';
+import { uniformDays } from '../settings.js';
 import { CodeOfConductPage, OfficialPublicPage } from '../views/public.js';
 
 type BadgeReq = FastifyRequest<{ Params: { unit: string; badge: string } }>;
@@ -36,8 +37,8 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/:unit/quy-tac-ung-xu', async (req, reply) => {
-    const s = await withUnit(app.db, req.unit!.id, (trx) => trx.selectFrom('leadership_settings').select('uniform_days').executeTakeFirst());
+    const days = await withUnit(app.db, req.unit!.id, (trx) => uniformDays(trx));
     return renderPage(req, reply, { title: req.t('leadership.code.title'), breadcrumbs: [{ label: req.unit!.name, href: `/${req.unit!.slug}` }, { label: req.t('leadership.code.title') }] },
-      <CodeOfConductPage req={req} uniformDays={(s?.uniform_days as string | undefined) ?? req.t('leadership.code.defaultUniform')} />);
+      <CodeOfConductPage req={req} uniformDays={days ?? req.t('leadership.code.defaultUniform')} />);
   });
 }

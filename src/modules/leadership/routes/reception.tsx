@@ -1,22 +1,22 @@
 /** Citizen reception: sessions, entries (optionally opening a case), the reception book and its export. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import { audit } from '../../../core/audit.js';
 import { AppError } from '../../../core/errors.js';
 import { readForm } from '../../../core/http/forms.js';
+import { Q, query, withQuery, type QueryOf } from '../../../core/http/query.js';
 import { listStaff } from '../../../core/org.js';
 import { withUnit } from '../../../core/tenancy.js';
-import { addDays } from '../../../lib/vn-calendar/index.js';
+import { addDays, isoWeekOf, vnToday } from '../../../lib/vn-calendar/index.js';
 import { renderStaffPage } from '../../../web/render.js';
 import { bookFile } from '../book-export.js';
 import { createCase } from '../cases.js';
-import { headOf, insertIdentity } from '../confidentiality.js';
-import { finishedWeeks, mondayOf } from '../weeks.js';
-import { addEntry, addSession, CLASSIFICATIONS, getSession, listEntries, listSessions, receptionBook, SESSION_KINDS, visitorLabel,
-  type Classification, type SessionKind } from '../reception.js';
+import { headOf, identityNamesByOwner, insertIdentity } from '../confidentiality.js';
+import { finishedWeeks } from '../weeks.js';
+import { addEntry, addSession, CLASSIFICATIONS, getSession, hostedSessionDays, listEntries, listSessions, receptionBook, SESSION_KINDS,
+  sessionsPerMonth, visitorLabel, type Classification, type SessionKind } from '../reception.js';
 import { unitCalendar } from '../work-calendar.js';
 import { BookPage, ReceptionListPage, SessionPage, type MonthRow } from '../views/reception.js';
-import { base, crumbs, DATE, dateOr, needUuid, RECORD_ROLES, STYLE, text, today } from './common.js';
+import { base, crumbs, DATE, dateOr, needUuid, RECORD_ROLES, STYLE, text } from './common.js';
 
 type IdReq = FastifyRequest<{ Params: { unit: string; id: string } }>;
 const CONTENT_TYPES = {
@@ -26,30 +26,26 @@ const CONTENT_TYPES = {
 
 async function listPage(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, values: Record<string, string> = {}, errors: Record<string, string> = {}) {
   const staff = await listStaff(app.db, req.unit!.id);
-  const year = today().slice(0, 4);
+  const year = vnToday().slice(0, 4);
   const { sessions, months } = await withUnit(app.db, req.unit!.id, async (trx) => ({
     sessions: await listSessions(trx),
-    months: (await sql<MonthRow>`select to_char(m, 'MM/YYYY') as month,
-        (select count(*)::int from leadership_receptions s where s.kind = 'head_monthly' and date_trunc('month', s.held_on) = m) as head,
-        (select count(*)::int from leadership_receptions s where s.kind = 'regular' and date_trunc('month', s.held_on) = m) as regular,
-        (select count(*)::int from leadership_receptions s where s.kind = 'ad_hoc' and date_trunc('month', s.held_on) = m) as "adHoc"
-      from generate_series(${year + '-01-01'}::date, ${today()}::date, interval '1 month') m order by m desc`.execute(trx)).rows,
+    months: await sessionsPerMonth(trx, year + '-01-01', vnToday()) as MonthRow[],
   }));
   const chairman = await chairmanWeeks(app, req.unit!.id, Number(year));
   return renderStaffPage(req, reply, { title: req.t('leadership.reception.title'), breadcrumbs: crumbs(req, { label: req.t('leadership.reception.title') }), ...STYLE },
-    <ReceptionListPage req={req} sessions={sessions} months={months} chairman={chairman} staff={staff} values={{ heldOn: today(), ...values }} errors={errors} />,
+    <ReceptionListPage req={req} sessions={sessions} months={months} chairman={chairman} staff={staff}
+      values={{ heldOn: vnToday(), ...values }} errors={errors} />,
     Object.keys(errors).length ? 422 : 200);
 }
 
 /** Law on Citizen Reception art. 15(2)(d): the chairman receives citizens at least one day a week. */
 async function chairmanWeeks(app: FastifyInstance, unitId: string, year: number): Promise<{ held: number; weeks: number; missed: string[] }> {
-  const weeks = finishedWeeks(year, today());
+  const weeks = finishedWeeks(year, vnToday());
   return withUnit(app.db, unitId, async (trx) => {
     const head = await headOf(trx, unitId);
     if (!weeks.length || !head) return { held: 0, weeks: weeks.length, missed: [] };
-    const { rows } = await sql<{ held_on: string }>`select held_on from leadership_receptions where host_user_id = ${head}
-      and held_on >= ${weeks[0]} and held_on <= ${addDays(weeks[weeks.length - 1], 6)}`.execute(trx);
-    const met = new Set(rows.map((r) => mondayOf(r.held_on)));
+    const days = await hostedSessionDays(trx, head, weeks[0], addDays(weeks[weeks.length - 1], 6));
+    const met = new Set(days.map((d) => isoWeekOf(d).monday));
     const missed = weeks.filter((w) => !met.has(w));
     return { held: weeks.length - missed.length, weeks: weeks.length, missed };
   });
@@ -60,9 +56,7 @@ async function sessionPage(app: FastifyInstance, req: IdReq, reply: FastifyReply
     const s = await getSession(trx, needUuid(req.params.id));
     if (!s) return null;
     const entries = await listEntries(trx, s.id);
-    const { rows } = await sql<{ owner_id: string; names: string }>`select owner_id, string_agg(name, ', ') as names from leadership_identities
-      where owner_kind = 'reception_entry' and owner_id = any(${entries.map((e) => e.id)}::uuid[]) group by owner_id`.execute(trx);
-    const names = new Map(rows.map((r) => [r.owner_id, r.names]));
+    const names = await identityNamesByOwner(trx, 'reception_entry', entries.map((e) => e.id));
     return { s, entries, visitors: new Map(entries.map((e) => [e.id, visitorLabel(e.classification, names.get(e.id) ?? null)])) };
   });
   if (!data) throw AppError.notFound('leadership.error.reception_not_found');
@@ -81,7 +75,7 @@ export async function receptionRoutes(app: FastifyInstance): Promise<void> {
     const host = staff.find((s) => s.id === fields.hostUserId);
     const errors: Record<string, string> = {};
     if (!SESSION_KINDS.includes(fields.kind as SessionKind)) errors.kind = req.t('leadership.error.invalid');
-    if (!DATE.test(text(fields.heldOn)) || text(fields.heldOn) > addDays(today(), 60)) errors.heldOn = req.t('leadership.error.date');
+    if (!DATE.test(text(fields.heldOn)) || text(fields.heldOn) > addDays(vnToday(), 60)) errors.heldOn = req.t('leadership.error.date');
     if (!host) errors.hostUserId = req.t('leadership.error.host');
     if (!text(fields.place)) errors.place = req.t('leadership.error.required');
     if (Object.keys(errors).length) return listPage(app, req, reply, fields, errors);
@@ -94,7 +88,7 @@ export async function receptionRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect(`${base(req)}/tiep-cong-dan/${id}`, 303);
   });
 
-  app.get<{ Params: { unit: string; id: string } }>('/quan-tri/:unit/lanh-dao/tiep-cong-dan/:id', guard, async (req, reply) => {
+  app.get<{ Params: { unit: string; id: string }; Querystring: PeriodQuery }>('/quan-tri/:unit/lanh-dao/tiep-cong-dan/:id', withQuery(guard, PERIOD_QUERY), async (req, reply) => {
     if (req.params.id === 'so') return bookPage(app, req, reply);
     return sessionPage(app, req, reply);
   });
@@ -119,7 +113,7 @@ export async function receptionRoutes(app: FastifyInstance): Promise<void> {
       if (fields.openCase === '1' && (classification === 'complaint' || classification === 'denunciation')) {
         const c = await createCase(trx, req.unit!.id, cal, { kind: classification, matter: text(fields.matter), receivedOn: s.held_on,
           decisionKnownOn: text(fields.decisionKnownOn) || null, complex: false, source: 'reception', handlerId: null, concernedOfficialId: null,
-          parties: visitor.name ? [visitor] : [] }, today());
+          parties: visitor.name ? [visitor] : [] }, vnToday());
         if (c.ok) { caseId = c.id; caseNote = req.t('leadership.reception.caseOpened', { code: c.code }); }
         else if ('errors' in c) return { errors: c.errors };
         else caseNote = req.t('leadership.cases.anonymousNotice');
@@ -134,8 +128,8 @@ export async function receptionRoutes(app: FastifyInstance): Promise<void> {
   });
 
   for (const format of ['pdf', 'docx', 'xlsx'] as const) {
-    app.get(`/quan-tri/:unit/lanh-dao/tiep-cong-dan/so.${format}`, guard, async (req, reply) => {
-      const { from, to } = period(req.query as Record<string, string | undefined>);
+    app.get<{ Querystring: PeriodQuery }>(`/quan-tri/:unit/lanh-dao/tiep-cong-dan/so.${format}`, withQuery(guard, PERIOD_QUERY), async (req, reply) => {
+      const { from, to } = period(req.query);
       const rows = await withUnit(app.db, req.unit!.id, (trx) => receptionBook(trx, from, to));
       const body = await bookFile(format, req.unit!.name, from, to, rows, new Date());
       return reply.type(CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="so-tiep-cong-dan-${from}-${to}.${format}"`).send(body);
@@ -143,15 +137,18 @@ export async function receptionRoutes(app: FastifyInstance): Promise<void> {
   }
 }
 
-function period(q: Record<string, string | undefined>): { from: string; to: string } {
-  const to = dateOr(q.den, today());
+const PERIOD_QUERY = query({ tu: Q.day, den: Q.day });
+type PeriodQuery = QueryOf<typeof PERIOD_QUERY>;
+
+function period(q: PeriodQuery): { from: string; to: string } {
+  const to = dateOr(q.den, vnToday());
   const from = dateOr(q.tu, `${to.slice(0, 4)}-01-01`);
   if (from > to) throw AppError.badRequest('leadership.error.bad_period');
   return { from, to };
 }
 
-async function bookPage(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply) {
-  const { from, to } = period(req.query as Record<string, string | undefined>);
+async function bookPage(app: FastifyInstance, req: FastifyRequest<{ Querystring: PeriodQuery }>, reply: FastifyReply) {
+  const { from, to } = period(req.query);
   const rows = await withUnit(app.db, req.unit!.id, (trx) => receptionBook(trx, from, to));
   return renderStaffPage(req, reply, { title: req.t('leadership.reception.book'),
     breadcrumbs: crumbs(req, { label: req.t('leadership.reception.title'), href: `${base(req)}/tiep-cong-dan` }, { label: req.t('leadership.reception.book') }), ...STYLE },

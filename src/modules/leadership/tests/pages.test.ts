@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import sharp from 'sharp';
 import { type Session, type TestApp, startLoggedInApp } from '../../../../test/helpers/app.js';
+import { addDays, vnToday } from '../../../lib/vn-calendar/index.js';
 
 let t: TestApp;
 let head: Session;
@@ -15,8 +16,8 @@ const page = async (s: Session, path: string) => {
   const r = await fetch(`${t.url}${path}`, { headers: { cookie: s.cookie } });
   return { status: r.status, html: await r.text() };
 };
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+const today = vnToday;
+const daysAgo = (n: number) => addDays(vnToday(), -n);
 
 beforeAll(async () => {
   ({ t, session: head } = await startLoggedInApp('chutich', { env: { THANTHIEN_RATE_LIMIT: 'off' } }));
@@ -97,9 +98,7 @@ describe('case workflow over HTTP', () => {
     const row = (await sql<{ accepted_on: string; resolve_due: string; extensions: number }>`select accepted_on, resolve_due, extensions from leadership_cases
       where code = ${path.split('/').pop()!}`.execute(t.db)).rows[0];
     expect(row.extensions).toBe(2);
-    const due = new Date(`${row.accepted_on}T00:00:00Z`);
-    due.setUTCDate(due.getUTCDate() + 90);
-    expect(row.resolve_due).toBe(due.toISOString().slice(0, 10));
+    expect(row.resolve_due).toBe(addDays(row.accepted_on, 90));
     expect((await form(head, `${path}/buoc`, { action: 'resolve', on: today(), outcome: 'Tố cáo đúng một phần.' })).status).toBe(303);
     expect((await page(head, path)).html).toContain('Đã giải quyết');
   });

@@ -1,6 +1,7 @@
 import type { OfficialDocument, Signer } from '../../../lib/documents/index.js';
 import { KIND_SPECS, letterNumber, type LetterKind } from './kinds.js';
 import { paragraphsOf } from './template.js';
+import { vnInstant } from '../../../lib/vn-calendar/index.js';
 
 /** What a printed letter needs: the register row and the unit's signer. */
 export interface LetterForPrint {
@@ -26,7 +27,7 @@ export interface SignerSettings {
 }
 
 /** Midday in Vietnam of a 'YYYY-MM-DD' date, so the printed date never slips a day. */
-const noonVn = (isoDate: string) => new Date(`${isoDate}T12:00:00+07:00`);
+const noonVn = (isoDate: string) => vnInstant(isoDate, 12 * 60);
 
 function signer(s: SignerSettings, withSignature: boolean): Signer {
   return {

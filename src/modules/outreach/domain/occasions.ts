@@ -37,7 +37,7 @@ export function occasionsOfYear(year: number): Occasion[] {
       ? `${year}-${pad(s.solar[0])}-${pad(s.solar[1])}`
       : lunarToSolar({ day: s.lunar![1], month: s.lunar![0], year, leap: false })!;
     return { key: s.key, name: s.name, date, lunar: !s.solar };
-  }).sort((a, b) => a.date.localeCompare(b.date));
+  }).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** Days ahead of an occasion when the drafting reminder goes out. */

@@ -3,6 +3,8 @@
  * a few places each. Hours count from check-in to check-out, capped to the shift's length plus
  * one hour (a forgotten check-out must not count a whole night).
  */
+import { compareVi } from '../../../lib/vn-text/collate.js';
+
 export const SHIFTS = ['morning', 'afternoon'] as const;
 export type Shift = (typeof SHIFTS)[number];
 export const isShift = (v: unknown): v is Shift => (SHIFTS as readonly unknown[]).includes(v);
@@ -38,7 +40,7 @@ export function hoursBy(rows: Attendance[], by: 'person' | 'organisation'): Hour
     row.hours += h;
     map.set(key, row);
   }
-  return [...map.values()].sort((a, b) => b.hours - a.hours || a.label.localeCompare(b.label, 'vi'));
+  return [...map.values()].sort((a, b) => b.hours - a.hours || compareVi(a.label, b.label));
 }
 
 /** Mass organisations volunteers come from (a datalist; others may be typed). */

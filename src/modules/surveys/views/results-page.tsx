@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { Pagination, RawSvg } from '../../../web/components/display.js';
 import { Button, Select } from '../../../web/components/forms.js';
+import { vnParts } from '../../../lib/vn-calendar/index.js';
 import { monthlyChart } from '../charts.js';
 import { crossTabbable, textAnswers, type CrossTab, type StoredResponse } from '../results.js';
 import type { SatisfactionIndex } from '../satisfaction.js';
@@ -64,7 +65,7 @@ function TextList({ req, q, responses, page }: { req: FastifyRequest; q: Questio
 export function ResultsPage(p: ResultsProps) {
   const { req, survey, def, responses } = p;
   const questions = allQuestions(def);
-  const byMonth = Array.from({ length: 12 }, (_, m) => responses.filter((r) => new Date(r.submittedAt.getTime() + 7 * 3600_000).getUTCMonth() === m).length);
+  const byMonth = Array.from({ length: 12 }, (_, m) => responses.filter((r) => vnParts(r.submittedAt).month === m + 1).length);
   const q = new URLSearchParams(p.year ? { nam: String(p.year) } : {}).toString();
   const base = `/quan-tri/${req.unit!.slug}/khao-sat/${survey.id}`;
   const texts = questions.filter((x) => x.type === 'text');

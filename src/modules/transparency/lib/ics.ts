@@ -1,5 +1,5 @@
 import ical, { ICalCalendar, ICalEventRepeatingFreq, ICalWeekday } from 'ical-generator';
-import { VN_OFFSET_MS, VN_TIME_ZONE } from '../../../lib/vn-calendar/index.js';
+import { VN_OFFSET_MS, VN_TIME_ZONE, vnIsoString } from '../../../lib/vn-calendar/index.js';
 
 /**
  * ical-generator formats a zoned time through the local getters of a "TZDate" (an object with
@@ -41,7 +41,7 @@ const WEEKDAYS: ICalWeekday[] = [ICalWeekday.MO, ICalWeekday.TU, ICalWeekday.WE,
 
 /** `20270101T073000`: Vietnam wall-clock time, for a TZID=Asia/Ho_Chi_Minh property. */
 function vnLocal(at: Date): string {
-  return new Date(at.getTime() + VN_OFFSET_MS).toISOString().replace(/[-:]/g, '').slice(0, 15);
+  return vnIsoString(at).slice(0, 19).replace(/[-:]/g, '');
 }
 
 /** RRULE, plus one EXDATE line (same zone and time as DTSTART) for occurrences not held. */

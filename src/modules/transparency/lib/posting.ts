@@ -1,5 +1,5 @@
 import type { Category } from './categories.js';
-import { addDays } from '../../../lib/vn-calendar/index.js';
+import { addDays, toDayNumber } from '../../../lib/vn-calendar/index.js';
 
 /** Minimum posting period for grassroots-democracy disclosures (RULES-VN.md §5). */
 export const DEFAULT_POSTING_DAYS = 30;
@@ -38,7 +38,7 @@ export function postingDaysLeft(publishedOn: string, postingDays: number, today:
   const end = postingEndsOn(publishedOn, postingDays);
   if (today > end) return 0;
   const from = today < publishedOn ? publishedOn : today;
-  return Math.round((Date.parse(end) - Date.parse(from)) / 86400_000) + 1;
+  return toDayNumber(end) - toDayNumber(from) + 1;
 }
 
 export type CommentWindow = 'none' | 'not_open' | 'open' | 'closed';

@@ -7,14 +7,13 @@ import { renderPage, renderStaffPage } from '../../../web/render.js';
 import type { Crumb } from '../../../web/components/breadcrumbs.js';
 import { findPublished, type PublishedItem } from '../repo-published.js';
 import type { FormBody } from '../lib/form.js';
-import { vnDateOf } from '../../../lib/vn-calendar/index.js';
+import { queryFlag } from '../../../core/http/query.js';
 
 export const STYLES = ['css/transparency.css'];
 export const SCRIPTS = ['js/transparency.js'];
 export const EDITORS = ['admin', 'leader'] as const;
 
 export const bodyOf = (req: FastifyRequest) => (req.body ?? {}) as FormBody;
-export const todayVn = (now = new Date()) => vnDateOf(now);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -37,7 +36,7 @@ export function staffPage(req: FastifyRequest, reply: FastifyReply, o: { title: 
   return renderStaffPage(req, reply, { title: o.title, current: o.current, styles: STYLES }, body, status);
 }
 
-export const flashOf = (req: FastifyRequest) => ((req.query as Record<string, string>)?.['da-luu'] ? req.t('transparency.common.saved') : undefined);
+export const flashOf = (req: FastifyRequest) => (queryFlag(req, 'da-luu') ? req.t('transparency.common.saved') : undefined);
 
 export function item(trx: Transaction<any>, type: string, ref = ''): Promise<PublishedItem | undefined> {
   return findPublished(trx, type, ref);

@@ -11,6 +11,7 @@ import { DirectoryForm, StaffDirectoryPage } from '../views/staff-directory.js';
 import { translateErrors } from '../views/shared.js';
 import { bodyOf, EDITORS, flashOf, item, publicPage, staffPage, uuidParam } from './context.js';
 import { unitOf } from '../../../core/http/forms.js';
+import { query, Q, type QueryOf } from '../../../core/http/query.js';
 
 const toPerson = (e: DirectoryEntry, organisation: string): VCardPerson => ({
   id: e.id, fullName: e.full_name, title: e.title, duties: e.duties, organisation, department: e.department, phone: e.phone, email: e.email,
@@ -22,6 +23,9 @@ const DirectoryItem = Type.Object({
   vcard_url: Type.String(),
 });
 
+/** `?phien-ban=4.0` asks for vCard 4.0 (3.0 otherwise: older phones read only that). */
+const VCARD_QUERY = query({ 'phien-ban': Q.text(10) });
+
 export async function directoryRoutes(app: FastifyInstance): Promise<void> {
   app.get('/:unit/danh-ba', { schema: { hide: true } }, async (req, reply) => {
     const u = unitOf(req);
@@ -29,9 +33,10 @@ export async function directoryRoutes(app: FastifyInstance): Promise<void> {
     return publicPage(req, reply, { title: req.t('transparency.directory.title'), current: 'danh-ba' }, <DirectoryPage req={req} entries={entries} item={published} />);
   });
 
-  app.get('/:unit/danh-ba/:id.vcf', { schema: { hide: true } }, async (req, reply) => {
+  const vcard = { schema: { hide: true, querystring: VCARD_QUERY } };
+  app.get<{ Querystring: QueryOf<typeof VCARD_QUERY> }>('/:unit/danh-ba/:id.vcf', vcard, async (req, reply) => {
     const u = unitOf(req);
-    const version = (req.query as Record<string, string>)['phien-ban'] === '4.0' ? '4.0' : '3.0';
+    const version = req.query['phien-ban'] === '4.0' ? '4.0' : '3.0';
     const id = (req.params as Record<string, string>).id;
     if (id === 'tat-ca') {
       const entries = await withUnit(app.db, u.id, listDirectory);

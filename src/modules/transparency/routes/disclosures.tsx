@@ -10,8 +10,10 @@ import { DisclosuresPage } from '../views/disclosures-page.js';
 import { DocumentPage } from '../views/document-page.js';
 import { ProjectPage } from '../views/project-page.js';
 import { translateErrors } from '../views/shared.js';
-import { bodyOf, item, publicPage, todayVn, uuidParam } from './context.js';
+import { bodyOf, item, publicPage, uuidParam } from './context.js';
 import { unitOf } from '../../../core/http/forms.js';
+import { vnToday } from '../../../lib/vn-calendar/index.js';
+import { queryFlag } from '../../../core/http/query.js';
 
 const DocJson = Type.Object({
   id: Type.String(), category: Type.String(), title: Type.String(), document_number: Type.String(), published_on: Type.String(),
@@ -36,7 +38,8 @@ export async function disclosureRoutes(app: FastifyInstance): Promise<void> {
       commitment: await getText(trx, 'commitment'), docs: await listDocuments(trx, { projectId: null }), projects: await listProjects(trx),
       commitmentItem: await item(trx, 'commitment'),
     }));
-    return publicPage(req, reply, { title: req.t('transparency.disclosures.title'), current: 'cong-khai' }, <DisclosuresPage req={req} {...d} today={todayVn()} />);
+    return publicPage(req, reply, { title: req.t('transparency.disclosures.title'), current: 'cong-khai' },
+      <DisclosuresPage req={req} {...d} today={vnToday()} />);
   });
 
   app.get('/:unit/cong-khai/:id', { schema: { hide: true } }, async (req, reply) => {
@@ -44,7 +47,7 @@ export async function disclosureRoutes(app: FastifyInstance): Promise<void> {
     const d = await withUnit(app.db, unitOf(req).id, async (trx) => ({ doc: await getDocument(trx, id), files: await listAttachments(trx, id), item: await item(trx, 'disclosure', id) }));
     if (!d.doc) throw AppError.notFound('transparency.error.not_found');
     return publicPage(req, reply, { title: d.doc.title, current: 'cong-khai', crumbs: [{ label: req.t('transparency.disclosures.title'), href: `/${unitOf(req).slug}/cong-khai` }] },
-      <DocumentPage req={req} doc={d.doc} files={d.files} today={todayVn()} item={d.item} />);
+      <DocumentPage req={req} doc={d.doc} files={d.files} today={vnToday()} item={d.item} />);
   });
 
   app.get('/:unit/cong-khai/tep/:id', { schema: { hide: true } }, async (req, reply) => {
@@ -57,20 +60,22 @@ export async function disclosureRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/:unit/cong-khai/du-an/:id', { schema: { hide: true } }, async (req, reply) => {
     const d = await loadProject(app, req, uuidParam(req));
-    const thanks = Boolean((req.query as Record<string, string>)['da-gui']);
+    const thanks = queryFlag(req, 'da-gui');
     return publicPage(req, reply, { title: d.project.name, current: 'cong-khai', crumbs: [{ label: req.t('transparency.disclosures.title'), href: `/${unitOf(req).slug}/cong-khai` }] },
-      <ProjectPage req={req} {...d} today={todayVn()} thanks={thanks} />);
+      <ProjectPage req={req} {...d} today={vnToday()} thanks={thanks} />);
   });
 
   app.post('/:unit/cong-khai/du-an/:id/gop-y', { schema: { hide: true }, config: { rateLimit: { max: 5, timeWindow: '10 minutes' } } }, async (req, reply) => {
     const u = unitOf(req);
     const id = uuidParam(req);
     const d = await loadProject(app, req, id);
-    if (commentWindow(d.project.comment_opens_on, d.project.comment_closes_on, todayVn()) !== 'open') throw AppError.conflict('transparency.error.comment_closed');
+    if (commentWindow(d.project.comment_opens_on, d.project.comment_closes_on, vnToday()) !== 'open') {
+      throw AppError.conflict('transparency.error.comment_closed');
+    }
     const parsed = parseCommentForm(bodyOf(req), req.t);
     if (!parsed.ok) {
       return publicPage(req, reply, { title: d.project.name, current: 'cong-khai' },
-        <ProjectPage req={req} {...d} today={todayVn()} errors={translateErrors(req, parsed.errors)} values={parsed.values} />, 422);
+        <ProjectPage req={req} {...d} today={vnToday()} errors={translateErrors(req, parsed.errors)} values={parsed.values} />, 422);
     }
     await withUnit(app.db, u.id, (trx) => insertComment(trx, u.id, id, parsed.value));
     return reply.redirect(`/${u.slug}/cong-khai/du-an/${id}?da-gui=1#comment-form`, 303);
@@ -85,7 +90,7 @@ export async function disclosureRoutes(app: FastifyInstance): Promise<void> {
     },
   }, async (req) => {
     const u = unitOf(req);
-    const today = todayVn();
+    const today = vnToday();
     const { docs, projects } = await withUnit(app.db, u.id, async (trx) => ({ docs: await listDocuments(trx), projects: await listProjects(trx) }));
     return {
       today,

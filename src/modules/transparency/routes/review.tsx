@@ -8,6 +8,7 @@ import { getPublished, listPublished, markReviewed } from '../repo-published.js'
 import { ensureFixedItems } from '../published-items.js';
 import { StaffReviewPage } from '../views/staff-review.js';
 import { EDITORS, flashOf, staffPage, uuidParam } from './context.js';
+import { rawQueryParam } from '../../../core/http/query.js';
 
 export async function reviewRoutes(app: FastifyInstance): Promise<void> {
   const guard = { preHandler: app.requireStaff([...EDITORS]), schema: { hide: true } };
@@ -19,7 +20,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
       return listPublished(trx);
     });
     return staffPage(req, reply, { title: req.t('transparency.review.title'), current: 'ra-soat' }, <StaffReviewPage req={req} items={items} now={new Date()} flash={flashOf(req)}
-      overdueOnly={(req.query as Record<string, string | undefined>)['qua-han'] === '1'} />);
+      overdueOnly={rawQueryParam(req, 'qua-han') === '1'} />);
   });
 
   app.post('/quan-tri/:unit/ra-soat/:id', guard, async (req, reply) => {

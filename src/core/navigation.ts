@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import type { NavItem } from '../core/module.js';
-import { rolesIn } from '../core/auth/principal.js';
+import type { NavItem } from './module.js';
+import { rolesIn } from './auth/principal.js';
 
 const sorted = (items: NavItem[]) => [...items].sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
 
