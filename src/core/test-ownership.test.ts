@@ -18,7 +18,10 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
 }
 
 const NAME = '"?([a-z_][a-z0-9_]*)"?';
-/** Tables a migration creates: `create table t`, `createTenantTable(db, 't'…)`, `createUnitTable(db, 't'…)`, a local `create('t', …)`. */
+/**
+ * Tables a migration creates: `create table t`, `createTenantTable(db, 't'…)`, `createUnitTable(db, 't'…)`,
+ * a local `create('t', …)`.
+ */
 const CREATES = [
   new RegExp(`\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?${NAME}`, 'gi'),
   /\bcreate(?:Tenant|Unit)Table\(\s*\w+\s*,\s*['"]([a-z_][a-z0-9_]*)['"]/g,
@@ -91,7 +94,8 @@ describe('tests write only their own module’s tables', () => {
   it('the write scan sees Kysely and raw SQL writes, not reads', () => {
     expect(tablesWritten(`t.db.insertInto('feedback').values({}); db.updateTable("dossiers"); trx.deleteFrom('centre_tickets')`))
       .toEqual(['feedback', 'dossiers', 'centre_tickets']);
-    const raw = 'sql`insert into centre_ratings (a) values (1)`; sql`update published_items set x = 1`; sql`DELETE FROM calendar_overrides`';
+    const raw = 'sql`insert into centre_ratings (a) values (1)`; sql`update published_items set x = 1`;'
+      + ' sql`DELETE FROM calendar_overrides`';
     expect(tablesWritten(raw)).toEqual(['centre_ratings', 'published_items', 'calendar_overrides']);
     expect(tablesWritten("sql`select * from dossiers`; db.selectFrom('feedback')")).toEqual([]);
   });
