@@ -3,6 +3,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
 import { lastMonths, monthBounds } from './types.js';
 import { addDays, vnDateTimeOf, vnToday } from '../../lib/vn-calendar/index.js';
+import {
+  insertBookings, insertService, insertTickets, type BookingFixture, type TicketFixture,
+} from '../../modules/centre/test-support.js';
+import { insertDossiers, type DossierFixture } from '../../modules/dossiers/test-support.js';
+import { insertFeedback } from '../../modules/feedback/test-support.js';
+import { setReviewsOverdue } from '../../modules/transparency/test-support.js';
 
 /**
  * The staff board of a unit without demo data, after storing known records: every tile's count,
@@ -17,59 +23,57 @@ const dayOffset = (days: number) => addDays(vnToday(), days);
 
 async function seedDossiers() {
   const now = new Date();
-  const row = (code: string, status: string, due: number, o: Record<string, unknown> = {}) => ({
-    unit_id: unitId, receiving_unit_id: unitId, code: `D.T-${code}`, procedure_name: 'Chứng thực chữ ký', field: 'Chứng thực',
+  const row = (code: string, status: DossierFixture['status'], due: number, o: Partial<DossierFixture> = {}): DossierFixture => ({
+    receiving_unit_id: unitId, code: `D.T-${code}`, procedure_name: 'Chứng thực chữ ký', field: 'Chứng thực',
     working_days: 2, applicant_name: 'Lê Văn Nam', channel: 'in_person', status, source: 'test',
     received_at: now, accepted_at: now, due_date: dayOffset(due), ...o,
   });
-  await t.db.insertInto('dossiers').values([
+  await insertDossiers(t.db, unitId, [
     row('000001-0001', 'processing', 0), row('000001-0002', 'received', 0), // due today
     row('000001-0003', 'processing', -3), // overdue
     row('000001-0004', 'supplement_requested', 10), // awaiting papers
     row('000001-0005', 'returned', -1, { result_at: now }), // settled late: counts in the trend only
     row('000001-0006', 'returned', 5, { result_at: now }), // settled early
     row('000001-0007', 'returned', 0, { result_at: now }), // settled on time
-  ]).execute();
+  ]);
 }
 
 async function seedFeedback() {
   const now = new Date();
   const item = (n: number, status: string, due: number, answered = false) => ({
-    unit_id: unitId, code: `PA-TEST${n}`, category: 'infrastructure', channel: 'web', status, content: 'Đèn đường hỏng',
+    code: `PA-TEST${n}`, category: 'infrastructure', channel: 'web', status, content: 'Đèn đường hỏng',
     received_at: now, due_date: dayOffset(due), answered_at: answered ? now : null,
   });
-  await t.db.insertInto('feedback').values([
+  await insertFeedback(t.db, unitId, [
     item(1, 'received', 20), // unassigned
     item(2, 'assigned', 0), // due soon (today)
     item(3, 'in_progress', -3), // overdue
     item(4, 'classified', -1), // unassigned and overdue
     item(5, 'answered', -5, true), // answered late
     item(6, 'answered', 3, true), // answered on time
-  ]).execute();
+  ]);
 }
 
 async function seedCentre() {
-  const svc = await t.db.insertInto('centre_services').values({ unit_id: unitId, code: 'ho-tich', prefix: 'A', name_vi: 'Hộ tịch', name_en: 'Civil status' })
-    .returning('id').executeTakeFirstOrThrow();
+  const serviceId = await insertService(t.db, unitId, { code: 'ho-tich', prefix: 'A', name_vi: 'Hộ tịch', name_en: 'Civil status' });
   const now = Date.now();
-  const ticket = (seq: number, status: string, createdMinAgo: number, calledMinAgo: number | null) => ({
-    unit_id: unitId, service_id: svc.id, day: vnToday(), seq, number: `A${String(seq).padStart(3, '0')}`, status, source: 'kiosk',
+  const ticket = (seq: number, status: TicketFixture['status'], createdMinAgo: number, calledMinAgo: number | null): TicketFixture => ({
+    service_id: serviceId, day: vnToday(), seq, number: `A${String(seq).padStart(3, '0')}`, status, source: 'kiosk',
     created_at: new Date(now - createdMinAgo * 60_000), called_at: calledMinAgo === null ? null : new Date(now - calledMinAgo * 60_000),
   });
-  await t.db.insertInto('centre_tickets').values([
+  await insertTickets(t.db, unitId, [
     ticket(1, 'done', 40, 30), ticket(2, 'waiting', 5, null), ticket(3, 'waiting', 4, null), ticket(4, 'waiting', 3, null),
-  ]).execute();
-  const booking = (code: string, day: string, status: string) => ({ unit_id: unitId, service_id: svc.id, day, slot: '08:00', code, full_name: 'Trần Thị Hoa', status });
-  await t.db.insertInto('centre_bookings').values([
+  ]);
+  const booking = (code: string, day: string, status: BookingFixture['status']): BookingFixture =>
+    ({ service_id: serviceId, day, slot: '08:00', code, full_name: 'Trần Thị Hoa', status });
+  await insertBookings(t.db, unitId, [
     booking('BK0001', vnToday(), 'booked'), booking('BK0002', vnToday(), 'booked'), booking('BK0003', vnToday(), 'cancelled'),
     booking('BK0004', dayOffset(1), 'booked'),
-  ]).execute();
+  ]);
 }
 
 async function seedReviews() {
-  await sql`update published_items set last_reviewed_at = now() where unit_id = ${unitId}`.execute(t.db);
-  await sql`update published_items set last_reviewed_at = now() - make_interval(days => review_interval_days + 1)
-    where id in (select id from published_items where unit_id = ${unitId} order by id limit 2)`.execute(t.db);
+  await setReviewsOverdue(t.db, unitId, 2); // all reviewed now, then the first two (by id) a day past due
 }
 
 beforeAll(async () => {

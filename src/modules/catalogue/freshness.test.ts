@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { startTestApp, type Session, type TestApp } from '../../../test/helpers/app.js';
 import { sendReviewReminders } from '../transparency/review-reminders.js';
+import { setLastReviewed } from '../transparency/test-support.js';
 
 /** Procedures are published items: tracked at seed, edit and import time, reviewed, reminded. */
 let t: TestApp;
@@ -59,7 +60,7 @@ describe('procedures in review freshness', () => {
   it('lists an overdue procedure on /ra-soat and in the reminder email; the officer’s confirmation restarts its clock', async () => {
     const p = await procedure('dang-ky-ket-hon');
     const longAgo = new Date(Date.now() - 200 * 86400_000);
-    await sql`update published_items set last_reviewed_at = ${longAgo} where unit_id = ${unitId} and item_type = 'procedure' and item_ref = ${p.id}`.execute(t.db);
+    await setLastReviewed(t.db, unitId, { type: 'procedure', ref: p.id }, longAgo);
 
     const page = await (await fetch(`${t.url}/quan-tri/chu-van-an/ra-soat`, { headers: { cookie: leader.cookie } })).text();
     const overdue = page.slice(page.indexOf('Quá hạn rà soát ('), page.indexOf('Còn hạn ('));

@@ -23,14 +23,14 @@ export function listVisits(trx: Db, limit = 50, offset = 0): Promise<Visit[]> {
   return sql<Visit>`select v.id, v.group_id, g.name as group_name, v.planned_on, v.held_on, v.status, v.activity, v.leader_names, v.notes,
       (select count(*)::int from leadership_visit_items i where i.visit_id = v.id) as items,
       (select count(*)::int from leadership_visit_photos p where p.visit_id = v.id) as photos
-    from leadership_visits v join residential_groups g on g.id = v.group_id
+    from leadership_visits v join residential_groups g on g.unit_id = v.unit_id and g.id = v.group_id
     order by coalesce(v.held_on, v.planned_on) desc limit ${limit} offset ${offset}`.execute(trx).then((r) => r.rows);
 }
 
 export async function getVisit(trx: Db, id: string): Promise<Visit | undefined> {
   const { rows } = await sql<Visit>`select v.id, v.group_id, g.name as group_name, v.planned_on, v.held_on, v.status, v.activity,
       v.leader_names, v.notes, 0 as items, 0 as photos
-    from leadership_visits v join residential_groups g on g.id = v.group_id where v.id = ${id}`.execute(trx);
+    from leadership_visits v join residential_groups g on g.unit_id = v.unit_id and g.id = v.group_id where v.id = ${id}`.execute(trx);
   return rows[0];
 }
 

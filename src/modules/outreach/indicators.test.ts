@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { computeIndicators, indicatorDefinitions, vnYearBounds } from '../../core/providers.js';
 import { OUTREACH_INDICATORS } from './indicators.js';
 import { insertNumberedLetter } from './letters-service.js';
+import { insertDossiers } from '../dossiers/test-support.js';
 
 let t: TestApp;
 let unitId: string;
@@ -11,11 +12,12 @@ const unit = () => ({ id: unitId, name: 'Phường Chí Linh' });
 const vn = (local: string) => new Date(`${local}+07:00`);
 
 async function dossier(code: string, procedure: string, received: string, due: string, result: string | null) {
-  await t.db.insertInto('dossiers').values({
-    unit_id: unitId, receiving_unit_id: unitId, code, procedure_code: procedure, procedure_name: procedure === 'hotich-kethon' ? 'Đăng ký kết hôn' : 'Đăng ký khai sinh', working_days: 3,
+  await insertDossiers(t.db, unitId, [{
+    receiving_unit_id: unitId, code, procedure_code: procedure,
+    procedure_name: procedure === 'hotich-kethon' ? 'Đăng ký kết hôn' : 'Đăng ký khai sinh', working_days: 3,
     applicant_name: `Người nộp ${code.slice(-4)}`, channel: 'in_person', status: result ? 'returned' : 'processing',
     received_at: vn(`${received}T09:00:00`), accepted_at: vn(`${received}T09:00:00`), due_date: due, result_at: result ? vn(`${result}T15:00:00`) : null,
-  }).execute();
+  }]);
 }
 
 async function letter(kind: string, status: string, opts: { ref?: string; deleted?: boolean; at?: string } = {}) {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js';
 import { getWorkCalendar, invalidateWorkCalendars } from '../calendar/index.js';
+import { clearCalendarOverrides, setCalendarOverride } from '../calendar/test-support.js';
 import { nextReceptionSession } from './service.js';
 import { addDays, vnDateOf, vnParts, vnToday } from '../../lib/vn-calendar/index.js';
 
@@ -24,7 +25,7 @@ async function setRule(weekday: number) {
 }
 
 async function closeDay(date: string, reason: string) {
-  await sql`insert into calendar_overrides (unit_id, date, kind, reason) values (${unit}, ${date}, 'off', ${reason})`.execute(t.db);
+  await setCalendarOverride(t.db, unit, { date, kind: 'off', reason });
   invalidateWorkCalendars(t.appDb);
 }
 
@@ -49,7 +50,7 @@ describe('reception schedule and the work calendar', () => {
     while ([6, 7].includes(vnParts(new Date(`${date}T12:00:00+07:00`)).weekday)) date = addDays(date, 1);
     const weekday = vnParts(new Date(`${date}T12:00:00+07:00`)).weekday;
     await setRule(weekday);
-    await sql`delete from calendar_overrides where unit_id = ${unit}`.execute(t.db);
+    await clearCalendarOverrides(t.db, unit);
     await closeDay(date, 'Diễn tập phòng cháy');
     const api = await (await fetch(`${t.url}/api/v1/units/chi-linh/reception`)).json() as any;
     expect(api.skipped[0]).toEqual(expect.objectContaining({ date, reason: 'Diễn tập phòng cháy', leader_name: 'Trần Văn Hòa' }));
@@ -60,7 +61,7 @@ describe('reception schedule and the work calendar', () => {
   });
 
   it('lists every holiday of the next year on the rule’s weekday as an EXDATE that ical.js skips', async () => {
-    await sql`delete from calendar_overrides where unit_id = ${unit}`.execute(t.db);
+    await clearCalendarOverrides(t.db, unit);
     invalidateWorkCalendars(t.appDb);
     const cal = await getWorkCalendar(t.appDb, unit);
     const today = vnToday();

@@ -5,6 +5,7 @@ import { guessMapping } from './columns.js';
 import { importWithCopy } from './copy-import.js';
 import { readSheet } from '../../../lib/tabular/index.js';
 import { validateSheet } from './run.js';
+import { setCalendarOverride, setCalendarSettings } from '../../calendar/test-support.js';
 
 const CSV = `Mã hồ sơ,Tên thủ tục,Lĩnh vực,Người nộp,Số điện thoại,Kênh nộp,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Trạng thái
 000.00.00.H99-250302-0001,Chứng thực chữ ký,Chứng thực,Nguyễn Thị Hoa,0912000111,Trực tiếp,02/03/2025 08:30,04/03/2025,03/03/2025 15:00,Đã trả kết quả
@@ -63,9 +64,8 @@ describe('dossier import', () => {
 
   test("a file without due dates gets them from the reception time plus the period on the unit's calendar and cut-off", async () => {
     const unitId = await t.unitId();
-    await t.db.insertInto('calendar_overrides').values({ unit_id: unitId, date: '2026-03-04', kind: 'off', reason: 'Nghỉ do bão' }).execute();
-    await t.db.insertInto('calendar_settings').values({ unit_id: unitId, cutoff: '15:00' })
-      .onConflict((oc) => oc.column('unit_id').doUpdateSet({ cutoff: '15:00' })).execute();
+    await setCalendarOverride(t.db, unitId, { date: '2026-03-04', kind: 'off', reason: 'Nghỉ do bão' });
+    await setCalendarSettings(t.db, unitId, { cutoff: '15:00' });
     const { invalidateWorkCalendars } = await import('../../calendar/index.js');
     invalidateWorkCalendars(t.appDb);
     const csv = `Mã hồ sơ,Tên thủ tục,Người nộp,Kênh nộp,Ngày tiếp nhận,Ngày hẹn trả,Số ngày giải quyết

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
 import { createApiToken } from '../../../core/auth/tokens.js';
-import { twoDayProcedureKey } from '../test-fixtures.js';
+import { twoDayProcedureKey } from '../test-support.js';
 
 let t: TestApp;
 let token: string;

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Session, type TestApp, startLoggedInApp } from '../../../../test/helpers/app.js';
 import { docxMedia, docxText, pdfCheck, pdfQr, readQr } from '../forms/file-checks.js';
-import { twoDayProcedureKey } from '../test-fixtures.js';
+import { twoDayProcedureKey } from '../test-support.js';
 
 let t: TestApp;
 let officer: Session;

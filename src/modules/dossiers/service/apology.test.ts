@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Session, type TestApp, startLoggedInApp } from '../../../../test/helpers/app.js';
 import { vnToday, vnYearOf } from '../../../lib/vn-calendar/index.js';
 import { apologyCounts } from '../index.js';
-import { twoDayProcedureKey } from '../test-fixtures.js';
+import { twoDayProcedureKey } from '../test-support.js';
 
 let t: TestApp;
 let officer: Session;

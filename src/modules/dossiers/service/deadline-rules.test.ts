@@ -2,9 +2,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { invalidateWorkCalendars } from '../../calendar/index.js';
+import { setCalendarOverride, setCalendarSettings } from '../../calendar/test-support.js';
 import { makeDeps, type Officer } from './deps.js';
 import { receiveDossier } from './intake.js';
-import { twoDayProcedureKey } from '../test-fixtures.js';
+import { twoDayProcedureKey } from '../test-support.js';
 import { transitionDossier } from './transitions.js';
 
 /** Deadlines follow the deciding unit's calendar and after-hours cut-off (calendar module). */
@@ -21,8 +22,8 @@ beforeAll(async () => {
   t = await startTestApp();
   ward = await t.unitId();
   other = (await sql<{ id: string }>`select id from units where type <> 'city' and id <> ${ward} order by slug limit 1`.execute(t.db)).rows[0].id;
-  await t.db.insertInto('calendar_settings').values({ unit_id: ward, cutoff: '15:00' }).execute();
-  await t.db.insertInto('calendar_overrides').values({ unit_id: other, date: '2026-03-04', kind: 'off', reason: 'Nghỉ do bão' }).execute();
+  await setCalendarSettings(t.db, ward, { cutoff: '15:00' });
+  await setCalendarOverride(t.db, other, { date: '2026-03-04', kind: 'off', reason: 'Nghỉ do bão' });
   invalidateWorkCalendars(t.appDb);
   procedureKey = await twoDayProcedureKey(t.appDb, ward);
 });

@@ -6,7 +6,7 @@ import { issueApology } from './apology.js';
 import type { Officer } from './deps.js';
 import { receiveDossier } from './intake.js';
 import { runOverdueSweep } from './overdue.js';
-import { twoDayProcedureKey } from '../test-fixtures.js';
+import { twoDayProcedureKey } from '../test-support.js';
 import { transitionDossier } from './transitions.js';
 
 let t: TestApp;

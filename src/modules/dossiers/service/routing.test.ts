@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../../test/helpers/app.js';
 import { makeDeps, type Officer } from './deps.js';
 import { receiveDossier } from './intake.js';
-import { twoDayProcedureKey } from '../test-fixtures.js';
+import { twoDayProcedureKey } from '../test-support.js';
 import { transitionDossier } from './transitions.js';
 import { vnToday } from '../../../lib/vn-calendar/index.js';
 

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import sharp from 'sharp';
 import { type Session, type TestApp, startLoggedInApp } from '../../../../test/helpers/app.js';
 import { addDays, vnToday } from '../../../lib/vn-calendar/index.js';
+import { insertReceptionRating } from '../../centre/test-support.js';
 
 let t: TestApp;
 let head: Session;
@@ -50,9 +51,8 @@ describe('leadership pages', () => {
   it('the per-official page rolls up citizens\' ratings of that official and conduct reports about them', async () => {
     const unitId = await t.unitId('chu-van-an');
     const official = (await sql<{ id: string }>`select id from users where username = 'vanhoa'`.execute(t.db)).rows[0].id;
-    for (const score of ['satisfied', 'satisfied', 'unsatisfied']) {
-      await sql`insert into centre_ratings (unit_id, kind, channel, reception_nonce, officer_user_id, score)
-        values (${unitId}, 'reception', 'qr', gen_random_uuid(), ${official}, ${score})`.execute(t.db);
+    for (const score of ['satisfied', 'satisfied', 'unsatisfied'] as const) {
+      await insertReceptionRating(t.db, unitId, { channel: 'qr', officerUserId: official, score });
     }
     await sql`update leadership_conduct_reports set official_id = ${official} where feedback_code is null`.execute(t.db);
     const html = (await page(head, `${L}/can-bo/${official}`)).html;
