@@ -13,7 +13,8 @@ const app = useTestApp();
 
 async function twoUnits(): Promise<[string, string]> {
   const unitId = await app().unitId();
-  const { rows } = await sql<{ id: string }>`select id from units where id <> ${unitId} and type <> 'city' order by slug limit 1`.execute(app().db);
+  const { rows } = await sql<{ id: string }>`select id from units
+      where id <> ${unitId} and type <> 'city' order by slug limit 1`.execute(app().db);
   return [unitId, rows[0].id];
 }
 
@@ -31,8 +32,10 @@ it('a timeline row cannot point at a dossier of another unit (co-located foreign
     values (${other}, ${other}, ${d.id}, 'note', 'received')`.execute(t.db)).rejects.toThrow(/dossier_events_dossier_id_fkey/);
   await expect(sql`insert into dossier_pauses (unit_id, receiving_unit_id, dossier_id, started_at)
     values (${other}, ${other}, ${d.id}, now())`.execute(t.db)).rejects.toThrow(/dossier_pauses_dossier_id_fkey/);
-  await sql`insert into dossier_pauses (unit_id, receiving_unit_id, dossier_id, started_at) values (${unitId}, ${unitId}, ${d.id}, now())`.execute(t.db);
-  await sql`delete from dossier_pauses where dossier_id = ${d.id} and ended_at is null and started_at > now() - interval '1 minute'`.execute(t.db);
+  await sql`insert into dossier_pauses (unit_id, receiving_unit_id, dossier_id, started_at)
+      values (${unitId}, ${unitId}, ${d.id}, now())`.execute(t.db);
+  await sql`delete from dossier_pauses where dossier_id = ${d.id} and ended_at is null
+      and started_at > now() - interval '1 minute'`.execute(t.db);
 });
 
 it('a dossier code stays unique across units, and one receiving unit keeps one dossier per external code', async () => {
@@ -60,9 +63,11 @@ it('an import skips a code that another unit already has and inserts the others'
   const { ok } = validateSheet(sheet, guessMapping(sheet.headers));
   expect(await importWithCopy(t.rt.pool, t.appDb, unitId, ok)).toMatchObject({ inserted: 1, updated: 0 });
   expect(await importWithCopy(t.rt.pool, t.appDb, unitId, ok)).toMatchObject({ inserted: 0, updated: 1 });
-  const { rows } = await sql<{ code: string; unit_id: string }>`select code, unit_id from dossiers where code like '000.00.00.H77-%' order by code`.execute(t.db);
+  const { rows } = await sql<{ code: string; unit_id: string }>`select code, unit_id from dossiers
+      where code like '000.00.00.H77-%' order by code`.execute(t.db);
   expect(rows).toEqual([{ code: '000.00.00.H77-250302-0001', unit_id: other }, { code: '000.00.00.H77-250302-0002', unit_id: unitId }]);
-  const codes = await sql<{ unit_id: string }>`select unit_id from dossier_codes where code like '000.00.00.H77-%' order by code`.execute(t.db);
+  const codes = await sql<{ unit_id: string }>`select unit_id from dossier_codes
+      where code like '000.00.00.H77-%' order by code`.execute(t.db);
   expect(codes.rows.map((r) => r.unit_id)).toEqual([other, unitId]);
 });
 
@@ -73,7 +78,8 @@ it('the migration stops and names the table when a timeline row sits in another 
     where d.unit_id = ${unitId} limit 1`.execute(t.db);
   await expect(t.db.transaction().execute(async (trx) => {
     await sql`alter table dossier_events drop constraint dossier_events_dossier_id_fkey`.execute(trx);
-    await sql`update dossier_events set unit_id = ${other} where id = (select id from dossier_events where dossier_id = ${d.id} limit 1)`.execute(trx);
+    await sql`update dossier_events set unit_id = ${other} where id = (select id from dossier_events
+        where dossier_id = ${d.id} limit 1)`.execute(trx);
     await up(trx);
   })).rejects.toThrow(/^dossier_events: 1 row\(s\) have another unit_id than their dossier/);
   const { rows } = await sql`select 1 from pg_constraint where conname = 'dossier_events_dossier_id_fkey'`.execute(t.db);

@@ -40,6 +40,7 @@ async function assertSameUnitAsItem(db: Kysely<any>, child: string): Promise<voi
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.id(child)} c
     join feedback f on f.id = c.feedback_id where f.unit_id <> c.unit_id`.execute(db);
   if (rows[0].n > 0) {
-    throw new Error(`${child}: ${rows[0].n} row(s) have another unit_id than their feedback item; fix them before the (unit_id, feedback_id) key`);
+    throw new Error(`${child}: ${rows[0].n} row(s) have another unit_id than their feedback item`
+      + `; fix them before the (unit_id, feedback_id) key`);
   }
 }
