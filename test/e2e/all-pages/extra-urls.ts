@@ -24,7 +24,8 @@ export async function extraUrls(t: TestApp, admin: Session): Promise<string[]> {
     urls.push(`/${slug}/danh-gia/tiep-cong-dan/${await createReceptionToken(trx, unitId, 'KIEM-THU-1', null)}`);
     const { rows: counters } = await sql<{ number: number }>`select number from centre_counters where unit_id = ${unitId} order by number limit 1`.execute(trx);
     if (counters[0]) {
-      const pairing = await createPairingCode(trx, unitId, counters[0].number, null, now);
+      // A pairing code lives 10 minutes; the pages are opened at two widths over longer than that.
+      const pairing = await createPairingCode(trx, unitId, counters[0].number, null, new Date(now.getTime() + 3_600_000));
       urls.push(`/${slug}/quay/danh-gia/${counters[0].number}/ghep/${pairing.code}`);
     }
     return urls;
