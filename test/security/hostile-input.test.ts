@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { useTestApp, type Session } from '../helpers/app.js';
 import { STREAMING, fillPath, key, routesOf } from './route-matrix.js';
-import { MARK, SCRIPT_PAYLOADS, STORED_SCRIPT, deepJsonText, formsIn, hostileFile, hostileJson, hostileString, linksIn, plausible, type FoundForm, type HostileFile }
+import { MARK, SCRIPT_PAYLOADS, STORED_SCRIPT, TEXT_SWEEP, schemaValid, type JsonSchema, deepJsonText, formsIn, hostileFile, hostileJson, hostileString, linksIn, plausible, type FoundForm, type HostileFile }
   from './hostile-values.js';
 
 /**
@@ -120,6 +120,17 @@ describe('hostile input', () => {
         requests++;
         await send({ method: r.method as 'POST', url, headers, payload }, `${r.method} ${url.slice(0, 150)}`);
       }), { numRuns: RUNS, endOnFailure: true });
+      // Then a body the schema accepts, every free text field carrying each hostile text in turn.
+      if (r.method !== 'GET' && bodySchema) {
+        const values = Object.fromEntries(params.map((n) => [n, 'x']));
+        for (const text of TEXT_SWEEP) {
+          requests++;
+          const url = fillPath(r.url, WARD, values);
+          await send({ method: r.method as 'POST', url, headers: { ...admin.headers, 'content-type': 'application/json' },
+            payload: JSON.stringify(schemaValid(bodySchema as JsonSchema, text)) },
+          `${r.method} ${url} (valid body, text ${JSON.stringify(text)})`);
+        }
+      }
       if (r.method !== 'GET') await keepSignedIn();
     }
     console.info(`hostile JSON: ${requests} requests over ${routes.length} routes`);

@@ -126,3 +126,41 @@ export function linksIn(html: string, prefix: string): string[] {
   return DomUtils.findAll((e) => e.name === 'a' && !!e.attribs.href, doc.children).map((a) => a.attribs.href.split('#')[0])
     .filter((h) => h.startsWith(prefix));
 }
+
+/** Texts every string field of a schema-valid body receives in turn (one request each). */
+export const TEXT_SWEEP = [SCRIPT_PAYLOADS[1], SQL[1], SQL[7], '\u202E😀ắ', '../../../../etc/passwd', '%_\\'];
+
+export interface JsonSchema {
+  type?: string | string[]; enum?: unknown[]; const?: unknown; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; format?: string;
+  minLength?: number; maxLength?: number; minimum?: number; maximum?: number; properties?: Record<string, JsonSchema>;
+  required?: string[]; items?: JsonSchema; minItems?: number; pattern?: string;
+}
+
+/**
+ * A value the schema accepts, its strings replaced by `text` where the schema leaves them free (no enum,
+ * format or pattern): the handler is reached with a hostile text in every free field. Cut to maxLength.
+ */
+export function schemaValid(s: JsonSchema | undefined, text: string): unknown {
+  if (!s) return text;
+  if (s.const !== undefined) return s.const;
+  if (s.enum?.length) return s.enum[0];
+  const alt = s.anyOf ?? s.oneOf;
+  if (alt?.length) return schemaValid(alt.find((a) => a.type !== 'null') ?? alt[0], text);
+  const type = Array.isArray(s.type) ? s.type.find((x) => x !== 'null') : s.type;
+  switch (type) {
+    case 'object': return Object.fromEntries(Object.entries(s.properties ?? {}).map(([k, v]) => [k, schemaValid(v, text)]));
+    case 'array': return Array.from({ length: Math.max(1, s.minItems ?? 0) }, () => schemaValid(s.items, text));
+    case 'integer': case 'number': return s.minimum ?? 1;
+    case 'boolean': return false;
+    case 'string': {
+      if (s.format === 'uuid') return '00000000-0000-4000-8000-000000000000';
+      if (s.format === 'date') return '2026-12-07';
+      if (s.format === 'date-time') return '2026-12-07T09:00:00+07:00';
+      if (s.format === 'email') return 'nguoi.thu@example.vn';
+      if (s.format || s.pattern) return 'x';
+      const t = text.padEnd(s.minLength ?? 0, '.');
+      return s.maxLength !== undefined ? [...t].slice(0, s.maxLength).join('') : t;
+    }
+    default: return text;
+  }
+}
