@@ -11,12 +11,8 @@ import { insertDossier } from './repo/dossiers.js';
 
 const app = useTestApp();
 
-async function twoUnits(): Promise<[string, string]> {
-  const unitId = await app().unitId();
-  const { rows } = await sql<{ id: string }>`select id from units
-      where id <> ${unitId} and type <> 'city' order by slug limit 1`.execute(app().db);
-  return [unitId, rows[0].id];
-}
+/** The demo ward and another ward of the city. */
+const twoUnits = async (): Promise<[string, string]> => [await app().unitId(), await app().unitId('nguyen-trai')];
 
 const dossier = (unitId: string, receivingUnitId: string, code: string, externalCode: string | null = null) => ({
   unit_id: unitId, receiving_unit_id: receivingUnitId, code, procedure_name: 'Chứng thực chữ ký', field: 'Chứng thực', working_days: 1,

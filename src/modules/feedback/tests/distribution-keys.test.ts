@@ -5,12 +5,8 @@ import { up } from '../migrations/0007-distribution-keys.js';
 
 const app = useTestApp();
 
-async function twoUnits(): Promise<[string, string]> {
-  const unitId = await app().unitId();
-  const { rows } = await sql<{ id: string }>`select id from units
-      where id <> ${unitId} and type <> 'city' order by slug limit 1`.execute(app().db);
-  return [unitId, rows[0].id];
-}
+/** The demo ward and another ward of the city. */
+const twoUnits = async (): Promise<[string, string]> => [await app().unitId(), await app().unitId('nguyen-trai')];
 
 async function anItem(unitId: string): Promise<{ id: string; code: string }> {
   const { rows } = await sql<{ id: string; code: string }>`select f.id, f.code from feedback f
