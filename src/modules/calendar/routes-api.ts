@@ -11,11 +11,10 @@ import { AppError } from '../../core/errors.js';
 import { findUnitBySlug } from '../../core/http/request-context.js';
 import type { UnitInfo } from '../../core/types.js';
 import {
-  type TimeLimit, MAX_LIMIT, computeDeadline, formatWorkingHours, isIsoDate, nationalRules, parseClock, parseVnIsoInstant, vnIsoString, vnYearOf,
+  type TimeLimit, MAX_LIMIT, computeDeadline, formatWorkingHours, nationalRules, parseClock, parseVnIsoInstant, vnIsoString, vnYearOf,
 } from '../../lib/vn-calendar/index.js';
 import { getDeadlineRules, getWorkCalendar } from './service.js';
 
-const ISO_INSTANT = /^(\d{4})-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const MAX_DAYS = 365;
 
 const DueQuery = Type.Object({
@@ -58,11 +57,9 @@ const ErrorResponse = Type.Object({ error: Type.Object({ code: Type.String(), me
 
 /** An ISO date or date-time; without an offset it is a wall-clock time in Vietnam (UTC+7). */
 export function parseStart(raw: string | undefined): Date | null {
-  const m = ISO_INSTANT.exec(raw?.trim() ?? '');
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (year < 1901 || year > 2099) return null;
-  return parseVnIsoInstant(raw!);
+  const at = parseVnIsoInstant(raw ?? '');
+  const year = Number(raw?.trim().slice(0, 4));
+  return at && year >= 1901 && year <= 2099 ? at : null;
 }
 
 function parseInteger(raw: string | undefined, min: number, max: number): number | null {
